@@ -1,0 +1,325 @@
+// Every setting, read once from the environment (and ./.env), validated, typed and frozen.
+// Nothing else in the code reads process.env.
+import { config as loadDotenv } from "dotenv";
+import path from "node:path";
+import { z } from "zod";
+import { projectRoot } from "../db/paths.js";
+
+export type MpesaEnvironment = "sandbox" | "production" | "simulator";
+export type ShortcodeType = "paybill" | "till_number";
+export type RoundingRule = "HALF_UP" | "UP" | "DOWN";
+
+export interface Config {
+  readonly telegram: {
+    readonly botToken: string;
+    readonly apiRoot: string;
+    /** Set: webhook mode at `${publicUrl}/telegram/webhook`. Unset: long polling. */
+    readonly publicUrl: string | undefined;
+    readonly webhookSecret: string | undefined;
+    readonly adminIds: readonly number[];
+  };
+  readonly mpesa: {
+    readonly environment: MpesaEnvironment;
+    /** Where the Daraja client sends its requests (Safaricom, or the built-in simulator). */
+    readonly baseUrl: string;
+    readonly consumerKey: string;
+    readonly consumerSecret: string;
+    /** BusinessShortCode of a push: the paybill, or for a till the store number. */
+    readonly businessShortCode: string;
+    /** PartyB of a push: the paybill, or the till number. */
+    readonly partyB: string;
+    readonly shortcodeType: ShortcodeType;
+    readonly passkey: string;
+    readonly callbackUrl: string;
+    readonly simulatorDelayMs: number;
+  };
+  readonly service: {
+    readonly databaseUrl: string;
+    readonly host: string;
+    readonly port: number;
+    readonly logLevel: string;
+    readonly logFormat: "json" | "pretty";
+    readonly timezone: string;
+  };
+  readonly billing: {
+    readonly ratePerHourKes: number;
+    readonly minimumChargeKes: number;
+    readonly rounding: RoundingRule;
+  };
+}
+
+export const DARAJA_HOSTS = {
+  sandbox: "https://sandbox.safaricom.co.ke",
+  production: "https://api.safaricom.co.ke",
+} as const;
+
+/** Path under which the built-in Daraja simulator is served by this service. */
+export const SIMULATOR_PREFIX = "/daraja-simulator";
+export const CALLBACK_PATH = "/mpesa/callback/";
+
+/** Safaricom's published sandbox shortcode and passkey: what the simulator accepts by default. */
+export const SIMULATOR_DEFAULTS = {
+  consumerKey: "simulator-consumer-key",
+  consumerSecret: "simulator-consumer-secret",
+  shortcode: "174379",
+  passkey: "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919",
+} as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `The service cannot start: ${problems.length === 1 ? "a setting needs" : `${problems.length} settings need`} attention.\n` +
+        problems.map((problem) => `  - ${problem}`).join("\n") +
+        "\nSet them in the environment or in the .env file at the project root (see .env.example).",
+    );
+    this.name = "ConfigError";
+  }
+}
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
+
+function wholeNumber(name: string, fallback: number, min: number, max: number) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, `${name} must be a whole number`)
+      .transform(Number)
+      .pipe(z.number().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`))
+      .optional()
+      .default(fallback),
+  );
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(name: string, values: T) {
+  return z.preprocess(
+    (value) => (typeof blankToUndefined(value) === "string" ? String(value).trim().toLowerCase() : undefined),
+    z.enum(values, { error: () => `${name} must be one of: ${values.join(", ")}` }).optional(),
+  );
+}
+
+const envSchema = z.object({
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_API_ROOT: optionalText,
+  PUBLIC_URL: optionalText,
+  TELEGRAM_WEBHOOK_SECRET: optionalText,
+  ADMIN_TELEGRAM_IDS: optionalText,
+  MPESA_ENVIRONMENT: oneOf("MPESA_ENVIRONMENT", ["sandbox", "production", "simulator"]),
+  MPESA_CONSUMER_KEY: optionalText,
+  MPESA_CONSUMER_SECRET: optionalText,
+  MPESA_SHORTCODE: optionalText,
+  MPESA_EXPRESS_SHORTCODE: optionalText,
+  MPESA_SHORTCODE_TYPE: oneOf("MPESA_SHORTCODE_TYPE", ["paybill", "till_number"]),
+  MPESA_PASSKEY: optionalText,
+  MPESA_CALLBACK_URL: optionalText,
+  MPESA_SIMULATOR_DELAY_MS: wholeNumber("MPESA_SIMULATOR_DELAY_MS", 3000, 0, 600_000),
+  DATABASE_URL: optionalText,
+  HOST: optionalText,
+  PORT: wholeNumber("PORT", 3000, 1, 65535),
+  LOG_LEVEL: oneOf("LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+  LOG_FORMAT: oneOf("LOG_FORMAT", ["json", "pretty"]),
+  NODE_ENV: optionalText,
+  BUSINESS_TIMEZONE: optionalText,
+  BILLING_RATE_PER_HOUR: wholeNumber("BILLING_RATE_PER_HOUR", 100, 1, 100_000),
+  BILLING_MINIMUM_CHARGE: wholeNumber("BILLING_MINIMUM_CHARGE", 1, 1, 100_000),
+  BILLING_ROUNDING: oneOf("BILLING_ROUNDING", ["half_up", "up", "down"]),
+});
+
+type Env = Record<string, string | undefined>;
+
+const BOT_TOKEN = /^\d+:[A-Za-z0-9_-]{20,}$/;
+const WEBHOOK_SECRET = /^[A-Za-z0-9_-]{1,256}$/;
+
+/** True for an empty callback URL or one still holding the example's placeholder. */
+function isPlaceholderUrl(url: string | undefined): boolean {
+  return url === undefined || /[<>]|your-domain|public-domain/i.test(url);
+}
+
+function parseHttpUrl(value: string, name: string, problems: string[], requireHttps = false): string | undefined {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("not http");
+    if (requireHttps && url.protocol !== "https:") {
+      problems.push(`${name} must be an https:// URL (Safaricom and Telegram only call public HTTPS addresses); it is ${value}`);
+      return undefined;
+    }
+    if (/\s/.test(value)) throw new Error("spaces");
+    return value.replace(/\/+$/, "");
+  } catch {
+    problems.push(`${name} must be a full URL such as https://cafe.example.com; it is "${value}"`);
+    return undefined;
+  }
+}
+
+function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Validates the environment; throws a ConfigError listing every problem at once. */
+export function parseConfig(env: Env): Config {
+  // Each setting is read on its own so that one bad value does not hide the others.
+  const problems: string[] = [];
+  const e: Partial<z.infer<typeof envSchema>> = {};
+  for (const [name, schema] of Object.entries(envSchema.shape)) {
+    const result = (schema as z.ZodType).safeParse(env[name]);
+    if (result.success) (e as Record<string, unknown>)[name] = result.data;
+    else problems.push(...result.error.issues.map((issue) => issue.message));
+  }
+
+  const botToken = e.TELEGRAM_BOT_TOKEN;
+  if (!botToken) {
+    problems.push("TELEGRAM_BOT_TOKEN is required: create a bot with @BotFather in Telegram and paste the token it gives you");
+  } else if (!BOT_TOKEN.test(botToken)) {
+    problems.push("TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then about 35 letters, digits, - or _); copy it again from @BotFather");
+  }
+
+  const apiRoot = e.TELEGRAM_API_ROOT ? parseHttpUrl(e.TELEGRAM_API_ROOT, "TELEGRAM_API_ROOT", problems) : "https://api.telegram.org";
+  const publicUrl = e.PUBLIC_URL ? parseHttpUrl(e.PUBLIC_URL, "PUBLIC_URL", problems, true) : undefined;
+  const webhookSecret = e.TELEGRAM_WEBHOOK_SECRET;
+  if (publicUrl !== undefined && !webhookSecret) {
+    problems.push("TELEGRAM_WEBHOOK_SECRET is required when PUBLIC_URL is set (webhook mode): 1-256 letters, digits, _ or -, e.g. from `openssl rand -hex 32`");
+  } else if (webhookSecret && !WEBHOOK_SECRET.test(webhookSecret)) {
+    problems.push("TELEGRAM_WEBHOOK_SECRET may only hold 1-256 letters, digits, _ or -");
+  }
+
+  const adminIds: number[] = [];
+  for (const part of (e.ADMIN_TELEGRAM_IDS ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+    if (/^\d{1,15}$/.test(part) && Number(part) > 0) adminIds.push(Number(part));
+    else problems.push(`ADMIN_TELEGRAM_IDS must be Telegram user ids separated by commas; "${part}" is not one (a manager can see their id by sending /start to the bot)`);
+  }
+
+  const timezone = e.BUSINESS_TIMEZONE ?? "Africa/Nairobi";
+  if (!isValidTimeZone(timezone)) {
+    problems.push(`BUSINESS_TIMEZONE "${timezone}" is not a time zone name; use one like Africa/Nairobi`);
+  }
+
+  const host = e.HOST ?? "0.0.0.0";
+  const port = e.PORT ?? 3000;
+  const localBaseUrl = `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host}:${port}`;
+
+  const environment: MpesaEnvironment = e.MPESA_ENVIRONMENT ?? (e.MPESA_CONSUMER_KEY ? "sandbox" : "simulator");
+  const shortcodeType: ShortcodeType = e.MPESA_SHORTCODE_TYPE ?? "paybill";
+  let consumerKey = e.MPESA_CONSUMER_KEY;
+  let consumerSecret = e.MPESA_CONSUMER_SECRET;
+  let passkey = e.MPESA_PASSKEY;
+  let expressShortcode = e.MPESA_EXPRESS_SHORTCODE;
+  let shortcode = e.MPESA_SHORTCODE;
+  let baseUrl: string;
+  if (environment === "simulator") {
+    consumerKey ??= SIMULATOR_DEFAULTS.consumerKey;
+    consumerSecret ??= SIMULATOR_DEFAULTS.consumerSecret;
+    passkey ??= SIMULATOR_DEFAULTS.passkey;
+    expressShortcode ??= shortcode ?? SIMULATOR_DEFAULTS.shortcode;
+    shortcode ??= expressShortcode;
+    baseUrl = localBaseUrl + SIMULATOR_PREFIX;
+  } else {
+    baseUrl = DARAJA_HOSTS[environment];
+    const missing = (name: string, why: string) => problems.push(`${name} is required with MPESA_ENVIRONMENT=${environment}: ${why}`);
+    if (!consumerKey) missing("MPESA_CONSUMER_KEY", "copy it from your app on the Daraja portal (developer.safaricom.co.ke)");
+    if (!consumerSecret) missing("MPESA_CONSUMER_SECRET", "copy it from your app on the Daraja portal");
+    if (!passkey) missing("MPESA_PASSKEY", "the Lipa na M-Pesa Online passkey Safaricom sent at go-live (sandbox: on the portal's simulator page)");
+    if (shortcodeType === "paybill") {
+      expressShortcode ??= shortcode;
+      shortcode ??= expressShortcode;
+      if (!expressShortcode) missing("MPESA_EXPRESS_SHORTCODE (or MPESA_SHORTCODE)", "your paybill number (sandbox: 174379)");
+    } else {
+      if (!expressShortcode) missing("MPESA_EXPRESS_SHORTCODE", "for a till, the store (head office) number that goes with the passkey");
+      if (!shortcode) missing("MPESA_SHORTCODE", "for a till, the till number customers pay to");
+    }
+  }
+  for (const [name, value] of [["MPESA_SHORTCODE", shortcode], ["MPESA_EXPRESS_SHORTCODE", expressShortcode]] as const) {
+    if (value !== undefined && !/^\d{5,7}$/.test(value)) problems.push(`${name} must be the 5-7 digit shortcode; it is "${value}"`);
+  }
+
+  let callbackUrl: string | undefined;
+  if (!isPlaceholderUrl(e.MPESA_CALLBACK_URL)) {
+    callbackUrl = parseHttpUrl(e.MPESA_CALLBACK_URL!, "MPESA_CALLBACK_URL", problems, environment === "production");
+    if (callbackUrl !== undefined) callbackUrl += "/";
+  } else if (publicUrl !== undefined) {
+    callbackUrl = publicUrl + CALLBACK_PATH;
+  } else if (environment === "simulator") {
+    callbackUrl = localBaseUrl + CALLBACK_PATH;
+  } else {
+    problems.push(
+      `MPESA_CALLBACK_URL (or PUBLIC_URL) is required with MPESA_ENVIRONMENT=${environment}: Safaricom must reach ${CALLBACK_PATH} on a public HTTPS address`,
+    );
+  }
+
+  let logFormat = e.LOG_FORMAT;
+  logFormat ??= e.NODE_ENV === "production" || !process.stdout.isTTY ? "json" : "pretty";
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const config: Config = {
+    telegram: { botToken: botToken!, apiRoot: apiRoot!, publicUrl, webhookSecret, adminIds },
+    mpesa: {
+      environment,
+      baseUrl,
+      consumerKey: consumerKey!,
+      consumerSecret: consumerSecret!,
+      businessShortCode: expressShortcode!,
+      partyB: shortcodeType === "till_number" ? shortcode! : expressShortcode!,
+      shortcodeType,
+      passkey: passkey!,
+      callbackUrl: callbackUrl!,
+      simulatorDelayMs: e.MPESA_SIMULATOR_DELAY_MS ?? 3000,
+    },
+    service: {
+      databaseUrl: e.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+      host,
+      port,
+      logLevel: e.LOG_LEVEL ?? "info",
+      logFormat,
+      timezone,
+    },
+    billing: {
+      ratePerHourKes: e.BILLING_RATE_PER_HOUR ?? 100,
+      minimumChargeKes: e.BILLING_MINIMUM_CHARGE ?? 1,
+      rounding: (e.BILLING_ROUNDING?.toUpperCase() ?? "HALF_UP") as RoundingRule,
+    },
+  };
+  return deepFreeze(config);
+}
+
+/** A SQLite file under the project's data/ folder, created on first start. */
+export const DEFAULT_DATABASE_URL = `file:${path.join(projectRoot, "data", "cafe.db")}`;
+
+function loadDotenvFile(): void {
+  // Values already in the environment win over the file. ENV_FILE names another file (tests use /dev/null).
+  loadDotenv({ path: process.env.ENV_FILE || path.join(projectRoot, ".env"), quiet: true });
+}
+
+/** Reads ./.env and parses process.env. */
+export function loadConfig(): Config {
+  loadDotenvFile();
+  return parseConfig(process.env);
+}
+
+/** The database setting alone, for tools that only touch the database (migrations). */
+export function loadDatabaseUrl(): string {
+  loadDotenvFile();
+  return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+/** The secrets in a config, for redaction. */
+export function secretsOf(config: Config): string[] {
+  const { telegram, mpesa } = config;
+  return [telegram.botToken, telegram.webhookSecret, mpesa.consumerSecret, mpesa.passkey, mpesa.consumerKey].filter(
+    (value): value is string => typeof value === "string" && value.length >= 6,
+  );
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,80 @@
+// Prisma's schema engine compiled to WebAssembly: migrations without the engine binary that the
+// Prisma CLI downloads (see README, "Database and migrations").
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import { createAdapterFactory } from "./adapter.js";
+import { schemaPath } from "./paths.js";
+
+export type { SchemaEngine };
+
+let wasmReady: Promise<void> | undefined;
+
+function loadWasm(): Promise<void> {
+  wasmReady ??= (async () => {
+    const gluePath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
+    const module = await WebAssembly.compile(bytes);
+    const imports: WebAssembly.Imports = {};
+    for (const { module: name } of WebAssembly.Module.imports(module)) {
+      imports[name] = engineGlue as unknown as WebAssembly.ModuleImports;
+    }
+    const instance = await WebAssembly.instantiate(module, imports);
+    engineGlue.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
+  })();
+  return wasmReady;
+}
+
+export interface SchemaFile {
+  path: string;
+  content: string;
+}
+
+export async function readSchemaFile(): Promise<SchemaFile> {
+  return { path: schemaPath, content: await readFile(schemaPath, "utf8") };
+}
+
+/** Runs `use` with a schema engine connected to the database at `databaseUrl`, then frees it. */
+export async function withSchemaEngine<T>(
+  databaseUrl: string,
+  use: (engine: SchemaEngine, schema: SchemaFile) => Promise<T>,
+): Promise<T> {
+  await loadWasm();
+  const schema = await readSchemaFile();
+  // The engine does not close the connections it opens when freed; an open SQLite connection
+  // would then hold its lock against the next one, so they are tracked and closed here.
+  const factory = createAdapterFactory(databaseUrl);
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (connect: Promise<SqlDriverAdapter>) => {
+    const adapter = await connect;
+    opened.push(adapter);
+    return adapter;
+  };
+  const trackingFactory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => track(factory.connect()),
+    connectToShadowDb: () => track(factory.connectToShadowDb()),
+  };
+  const engine = await engineGlue.SchemaEngine.new(
+    { datamodels: [[schema.path, schema.content]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(trackingFactory),
+  );
+  try {
+    return await use(engine, schema);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
+  }
+}
+
+export const noFilters = { externalTables: [], externalEnums: [] };

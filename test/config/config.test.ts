@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DARAJA_HOSTS, DEFAULT_DATABASE_URL, parseConfig, SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "../../src/config/index.js";
+
+const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1";
+const base = { TELEGRAM_BOT_TOKEN: TOKEN };
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("config", () => {
+  it("runs on embedded defaults with only a bot token", () => {
+    const config = parseConfig(base);
+    expect(config.telegram.apiRoot).toBe("https://api.telegram.org");
+    expect(config.telegram.publicUrl).toBeUndefined();
+    expect(config.mpesa.environment).toBe("simulator");
+    expect(config.mpesa.baseUrl).toBe(`http://127.0.0.1:3000${SIMULATOR_PREFIX}`);
+    expect(config.mpesa.callbackUrl).toBe("http://127.0.0.1:3000/mpesa/callback/");
+    expect(config.mpesa.businessShortCode).toBe(SIMULATOR_DEFAULTS.shortcode);
+    expect(config.service.databaseUrl).toBe(DEFAULT_DATABASE_URL);
+    expect(config.service.databaseUrl).toMatch(/^file:.*\/data\/cafe\.db$/);
+    expect(config.service.port).toBe(3000);
+    expect(config.service.timezone).toBe("Africa/Nairobi");
+    expect(config.billing).toEqual({ ratePerHourKes: 100, minimumChargeKes: 1, rounding: "HALF_UP" });
+  });
+
+  it("is frozen all the way down", () => {
+    const config = parseConfig(base);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.mpesa)).toBe(true);
+    expect(Object.isFrozen(config.telegram.adminIds)).toBe(true);
+  });
+
+  it("lists every problem at once, each saying how to fix it", () => {
+    const problems = problemsOf({
+      PORT: "eighty",
+      MPESA_ENVIRONMENT: "live",
+      BUSINESS_TIMEZONE: "Nairobi",
+      ADMIN_TELEGRAM_IDS: "12345, @jane",
+      BILLING_RATE_PER_HOUR: "99.5",
+    });
+    expect(problems).toHaveLength(6);
+    expect(problems.join("\n")).toMatch(/TELEGRAM_BOT_TOKEN is required.*BotFather/);
+    expect(problems.join("\n")).toContain("PORT must be a whole number");
+    expect(problems.join("\n")).toContain("MPESA_ENVIRONMENT must be one of: sandbox, production, simulator");
+    expect(problems.join("\n")).toContain('BUSINESS_TIMEZONE "Nairobi" is not a time zone');
+    expect(problems.join("\n")).toContain('"@jane" is not one');
+    expect(problems.join("\n")).toContain("BILLING_RATE_PER_HOUR must be a whole number");
+  });
+
+  it("formats the start-up message as one readable block without a stack", () => {
+    const error = new ConfigError(["A is required", "B is wrong"]);
+    expect(error.message).toBe(
+      "The service cannot start: 2 settings need attention.\n  - A is required\n  - B is wrong\n" +
+        "Set them in the environment or in the .env file at the project root (see .env.example).",
+    );
+  });
+
+  it("rejects a malformed bot token without echoing it", () => {
+    const problems = problemsOf({ TELEGRAM_BOT_TOKEN: "not-a-token" });
+    expect(problems).toEqual([expect.stringContaining("does not look like a bot token")]);
+    expect(problems[0]).not.toContain("not-a-token");
+  });
+
+  it("webhook mode needs an https PUBLIC_URL and a valid secret", () => {
+    expect(problemsOf({ ...base, PUBLIC_URL: "https://cafe.example.org" })).toEqual([
+      expect.stringContaining("TELEGRAM_WEBHOOK_SECRET is required when PUBLIC_URL is set"),
+    ]);
+    expect(problemsOf({ ...base, PUBLIC_URL: "http://cafe.example.org", TELEGRAM_WEBHOOK_SECRET: "s3cret" })).toEqual([
+      expect.stringContaining("PUBLIC_URL must be an https:// URL"),
+    ]);
+    expect(problemsOf({ ...base, PUBLIC_URL: "https://cafe.example.org", TELEGRAM_WEBHOOK_SECRET: "has space" })).toEqual([
+      expect.stringContaining("TELEGRAM_WEBHOOK_SECRET may only hold"),
+    ]);
+    const config = parseConfig({ ...base, PUBLIC_URL: "https://cafe.example.org/", TELEGRAM_WEBHOOK_SECRET: "s3cret_-X" });
+    expect(config.telegram.publicUrl).toBe("https://cafe.example.org");
+    expect(config.mpesa.callbackUrl).toBe("https://cafe.example.org/mpesa/callback/");
+  });
+
+  it("reads the managers' ids", () => {
+    expect(parseConfig({ ...base, ADMIN_TELEGRAM_IDS: " 111, 222 ,," }).telegram.adminIds).toEqual([111, 222]);
+  });
+
+  it("chooses sandbox when a consumer key is set and then requires every Daraja key", () => {
+    const problems = problemsOf({ ...base, MPESA_CONSUMER_KEY: "abc" });
+    expect(problems.join("\n")).toContain("MPESA_CONSUMER_SECRET is required with MPESA_ENVIRONMENT=sandbox");
+    expect(problems.join("\n")).toContain("MPESA_PASSKEY is required");
+    expect(problems.join("\n")).toContain("MPESA_EXPRESS_SHORTCODE (or MPESA_SHORTCODE) is required");
+    expect(problems.join("\n")).toContain("MPESA_CALLBACK_URL (or PUBLIC_URL) is required");
+  });
+
+  const sandbox = {
+    ...base,
+    MPESA_ENVIRONMENT: "sandbox",
+    MPESA_CONSUMER_KEY: "key123456",
+    MPESA_CONSUMER_SECRET: "secret123456",
+    MPESA_PASSKEY: SIMULATOR_DEFAULTS.passkey,
+    MPESA_SHORTCODE: "174379",
+    MPESA_CALLBACK_URL: "https://cafe.example.org/mpesa/callback/",
+  };
+
+  it("accepts the original app's .env for a paybill, with or without MPESA_EXPRESS_SHORTCODE", () => {
+    const config = parseConfig(sandbox);
+    expect(config.mpesa.baseUrl).toBe(DARAJA_HOSTS.sandbox);
+    expect(config.mpesa.businessShortCode).toBe("174379");
+    expect(config.mpesa.partyB).toBe("174379");
+    expect(config.mpesa.callbackUrl).toBe("https://cafe.example.org/mpesa/callback/");
+    expect(parseConfig({ ...sandbox, MPESA_EXPRESS_SHORTCODE: "174379" }).mpesa.businessShortCode).toBe("174379");
+  });
+
+  it("a till pushes from the store number to the till number", () => {
+    const config = parseConfig({ ...sandbox, MPESA_SHORTCODE_TYPE: "till_number", MPESA_SHORTCODE: "5432100", MPESA_EXPRESS_SHORTCODE: "765432" });
+    expect(config.mpesa.businessShortCode).toBe("765432");
+    expect(config.mpesa.partyB).toBe("5432100");
+    expect(problemsOf({ ...sandbox, MPESA_SHORTCODE_TYPE: "till_number" }).join("\n")).toContain("MPESA_EXPRESS_SHORTCODE is required");
+  });
+
+  it("derives the callback URL from PUBLIC_URL when MPESA_CALLBACK_URL is empty or the guide's placeholder", () => {
+    const env = { ...sandbox, PUBLIC_URL: "https://desk.cafe.co.ke", TELEGRAM_WEBHOOK_SECRET: "abc" };
+    expect(parseConfig({ ...env, MPESA_CALLBACK_URL: "" }).mpesa.callbackUrl).toBe("https://desk.cafe.co.ke/mpesa/callback/");
+    expect(parseConfig({ ...env, MPESA_CALLBACK_URL: "https://<public-domain>/mpesa/callback/" }).mpesa.callbackUrl).toBe(
+      "https://desk.cafe.co.ke/mpesa/callback/",
+    );
+  });
+
+  it("production callbacks must be https", () => {
+    const problems = problemsOf({ ...sandbox, MPESA_ENVIRONMENT: "production", MPESA_CALLBACK_URL: "http://cafe.example.org/mpesa/callback/" });
+    expect(problems).toEqual([expect.stringContaining("MPESA_CALLBACK_URL must be an https:// URL")]);
+  });
+
+  it("simulator mode uses the service's own address for Daraja and the callback", () => {
+    const config = parseConfig({ ...base, HOST: "127.0.0.1", PORT: "8080" });
+    expect(config.mpesa.baseUrl).toBe("http://127.0.0.1:8080/daraja-simulator");
+    expect(config.mpesa.callbackUrl).toBe("http://127.0.0.1:8080/mpesa/callback/");
+  });
+
+  it("reads billing defaults and the rounding rule", () => {
+    const config = parseConfig({ ...base, BILLING_RATE_PER_HOUR: "60", BILLING_MINIMUM_CHARGE: "10", BILLING_ROUNDING: "UP" });
+    expect(config.billing).toEqual({ ratePerHourKes: 60, minimumChargeKes: 10, rounding: "UP" });
+    expect(problemsOf({ ...base, BILLING_MINIMUM_CHARGE: "0" })).toEqual(["BILLING_MINIMUM_CHARGE must be at least 1"]);
+    expect(problemsOf({ ...base, BILLING_ROUNDING: "bankers" })).toEqual(["BILLING_ROUNDING must be one of: half_up, up, down"]);
+  });
+
+  it("chooses JSON logs in production", () => {
+    expect(parseConfig({ ...base, NODE_ENV: "production" }).service.logFormat).toBe("json");
+    expect(parseConfig({ ...base, LOG_FORMAT: "pretty" }).service.logFormat).toBe("pretty");
+  });
+});

@@ -1,0 +1,86 @@
+import { existsSync } from "node:fs";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FAKE_TOKEN, FakeTelegram } from "./support/fake-telegram.js";
+import { freePort, startService } from "./support/service-process.js";
+import { tempDir } from "./support/temp.js";
+
+const file = tempDir("cafe-main-");
+
+describe("the service process", () => {
+  const telegram = new FakeTelegram();
+  beforeAll(() => telegram.start());
+  afterAll(() => telegram.stop());
+
+  it("starts with only a bot token, creates and migrates its SQLite file, answers /healthz and stops cleanly on SIGTERM", async () => {
+    const port = await freePort();
+    const dbFile = file("data/cafe.db");
+    const service = startService({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: `file:${dbFile}`,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+    });
+    const running = await service.waitForLog("café desk is running");
+    expect(running).toMatchObject({ bot: "cafe_desk_bot", mpesa: "simulator", mode: "polling" });
+    expect(service.logs.find((line) => line.msg === "database migrated")).toBeDefined();
+
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok", database: "ok" });
+
+    expect(existsSync(dbFile)).toBe(true);
+    const db = new Database(dbFile, { readonly: true });
+    const migrated = db.prepare("SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL").get() as { n: number };
+    db.close();
+    expect(migrated.n).toBeGreaterThan(0);
+
+    await telegram.waitForCall((call) => call.method === "getMe");
+    await telegram.waitForCall((call) => call.method === "deleteWebhook");
+
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
+    expect(service.logs.map((line) => line.msg)).toContain("stopped");
+    expect(JSON.stringify(service.logs)).not.toContain(FAKE_TOKEN);
+  });
+
+  it("on a second start applies no migration again", async () => {
+    const port = await freePort();
+    const env = { TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${file("again.db")}`, HOST: "127.0.0.1", PORT: String(port) };
+    const first = startService(env);
+    await first.waitForLog("café desk is running");
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+
+    const second = startService(env);
+    await second.waitForLog("café desk is running");
+    expect(second.logs.find((line) => line.msg === "database migrated")).toBeUndefined();
+    second.child.kill("SIGINT");
+    expect(await second.exited).toBe(0);
+  });
+
+  it("refuses to start without a bot token, with one clear message and no stack trace", async () => {
+    const service = startService({ PORT: "eighty" });
+    expect(await service.exited).toBe(1);
+    const message = service.stderr();
+    expect(message).toContain("The service cannot start: 2 settings need attention.");
+    expect(message).toContain("TELEGRAM_BOT_TOKEN is required");
+    expect(message).toContain("PORT must be a whole number");
+    expect(message).not.toMatch(/\n\s+at /);
+  });
+
+  it("says so when Telegram refuses the token", async () => {
+    const service = startService({
+      TELEGRAM_BOT_TOKEN: "7000000001:AAF-this-token-was-revoked-0123456789",
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: `file:${file("refused.db")}`,
+      PORT: String(await freePort()),
+    });
+    expect(await service.exited).toBe(1);
+    expect(service.logs.map((line) => line.msg)).toContain(
+      "Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather",
+    );
+    expect(JSON.stringify(service.logs)).not.toContain("this-token-was-revoked");
+  });
+});

@@ -1,0 +1,68 @@
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDb, type Db } from "../../src/db/client.js";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { createLogger } from "../../src/logger.js";
+import { BODY_LIMIT_BYTES, buildServer } from "../../src/server/app.js";
+import { tempDatabaseUrl } from "../support/temp.js";
+
+const logger = createLogger({ level: "silent", format: "json", secrets: [], destination: new PassThrough() });
+const newDatabaseUrl = tempDatabaseUrl();
+
+describe("server", () => {
+  let db: Db;
+  beforeAll(async () => {
+    const url = newDatabaseUrl();
+    await applyMigrations(url);
+    db = await openDb(url);
+  });
+  afterAll(() => db.$disconnect());
+
+  it("GET /healthz answers 200 when the database answers", async () => {
+    const app = buildServer({ db, logger });
+    const response = await app.inject({ method: "GET", url: "/healthz" });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: "ok", database: "ok" });
+    await app.close();
+  });
+
+  it("GET /healthz answers 503 when the database does not", async () => {
+    const broken = { $queryRaw: () => Promise.reject(new Error("SQLITE_CANTOPEN")) } as unknown as Db;
+    const app = buildServer({ db: broken, logger });
+    const response = await app.inject({ method: "GET", url: "/healthz" });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toEqual({ status: "unavailable", database: "unreachable" });
+    await app.close();
+  });
+
+  it("refuses bodies over the limit before reading them", async () => {
+    const app = buildServer({ db, logger });
+    app.post("/echo", async () => ({ ok: true }));
+    const big = JSON.stringify({ pad: "x".repeat(BODY_LIMIT_BYTES) });
+    const response = await app.inject({ method: "POST", url: "/echo", payload: big, headers: { "content-type": "application/json" } });
+    expect(response.statusCode).toBe(413);
+    await app.close();
+  });
+
+  it("finishes a request in flight when closing, then refuses new ones", async () => {
+    const app = buildServer({ db, logger });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    app.get("/slow", async () => {
+      entered();
+      await released;
+      return { done: true };
+    });
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    const slow = fetch(`${base}/slow`).then((r) => r.json());
+    await inside;
+    const closing = app.close();
+    release();
+    expect(await slow).toEqual({ done: true });
+    await closing;
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  });
+});

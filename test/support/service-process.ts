@@ -1,0 +1,67 @@
+// Runs src/main.ts as a real process, as `npm start` would, and reads its JSON log lines.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { projectRoot } from "../../src/db/paths.js";
+
+export interface ServiceProcess {
+  child: ChildProcess;
+  logs: Record<string, unknown>[];
+  stderr: () => string;
+  /** Resolves with the first log line whose msg matches. */
+  waitForLog(msg: string | RegExp): Promise<Record<string, unknown>>;
+  exited: Promise<number | null>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export function startService(env: Record<string, string>): ServiceProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: projectRoot,
+    // Only what the test gives, plus PATH: nothing from the developer's environment or .env leaks in.
+    env: { PATH: process.env.PATH ?? "", ENV_FILE: "/dev/null", LOG_FORMAT: "json", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: Record<string, unknown>[] = [];
+  const waiters: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
+  let buffered = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    for (const line of lines.filter(Boolean)) {
+      const parsed = JSON.parse(line) as Record<string, unknown>;
+      logs.push(parsed);
+      for (const waiter of [...waiters]) {
+        if (waiter.match(parsed)) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(parsed);
+        }
+      }
+    }
+  });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return {
+    child,
+    logs,
+    stderr: () => stderr,
+    exited,
+    waitForLog(msg) {
+      const match = (line: Record<string, unknown>) =>
+        typeof line.msg === "string" && (typeof msg === "string" ? line.msg === msg : msg.test(line.msg));
+      const found = logs.find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        waiters.push({ match, resolve });
+        void exited.then((code) => reject(new Error(`service exited (${code}) before logging "${msg}"; stderr: ${stderr}`)));
+      });
+    },
+  };
+}

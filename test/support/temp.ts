@@ -1,0 +1,18 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+
+/** A temporary folder removed after the test file; returns a function making paths in it. */
+export function tempDir(prefix = "cafe-test-"): (name: string) => string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return (name) => path.join(dir, name);
+}
+
+/** A fresh SQLite database URL in a temporary folder. */
+export function tempDatabaseUrl(): () => string {
+  const file = tempDir("cafe-db-");
+  let n = 0;
+  return () => `file:${file(`test-${++n}.db`)}`;
+}
