@@ -5,6 +5,7 @@ import { applyMigrations } from "./db/migrations.js";
 import { openDb, type Db } from "./db/client.js";
 import { createBot } from "./bot/index.js";
 import { buildServer } from "./server/app.js";
+import { registerDarajaSimulator, simulatorOptionsFromConfig } from "./mpesa/simulator.js";
 import { GrammyError, HttpError, type Bot } from "grammy";
 
 function readConfigOrExit(): Config {
@@ -50,6 +51,9 @@ async function main(): Promise<void> {
   await initBot(bot, logger);
 
   const server = buildServer({ db, logger });
+  if (config.mpesa.environment === "simulator") {
+    registerDarajaSimulator(server, { ...simulatorOptionsFromConfig(config.mpesa), logger });
+  }
   await server.listen({ host: config.service.host, port: config.service.port });
   logger.info(
     { bot: bot.botInfo.username, mpesa: config.mpesa.environment, mode: config.telegram.publicUrl ? "webhook" : "polling" },

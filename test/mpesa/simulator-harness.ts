@@ -1,0 +1,107 @@
+// A real Fastify server on 127.0.0.1 with the Daraja simulator and a callback receiver, and clients
+// pointed at it: the whole M-Pesa path over HTTP, with time and callback delivery under the test's control.
+import Fastify, { type FastifyInstance } from "fastify";
+import { SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "../../src/config/index.js";
+import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../../src/mpesa/callback.js";
+import { DarajaClient, type DarajaClientOptions } from "../../src/mpesa/daraja-client.js";
+import { registerDarajaSimulator, type DarajaSimulatorOptions, type Scheduler, type SimulatorMerchant } from "../../src/mpesa/simulator.js";
+
+export const CONSUMER_KEY = "simulator-test-key";
+export const CONSUMER_SECRET = "simulator-test-secret";
+export const PAYBILL: SimulatorMerchant = {
+  businessShortCode: SIMULATOR_DEFAULTS.shortcode,
+  passkey: SIMULATOR_DEFAULTS.passkey,
+  shortcodeType: "paybill",
+  partyB: SIMULATOR_DEFAULTS.shortcode,
+};
+export const TILL: SimulatorMerchant = { businessShortCode: "300584", passkey: "till-passkey-for-tests", shortcodeType: "till_number", partyB: "600123" };
+
+/** 09:24:08 in Nairobi on 28 June 2021. */
+export const START = new Date("2021-06-28T06:24:08Z");
+
+export function fakeClock(start = START) {
+  let current = start.getTime();
+  return { now: () => new Date(current), advance: (ms: number) => void (current += ms) };
+}
+
+/** Holds the simulator's scheduled customer answers until the test lets them happen. */
+export function manualScheduler() {
+  const tasks = new Set<() => void>();
+  const schedule: Scheduler = (task) => {
+    tasks.add(task);
+    return () => void tasks.delete(task);
+  };
+  return {
+    schedule,
+    pending: () => tasks.size,
+    runAll() {
+      const due = [...tasks];
+      tasks.clear();
+      for (const task of due) task();
+    },
+  };
+}
+
+export interface Harness {
+  app: FastifyInstance;
+  origin: string;
+  baseUrl: string;
+  callbackUrl: string;
+  /** Bodies the callback receiver got, in order. */
+  received: unknown[];
+  /** The status the receiver answers with. */
+  setReceiverStatus(status: number): void;
+  simulator: ReturnType<typeof registerDarajaSimulator>;
+  clock: ReturnType<typeof fakeClock>;
+  client(overrides?: Partial<DarajaClientOptions>): DarajaClient;
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: Partial<DarajaSimulatorOptions> = {}): Promise<Harness> {
+  const clock = fakeClock();
+  const app = Fastify({ logger: false });
+  const simulator = registerDarajaSimulator(app, {
+    consumerKey: CONSUMER_KEY,
+    consumerSecret: CONSUMER_SECRET,
+    merchants: [PAYBILL, TILL],
+    callbackDelayMs: 0,
+    now: clock.now,
+    ...options,
+  });
+  const received: unknown[] = [];
+  let receiverStatus = 200;
+  app.post("/test/mpesa/callback/", async (request, reply) => {
+    received.push(request.body);
+    return reply.code(receiverStatus).send(STK_CALLBACK_ACKNOWLEDGEMENT);
+  });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const address = app.server.address();
+  if (address === null || typeof address === "string") throw new Error("the test server has no port");
+  const origin = `http://127.0.0.1:${address.port}`;
+  const baseUrl = origin + SIMULATOR_PREFIX;
+
+  return {
+    app,
+    origin,
+    baseUrl,
+    callbackUrl: `${origin}/test/mpesa/callback/`,
+    received,
+    setReceiverStatus: (status) => void (receiverStatus = status),
+    simulator,
+    clock,
+    client: (overrides = {}) =>
+      new DarajaClient({
+        baseUrl,
+        consumerKey: CONSUMER_KEY,
+        consumerSecret: CONSUMER_SECRET,
+        businessShortCode: PAYBILL.businessShortCode,
+        partyB: PAYBILL.partyB,
+        shortcodeType: "paybill",
+        passkey: PAYBILL.passkey,
+        now: clock.now,
+        timeoutMs: 5_000,
+        ...overrides,
+      }),
+    close: () => app.close(),
+  };
+}
