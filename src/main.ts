@@ -3,9 +3,13 @@ import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.
 import { createLogger, type Logger } from "./logger.js";
 import { applyMigrations } from "./db/migrations.js";
 import { openDb, type Db } from "./db/client.js";
-import { createBot } from "./bot/index.js";
+import { createBot, registerCommands } from "./bot/index.js";
+import type { BotContext } from "./bot/context.js";
 import { buildServer } from "./server/app.js";
+import { createDarajaClient } from "./mpesa/daraja-client.js";
 import { registerDarajaSimulator, simulatorOptionsFromConfig } from "./mpesa/simulator.js";
+import { createServices } from "./services/index.js";
+import { renderNotice } from "./notify/notices.js";
 import { GrammyError, HttpError, type Bot } from "grammy";
 
 function readConfigOrExit(): Config {
@@ -20,7 +24,7 @@ function readConfigOrExit(): Config {
   }
 }
 
-async function initBot(bot: Bot, logger: Logger): Promise<void> {
+async function initBot(bot: Bot<BotContext>, logger: Logger): Promise<void> {
   try {
     await bot.init();
   } catch (error) {
@@ -47,8 +51,13 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
   const db: Db = await openDb(config.service.databaseUrl);
 
-  const bot = createBot(config);
+  const now = () => new Date();
+  const services = createServices({ db, now, config, logger, renderNotice }, createDarajaClient(config.mpesa, { logger }));
+  await services.staff.bootstrapManagers(config.telegram.adminIds);
+
+  const bot = createBot({ config, services, logger });
   await initBot(bot, logger);
+  await registerCommands(bot, await services.staff.managerChatIds());
 
   const server = buildServer({ db, logger });
   if (config.mpesa.environment === "simulator") {

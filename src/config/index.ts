@@ -1,6 +1,7 @@
 // Every setting, read once from the environment (and ./.env), validated, typed and frozen.
 // Nothing else in the code reads process.env.
 import { config as loadDotenv } from "dotenv";
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { projectRoot } from "../db/paths.js";
@@ -30,8 +31,17 @@ export interface Config {
     readonly partyB: string;
     readonly shortcodeType: ShortcodeType;
     readonly passkey: string;
+    /** The URL given to Daraja: the callback path, with the secret when one is set. */
     readonly callbackUrl: string;
+    /** When set, only /mpesa/callback/<secret>/ is accepted. */
+    readonly callbackSecret: string | undefined;
+    /** Source addresses allowed to post callbacks; empty: any. */
+    readonly callbackAllowedIps: readonly string[];
     readonly simulatorDelayMs: number;
+    /** A prompt with no result this long is checked with an STK query. */
+    readonly reconcileAfterMs: number;
+    /** A prompt with no final answer this long becomes "unknown: check the statement". */
+    readonly reconcileGiveUpMs: number;
   };
   readonly service: {
     readonly databaseUrl: string;
@@ -40,6 +50,8 @@ export interface Config {
     readonly logLevel: string;
     readonly logFormat: "json" | "pretty";
     readonly timezone: string;
+    /** Believe X-Forwarded-For (only behind a reverse proxy you run). */
+    readonly trustProxy: boolean;
   };
   readonly billing: {
     readonly ratePerHourKes: number;
@@ -114,7 +126,12 @@ const envSchema = z.object({
   MPESA_SHORTCODE_TYPE: oneOf("MPESA_SHORTCODE_TYPE", ["paybill", "till_number"]),
   MPESA_PASSKEY: optionalText,
   MPESA_CALLBACK_URL: optionalText,
+  MPESA_CALLBACK_SECRET: optionalText,
+  MPESA_CALLBACK_ALLOWED_IPS: optionalText,
   MPESA_SIMULATOR_DELAY_MS: wholeNumber("MPESA_SIMULATOR_DELAY_MS", 3000, 0, 600_000),
+  MPESA_RECONCILE_AFTER_S: wholeNumber("MPESA_RECONCILE_AFTER_S", 60, 5, 3600),
+  MPESA_RECONCILE_GIVE_UP_S: wholeNumber("MPESA_RECONCILE_GIVE_UP_S", 600, 60, 86_400),
+  TRUST_PROXY: oneOf("TRUST_PROXY", ["true", "false"]),
   DATABASE_URL: optionalText,
   HOST: optionalText,
   PORT: wholeNumber("PORT", 3000, 1, 65535),
@@ -252,6 +269,22 @@ export function parseConfig(env: Env): Config {
     );
   }
 
+  const callbackSecret = e.MPESA_CALLBACK_SECRET;
+  if (callbackSecret !== undefined && !/^[A-Za-z0-9_-]{16,128}$/.test(callbackSecret)) {
+    problems.push("MPESA_CALLBACK_SECRET must be 16-128 letters, digits, _ or - (e.g. from `openssl rand -hex 24`)");
+  }
+  if (callbackUrl !== undefined && callbackSecret !== undefined) callbackUrl += `${callbackSecret}/`;
+
+  const callbackAllowedIps: string[] = [];
+  for (const part of (e.MPESA_CALLBACK_ALLOWED_IPS ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+    if (isIP(part)) callbackAllowedIps.push(part);
+    else problems.push(`MPESA_CALLBACK_ALLOWED_IPS must be IP addresses separated by commas; "${part}" is not one`);
+  }
+
+  const reconcileAfterMs = (e.MPESA_RECONCILE_AFTER_S ?? 60) * 1000;
+  const reconcileGiveUpMs = (e.MPESA_RECONCILE_GIVE_UP_S ?? 600) * 1000;
+  if (reconcileGiveUpMs <= reconcileAfterMs) problems.push("MPESA_RECONCILE_GIVE_UP_S must be longer than MPESA_RECONCILE_AFTER_S");
+
   let logFormat = e.LOG_FORMAT;
   logFormat ??= e.NODE_ENV === "production" || !process.stdout.isTTY ? "json" : "pretty";
 
@@ -269,7 +302,11 @@ export function parseConfig(env: Env): Config {
       shortcodeType,
       passkey: passkey!,
       callbackUrl: callbackUrl!,
+      callbackSecret,
+      callbackAllowedIps,
       simulatorDelayMs: e.MPESA_SIMULATOR_DELAY_MS ?? 3000,
+      reconcileAfterMs,
+      reconcileGiveUpMs,
     },
     service: {
       databaseUrl: e.DATABASE_URL ?? DEFAULT_DATABASE_URL,
@@ -278,6 +315,7 @@ export function parseConfig(env: Env): Config {
       logLevel: e.LOG_LEVEL ?? "info",
       logFormat,
       timezone,
+      trustProxy: e.TRUST_PROXY === "true",
     },
     billing: {
       ratePerHourKes: e.BILLING_RATE_PER_HOUR ?? 100,
@@ -311,7 +349,7 @@ export function loadDatabaseUrl(): string {
 /** The secrets in a config, for redaction. */
 export function secretsOf(config: Config): string[] {
   const { telegram, mpesa } = config;
-  return [telegram.botToken, telegram.webhookSecret, mpesa.consumerSecret, mpesa.passkey, mpesa.consumerKey].filter(
+  return [telegram.botToken, telegram.webhookSecret, mpesa.consumerSecret, mpesa.passkey, mpesa.consumerKey, mpesa.callbackSecret].filter(
     (value): value is string => typeof value === "string" && value.length >= 6,
   );
 }

@@ -84,6 +84,11 @@ export class FakeTelegram {
     return this.messages.get(`${chatId}:${messageId}`);
   }
 
+  /** The bot's messages in a chat, oldest first, as they read now. */
+  messagesIn(chatId: number): StoredMessage[] {
+    return [...this.messages.values()].filter((m) => m.chat.id === chatId).sort((a, b) => a.message_id - b.message_id);
+  }
+
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);

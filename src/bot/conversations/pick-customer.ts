@@ -1,0 +1,99 @@
+// Choosing the customer, shared by /new and /pay: type part of a name, phone or ID number, pick a
+// match, or create the customer on the spot.
+import { InlineKeyboard } from "grammy";
+import { normalisePhone } from "../../domain/phone.js";
+import type { Services } from "../../services/index.js";
+import { texts } from "../../texts/index.js";
+import { callbackData, callbackPattern } from "../callback-data.js";
+import type { BotConversation, ConversationContext } from "../context.js";
+import { askText, newIdempotencyKey, nextUpdate, type Parsed } from "./ask.js";
+
+export interface PickedCustomer {
+  id: number;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+}
+
+const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .'-]{0,49}$/u;
+const ID_NUMBER = /^[A-Za-z0-9]{4,20}$/;
+
+const parseName = (text: string | null): Parsed<string> =>
+  text !== null && NAME.test(text) ? { ok: true, value: text.replace(/\s+/g, " ") } : { ok: false, problem: texts.customer.invalidName };
+
+export const parsePhone = (text: string | null): Parsed<string> => {
+  const result = normalisePhone(text ?? "");
+  return result.ok ? { ok: true, value: result.msisdn } : { ok: false, problem: texts.mpesa.explainPhoneProblem(result) };
+};
+
+const parseOptionalPhone = (text: string | null): Parsed<string | null> => (text === null ? { ok: true, value: null } : parsePhone(text));
+
+const parseIdNumber = (text: string | null): Parsed<string | null> =>
+  text === null ? { ok: true, value: null } : ID_NUMBER.test(text) ? { ok: true, value: text.toUpperCase() } : { ok: false, problem: texts.customer.invalidIdNumber };
+
+const plain = (c: PickedCustomer & { idNumber?: string | null }): PickedCustomer & { idNumber: string | null } => ({
+  id: c.id,
+  firstName: c.firstName,
+  lastName: c.lastName,
+  phone: c.phone,
+  idNumber: c.idNumber ?? null,
+});
+
+async function createCustomer(conversation: BotConversation, ctx: ConversationContext, services: Services): Promise<PickedCustomer> {
+  await ctx.reply(texts.customer.askFirstName);
+  const { value: firstName } = await askText(conversation, parseName, texts.customer.invalidName);
+  await ctx.reply(texts.customer.askLastName);
+  const { value: lastName } = await askText(conversation, parseName, texts.customer.invalidName);
+  await ctx.reply(texts.customer.askPhone);
+  const { value: phone } = await askText(conversation, parseOptionalPhone, texts.customer.askPhone);
+  await ctx.reply(texts.customer.askIdNumber);
+  const { value: idNumber } = await askText(conversation, parseIdNumber, texts.customer.askIdNumber);
+  const key = await newIdempotencyKey(conversation);
+  const result = await conversation.external(async () => {
+    const created = await services.customers.createCustomer({ firstName, lastName, phone, idNumber }, key);
+    return created.ok ? { ok: true as const, customer: plain(created.customer) } : { ok: false as const, existing: plain(created.existing) };
+  });
+  if (!result.ok) {
+    await ctx.reply(texts.customer.idNumberTaken(texts.customer.label(result.existing)));
+    return result.existing;
+  }
+  await ctx.reply(texts.customer.created(texts.customer.label(result.customer)));
+  return result.customer;
+}
+
+export async function pickCustomer(conversation: BotConversation, ctx: ConversationContext, services: Services): Promise<PickedCustomer> {
+  await ctx.reply(texts.customer.askSearch);
+  let query = (await askText(conversation, (text) => (text && text.replace(/\W/g, "").length >= 2 ? { ok: true, value: text } : { ok: false, problem: texts.customer.searchTooShort }), texts.customer.askSearch)).value;
+  for (;;) {
+    const matches = await conversation.external(async () => (await services.customers.searchCustomers(query)).map(plain));
+    const keyboard = new InlineKeyboard();
+    for (const match of matches) keyboard.text(texts.customer.label(match), callbackData.pickCustomer(match.id)).row();
+    keyboard.text(texts.customer.createButton, callbackData.choice("new"));
+    await ctx.reply(texts.customer.matches(matches.length), { reply_markup: keyboard });
+
+    // A press on one of these buttons, or new text to search again.
+    for (;;) {
+      const answer = await nextUpdate(conversation);
+      const data = answer.callbackQuery?.data;
+      if (data === callbackData.choice("new")) {
+        await answer.answerCallbackQuery();
+        await answer.editMessageReplyMarkup().catch(() => undefined);
+        return createCustomer(conversation, answer, services);
+      }
+      const picked = data ? callbackPattern.pickCustomer.exec(data) : null;
+      const match = picked ? matches.find((m) => m.id === Number(picked[1])) : undefined;
+      if (match) {
+        await answer.answerCallbackQuery();
+        await answer.editMessageReplyMarkup().catch(() => undefined);
+        return match;
+      }
+      if (answer.callbackQuery) await conversation.skip({ next: true });
+      const text = answer.message?.text?.trim();
+      if (text && text.replace(/\W/g, "").length >= 2) {
+        query = text;
+        break;
+      }
+      await answer.reply(texts.customer.searchTooShort);
+    }
+  }
+}

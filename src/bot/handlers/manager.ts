@@ -1,0 +1,224 @@
+// Managers' commands: /invite (one-time join links), /staff (who is staff; deactivate someone) and
+// /tariff (see it; change it in a short conversation). Operators are told these are for managers.
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, GrammyError, InlineKeyboard, type Middleware } from "grammy";
+import type { Config } from "../../config/index.js";
+import { businessDate, businessTime } from "../../domain/dates.js";
+import { chargeKes, TARIFF_LIMITS, type Rounding, type Tariff } from "../../domain/tariff.js";
+import type { Services } from "../../services/index.js";
+import type { Staff, StaffRole } from "../../services/staff.js";
+import { texts } from "../../texts/index.js";
+import { callbackData } from "../callback-data.js";
+import { askChoice, askText, type Parsed } from "../conversations/ask.js";
+import type { BotContext, BotConversation, ConversationContext } from "../context.js";
+
+const t = texts.manager;
+
+export const TARIFF_CONVERSATION = "tariff-change";
+
+/** Callback data of the managers' buttons: ids only, each press re-reads the current state. */
+export const managerCallback = {
+  invite: (role: StaffRole) => `invite:${role}`,
+  deactivate: (staffId: number) => `staff:deactivate:${staffId}`,
+  confirmDeactivate: (staffId: number) => `staff:confirm:${staffId}`,
+  staffList: "staff:list",
+  changeTariff: "tariff:change",
+};
+
+const managerPattern = {
+  invite: /^invite:(OPERATOR|MANAGER)$/,
+  deactivate: /^staff:deactivate:(\d+)$/,
+  confirmDeactivate: /^staff:confirm:(\d+)$/,
+  staffList: /^staff:list$/,
+  changeTariff: /^tariff:change$/,
+};
+
+const ROUNDINGS: readonly Rounding[] = ["HALF_UP", "UP", "DOWN"];
+/** Durations the confirmation prices with the new tariff, so the manager sees its effect. */
+const EXAMPLE_SECONDS = [10 * 60, 70 * 60];
+
+interface View {
+  text: string;
+  keyboard?: InlineKeyboard;
+}
+
+/** An inline keyboard with at least one button, or nothing (Telegram wants no empty keyboards). */
+function markup(keyboard: InlineKeyboard | undefined): { reply_markup?: InlineKeyboard } {
+  return keyboard && keyboard.inline_keyboard.some((row) => row.length > 0) ? { reply_markup: keyboard } : {};
+}
+
+/** Replaces the message the pressed button is on; an identical view is not an error. */
+async function replaceWith(ctx: BotContext, view: View): Promise<void> {
+  try {
+    await ctx.editMessageText(view.text, { ...markup(view.keyboard), link_preview_options: { is_disabled: true } });
+  } catch (error) {
+    if (error instanceof GrammyError && /message is not modified/i.test(error.description)) return;
+    throw error;
+  }
+}
+
+/** True for managers; anyone else is told the command is for managers. */
+async function isManager(ctx: BotContext): Promise<boolean> {
+  if (ctx.staff.role === "MANAGER") return true;
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: texts.managersOnly, show_alert: true });
+  else await ctx.reply(texts.managersOnly);
+  return false;
+}
+
+function staffView(staff: Staff[], meId: number, notice?: string): View {
+  const lines = staff.map((person) => t.staff.item({ name: person.name, role: person.role, active: person.active, you: person.id === meId }));
+  const keyboard = new InlineKeyboard();
+  for (const person of staff) {
+    if (person.active && person.id !== meId) keyboard.text(t.staff.deactivateButton(person.name), managerCallback.deactivate(person.id)).row();
+  }
+  return { text: [...(notice ? [notice, ""] : []), t.staff.header(staff.length), ...lines].join("\n"), keyboard };
+}
+
+/** Whole shillings as people type them: "60", "1,000", "KES 60", "60/=". */
+function parseWholeKes(max: number, problem: string) {
+  return (text: string | null): Parsed<number> => {
+    if (text === null) return { ok: false, problem };
+    const digits = text
+      .replace(/^(kes|kshs?)\.?/i, "")
+      .replace(/\/=$/, "")
+      .replace(/[\s,]/g, "");
+    if (!/^\d{1,7}$/.test(digits)) return { ok: false, problem };
+    const value = Number(digits);
+    return value >= 1 && value <= max ? { ok: true, value } : { ok: false, problem };
+  };
+}
+
+function tariffConversation(services: Services) {
+  return async function (conversation: BotConversation, ctx: ConversationContext, staffId: number): Promise<void> {
+    const current = await conversation.external(async () => {
+      const tariff = await services.tariff.currentTariff();
+      return { id: tariff.id, ratePerHourKes: tariff.ratePerHourKes, minimumChargeKes: tariff.minimumChargeKes, rounding: tariff.rounding };
+    });
+
+    await ctx.reply(t.tariff.askRate(current.ratePerHourKes));
+    const invalidRate = t.tariff.invalidRate(TARIFF_LIMITS.maxRatePerHourKes);
+    const rate = await askText(conversation, parseWholeKes(TARIFF_LIMITS.maxRatePerHourKes, invalidRate), invalidRate);
+
+    await rate.ctx.reply(t.tariff.askMinimum(current.minimumChargeKes));
+    const invalidMinimum = t.tariff.invalidMinimum(TARIFF_LIMITS.maxMinimumChargeKes);
+    const minimum = await askText(conversation, parseWholeKes(TARIFF_LIMITS.maxMinimumChargeKes, invalidMinimum), invalidMinimum);
+
+    const roundingKeyboard = new InlineKeyboard();
+    for (const rule of ROUNDINGS) roundingKeyboard.text(t.tariff.roundingButton[rule], callbackData.choice(rule));
+    await minimum.ctx.reply(t.tariff.askRounding, { reply_markup: roundingKeyboard });
+    const rounding = await askChoice(conversation, ROUNDINGS, t.tapAButton);
+
+    const proposal: Tariff = { ratePerHourKes: rate.value, minimumChargeKes: minimum.value, rounding: rounding.value };
+    const examples = EXAMPLE_SECONDS.map((seconds) => ({ seconds, amountKes: chargeKes(seconds, proposal) }));
+    await rounding.ctx.reply(t.tariff.confirm(proposal, examples), {
+      reply_markup: new InlineKeyboard().text(t.tariff.saveButton, callbackData.choice("save")).text(t.tariff.discardButton, callbackData.choice("discard")),
+    });
+    const answer = await askChoice(conversation, ["save", "discard"] as const, t.tapAButton);
+    if (answer.value === "discard") {
+      await answer.ctx.reply(t.tariff.discarded);
+      return;
+    }
+
+    // Compare-and-set on the tariff the manager started from: a replay finds its own row, and a
+    // change another manager made meanwhile is not silently overwritten.
+    const result = await conversation.external(() => services.tariff.changeTariffIfCurrent(staffId, current.id, proposal));
+    if (result.ok) await answer.ctx.reply(t.tariff.saved);
+    else if (result.reason === "changed_meanwhile") await answer.ctx.reply(t.tariff.changedMeanwhile(result.changedBy));
+    else await answer.ctx.reply(t.tariff.invalid);
+  };
+}
+
+export function managerHandlers(services: Services, config: Config): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const when = (instant: Date) => t.at(businessDate(instant, config.service.timezone), businessTime(instant, config.service.timezone));
+
+  // /invite: pick the role, get a one-time link.
+  composer.command("invite", async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const keyboard = new InlineKeyboard()
+      .text(t.invite.roleButton.OPERATOR, managerCallback.invite("OPERATOR"))
+      .text(t.invite.roleButton.MANAGER, managerCallback.invite("MANAGER"));
+    await ctx.reply(t.invite.askRole, { reply_markup: keyboard });
+  });
+
+  composer.callbackQuery(managerPattern.invite, async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const role = ctx.match[1] as StaffRole;
+    const invite = await services.staff.createInvite(ctx.staff.id, role);
+    await ctx.answerCallbackQuery();
+    const link = `https://t.me/${ctx.me.username}?start=${invite.code}`;
+    await replaceWith(ctx, { text: t.invite.link(role, link, when(invite.expiresAt)) });
+  });
+
+  // /staff: the list, with a Deactivate button for each active person but yourself.
+  composer.command("staff", async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const view = staffView(await services.staff.listStaff(), ctx.staff.id);
+    await ctx.reply(view.text, markup(view.keyboard));
+  });
+
+  const showList = async (ctx: BotContext, notice?: string) => replaceWith(ctx, staffView(await services.staff.listStaff(), ctx.staff.id, notice));
+
+  composer.callbackQuery(managerPattern.staffList, async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    await ctx.answerCallbackQuery();
+    await showList(ctx);
+  });
+
+  composer.callbackQuery(managerPattern.deactivate, async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const person = await services.staff.getStaff(Number(ctx.match[1]));
+    let refusal: string | null = null;
+    if (!person) refusal = t.staff.notFound;
+    else if (person.id === ctx.staff.id) refusal = t.staff.self;
+    else if (!person.active) refusal = t.staff.alreadyInactive(person.name);
+    if (refusal !== null || !person) {
+      await ctx.answerCallbackQuery({ text: refusal ?? t.staff.notFound });
+      return showList(ctx, refusal ?? undefined);
+    }
+    await ctx.answerCallbackQuery();
+    await replaceWith(ctx, {
+      text: t.staff.confirmDeactivate(person.name, person.role),
+      keyboard: new InlineKeyboard().text(t.staff.confirmButton, managerCallback.confirmDeactivate(person.id)).text(t.staff.keepButton, managerCallback.staffList),
+    });
+  });
+
+  composer.callbackQuery(managerPattern.confirmDeactivate, async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const staffId = Number(ctx.match[1]);
+    const result = await services.staff.deactivateStaff(ctx.staff.id, staffId);
+    let notice: string;
+    if (result.ok) notice = t.staff.deactivated(result.staff.name);
+    else if (result.reason === "self") notice = t.staff.self;
+    else if (result.reason === "not_found") notice = t.staff.notFound;
+    else {
+      const person = await services.staff.getStaff(staffId);
+      notice = person ? t.staff.alreadyInactive(person.name) : t.staff.notFound;
+    }
+    await ctx.answerCallbackQuery({ text: notice });
+    await showList(ctx, notice);
+  });
+
+  // /tariff: what is charged now, with a Change button.
+  composer.command("tariff", async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const tariff = await services.tariff.currentTariff();
+    await ctx.reply(t.tariff.current({ ...tariff, changedAt: tariff.changedAt ? when(tariff.changedAt) : null }), {
+      reply_markup: new InlineKeyboard().text(t.tariff.changeButton, managerCallback.changeTariff),
+    });
+  });
+
+  composer.callbackQuery(managerPattern.changeTariff, async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    await ctx.answerCallbackQuery();
+    // Like a new command: whatever the manager was doing is left.
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(TARIFF_CONVERSATION, ctx.staff.id);
+  });
+
+  return composer;
+}
+
+export function managerConversations(services: Services): Middleware<BotContext>[] {
+  return [createConversation(tariffConversation(services), TARIFF_CONVERSATION)];
+}

@@ -1,0 +1,63 @@
+// /new, /sessions and the End button.
+import { Composer, InlineKeyboard } from "grammy";
+import type { Config } from "../../config/index.js";
+import { businessTime } from "../../domain/dates.js";
+import type { Services } from "../../services/index.js";
+import { texts } from "../../texts/index.js";
+import { callbackData, callbackPattern } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { settleKeyboard } from "../views.js";
+
+export const SESSIONS_PAGE_SIZE = 8;
+
+export function sessionHandlers(services: Services, config: Config): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const clock = (date: Date) => businessTime(date, config.service.timezone);
+
+  composer.command("new", (ctx) => ctx.conversation.enter("new-session", ctx.staff.id));
+
+  async function showSessions(ctx: BotContext, requestedPage: number, edit: boolean) {
+    const sessions = await services.sessions.activeSessions();
+    const options = (text: string, keyboard?: InlineKeyboard) => (edit ? ctx.editMessageText(text, keyboard ? { reply_markup: keyboard } : {}) : ctx.reply(text, keyboard ? { reply_markup: keyboard } : {}));
+    if (sessions.length === 0) return options(texts.session.noneActive);
+    const pages = Math.ceil(sessions.length / SESSIONS_PAGE_SIZE);
+    const page = Math.min(requestedPage, pages - 1);
+    const shown = sessions.slice(page * SESSIONS_PAGE_SIZE, (page + 1) * SESSIONS_PAGE_SIZE);
+    const keyboard = new InlineKeyboard();
+    for (const session of shown) {
+      keyboard.text(texts.session.endButton(session.customerName, session.station), callbackData.endSession(session.id)).row();
+    }
+    if (page > 0) keyboard.text(texts.payments.previousPage, callbackData.page("sessions", page - 1));
+    if (page < pages - 1) keyboard.text(texts.payments.nextPage, callbackData.page("sessions", page + 1));
+    const text = [
+      texts.session.listHeader(sessions.length, page + 1, pages),
+      ...shown.map((session) => texts.session.listItem({ ...session, since: clock(session.startedAt) })),
+    ].join("\n\n");
+    return options(text, keyboard);
+  }
+
+  composer.command("sessions", (ctx) => showSessions(ctx, 0, false));
+  composer.callbackQuery(callbackPattern.page, async (ctx, next) => {
+    if (ctx.match[1] !== "sessions") return next();
+    await ctx.answerCallbackQuery();
+    await showSessions(ctx, Number(ctx.match[2]), true);
+  });
+
+  composer.callbackQuery(callbackPattern.endSession, async (ctx) => {
+    const result = await services.sessions.endSession(Number(ctx.match[1]), ctx.staff.id);
+    if (!result.ok) {
+      const text =
+        result.reason === "not_found" ? texts.session.notFound : texts.session.alreadyEnded(result.endedBy, result.endedAt ? clock(result.endedAt) : null);
+      await ctx.answerCallbackQuery({ text, show_alert: true });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const { ended } = result;
+    await ctx.reply(
+      texts.settle.question({ amountKes: ended.amountKes, customerName: ended.customerName, phone: ended.customerPhone, seconds: ended.seconds }),
+      { reply_markup: settleKeyboard(ended.paymentId, ended.customerPhone !== null) },
+    );
+  });
+
+  return composer;
+}

@@ -1,0 +1,84 @@
+// The buttons under a payment still owed: Send prompt, Another number, Cash, Later. Each press
+// re-reads the payment, so a button on an old message cannot pay twice.
+import { Composer } from "grammy";
+import { isMsisdn } from "../../domain/phone.js";
+import type { Services } from "../../services/index.js";
+import { texts } from "../../texts/index.js";
+import { callbackPattern } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { cashView, promptFailureView, refusalView, type View } from "../views.js";
+
+export function settleHandlers(services: Services): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.callbackQuery(callbackPattern.settle, async (ctx) => {
+    const [, origin, action, id] = ctx.match;
+    const paymentId = Number(id);
+    // From the question under a payment, the answer replaces that message; from a list, it comes new.
+    const inPlace = origin === "settle";
+    const show = async (view: View): Promise<number> => {
+      const options = view.keyboard ? { reply_markup: view.keyboard } : {};
+      const message = ctx.callbackQuery.message;
+      if (inPlace && message) {
+        // An old message may no longer be editable: then the answer comes as a new one.
+        const edited = await ctx.editMessageText(view.text, options).then(
+          () => true,
+          () => false,
+        );
+        if (edited) return message.message_id;
+      }
+      return (await ctx.reply(view.text, options)).message_id;
+    };
+
+    const payment = await services.payments.getPayment(paymentId);
+    if (!payment) {
+      await ctx.answerCallbackQuery({ text: texts.settle.notFound });
+      return;
+    }
+    if (payment.state === "PAID" || payment.state === "PENDING") {
+      await ctx.answerCallbackQuery();
+      await show(refusalView({ ok: false, reason: payment.state === "PAID" ? "already_paid" : "prompt_pending", payment }));
+      return;
+    }
+
+    switch (action) {
+      case "send": {
+        const phone = payment.phone ?? payment.customerPhone;
+        if (!phone || !isMsisdn(phone)) {
+          await ctx.answerCallbackQuery({ text: texts.settle.noPhone, show_alert: true });
+          return;
+        }
+        await ctx.answerCallbackQuery();
+        const messageId = await show({ text: texts.settle.waiting(phone, payment.amountKes, payment.customerName) });
+        const result = await services.payments.requestMpesaPayment({
+          paymentId,
+          phone,
+          staffId: ctx.staff.id,
+          chatId: ctx.chat!.id,
+          messageId,
+        });
+        const failure = promptFailureView(result, paymentId);
+        if (failure) await ctx.api.editMessageText(ctx.chat!.id, messageId, failure.text, failure.keyboard ? { reply_markup: failure.keyboard } : {});
+        return;
+      }
+      case "other":
+        await ctx.answerCallbackQuery();
+        // A question left open elsewhere gives way: the operator has moved on to this payment.
+        await ctx.conversation.exitAll();
+        await ctx.conversation.enter("other-number", paymentId, ctx.staff.id);
+        return;
+      case "cash": {
+        const result = await services.payments.takeCash(paymentId, ctx.staff.id);
+        await ctx.answerCallbackQuery();
+        await show(result.ok ? cashView(result.payment) : refusalView(result));
+        return;
+      }
+      case "later":
+        await ctx.answerCallbackQuery();
+        await show({ text: texts.settle.later(payment.amountKes, payment.customerName) });
+        return;
+    }
+  });
+
+  return composer;
+}

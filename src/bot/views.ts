@@ -1,0 +1,62 @@
+// What the operator sees for a payment's outcome: the text and the buttons, built in one place for
+// the handlers, the conversations and the notifications.
+import { InlineKeyboard } from "grammy";
+import type { PaymentSummary, PromptResult, SettleRefusal } from "../services/payments.js";
+import { texts } from "../texts/index.js";
+import { callbackData } from "./callback-data.js";
+
+export interface View {
+  text: string;
+  keyboard?: InlineKeyboard;
+}
+
+/** Send prompt / Another number / Cash / Later under a payment still owed. */
+export function settleKeyboard(paymentId: number, hasPhone: boolean): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  if (hasPhone) keyboard.text(texts.settle.sendButton, callbackData.settle("send", paymentId));
+  keyboard.text(texts.settle.otherNumberButton, callbackData.settle("other", paymentId)).row();
+  keyboard.text(texts.settle.cashButton, callbackData.settle("cash", paymentId)).text(texts.settle.laterButton, callbackData.settle("later", paymentId));
+  return keyboard;
+}
+
+/** Retry / Another number / Cash after a prompt that failed or whose outcome is unknown. */
+export function retryKeyboard(paymentId: number): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(texts.settle.retryButton, callbackData.settle("send", paymentId))
+    .text(texts.settle.otherNumberButton, callbackData.settle("other", paymentId))
+    .row()
+    .text(texts.settle.cashButton, callbackData.settle("cash", paymentId))
+    .text(texts.settle.laterButton, callbackData.settle("later", paymentId));
+}
+
+export function refusalView(refusal: SettleRefusal): View {
+  switch (refusal.reason) {
+    case "not_found":
+      return { text: texts.settle.notFound };
+    case "already_paid":
+      return { text: texts.settle.alreadyPaid(refusal.payment) };
+    case "prompt_pending":
+      return { text: texts.settle.promptPending };
+  }
+}
+
+/**
+ * What replaces the "waiting for PIN" message when the prompt could not go out; null when it went
+ * out (the result then arrives as a notification editing the same message, so nothing is edited
+ * here that could overwrite it).
+ */
+export function promptFailureView(result: PromptResult, paymentId: number): View | null {
+  if (result.ok) return null;
+  switch (result.reason) {
+    case "mpesa_refused":
+      return { text: texts.settle.refused(texts.mpesa.error[result.error]), keyboard: retryKeyboard(paymentId) };
+    case "outcome_unknown":
+      return { text: texts.settle.outcomeUnknown(texts.mpesa.error.push_outcome_unknown), keyboard: retryKeyboard(paymentId) };
+    default:
+      return refusalView(result);
+  }
+}
+
+export function cashView(payment: PaymentSummary): View {
+  return { text: texts.settle.cash(payment.amountKes, payment.customerName, payment.settledBy ?? payment.recordedBy) };
+}

@@ -1,0 +1,37 @@
+// The operations the bot and the server call, bound to one ServiceContext and M-Pesa gateway.
+import type { ServiceContext } from "./context.js";
+import * as customers from "./customers.js";
+import * as payments from "./payments.js";
+import * as sessions from "./sessions.js";
+import * as staff from "./staff.js";
+import * as tariff from "./tariff.js";
+import type { MpesaGateway } from "./payments.js";
+
+export type { ServiceContext, MpesaGateway };
+
+type Bound<F> = F extends (context: ServiceContext, ...args: infer A) => infer R ? (...args: A) => R : never;
+type BoundModule<M> = { [K in keyof M as M[K] extends (context: ServiceContext, ...args: never[]) => unknown ? K : never]: Bound<M[K]> };
+
+function bind<M extends object>(context: ServiceContext, module: M): BoundModule<M> {
+  const bound: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(module)) {
+    if (typeof value === "function") bound[name] = (...args: unknown[]) => (value as (...a: unknown[]) => unknown)(context, ...args);
+  }
+  return bound as BoundModule<M>;
+}
+
+export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
+  return {
+    context,
+    staff: bind(context, staff),
+    customers: bind(context, customers),
+    sessions: bind(context, sessions),
+    tariff: bind(context, tariff),
+    payments: {
+      ...bind(context, payments),
+      requestMpesaPayment: (request: payments.PromptRequest) => payments.requestMpesaPayment(context, mpesa, request),
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

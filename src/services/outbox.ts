@@ -1,0 +1,41 @@
+// The notification outbox: messages for Telegram are written in the same transaction as the change
+// they announce, and delivered later by the sender (src/notify/outbox-sender.ts).
+import type { Prisma } from "../generated/prisma/client.js";
+
+export interface OutboxButton {
+  text: string;
+  /** Callback data, at most 64 bytes. */
+  data: string;
+}
+
+export interface OutboxPayload {
+  text: string;
+  /** Inline keyboard rows. */
+  buttons?: OutboxButton[][];
+  /** Edit this message of the chat instead of sending a new one (a new one is sent if it cannot be edited). */
+  editMessageId?: number;
+}
+
+export interface OutboxEntry {
+  /** Makes "announce this once" a database rule, e.g. `stk:42:PAID:chat:5001`. */
+  dedupeKey: string;
+  chatId: number;
+  payload: OutboxPayload;
+}
+
+/** Adds messages to the outbox inside the caller's transaction; an entry whose key exists is skipped. */
+export async function enqueueMessages(tx: Prisma.TransactionClient, entries: readonly OutboxEntry[], now: Date): Promise<void> {
+  for (const entry of entries) {
+    await tx.outboxMessage.upsert({
+      where: { dedupeKey: entry.dedupeKey },
+      create: {
+        dedupeKey: entry.dedupeKey,
+        chatId: BigInt(entry.chatId),
+        payload: entry.payload as unknown as Prisma.InputJsonValue,
+        nextAttemptAt: now,
+        createdAt: now,
+      },
+      update: {},
+    });
+  }
+}

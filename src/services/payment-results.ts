@@ -1,0 +1,156 @@
+// Applying M-Pesa's answer to a prompt, whether it came by callback or by STK query: one code path,
+// one transaction, idempotent on the prompt's state, with the notifications written in the same
+// transaction. A second delivery of the same answer changes nothing and notifies nobody.
+import type { Prisma } from "../generated/prisma/client.js";
+import type { StkFailureReason, StkPayment } from "../mpesa/callback.js";
+import type { ServiceContext } from "./context.js";
+import { enqueueMessages, type OutboxEntry, type OutboxPayload } from "./outbox.js";
+import { managerChatIds } from "./staff.js";
+
+/** What M-Pesa said about a prompt, from a callback or a query. */
+export type StkAnswer =
+  | { status: "paid"; resultCode: string; resultDesc: string; payment: StkPayment | null }
+  | { status: "failed"; resultCode: string; resultDesc: string; reason: StkFailureReason }
+  | { status: "unknown"; resultCode: string; resultDesc: string };
+
+/** Something people must hear about a payment. */
+export type PaymentNotice =
+  | { kind: "paid"; receipt: string | null }
+  | { kind: "failed"; reason: StkFailureReason }
+  /** No final answer: an undocumented result code, or no answer in time. */
+  | { kind: "unknown"; cause: "unrecognised_answer" | "no_answer" | "push_lost" }
+  /** Paid, but not the amount asked: held for a manager. */
+  | { kind: "amount_mismatch"; receipt: string | null; paidKes: number }
+  /** An M-Pesa payment arrived for something already paid (e.g. in cash). */
+  | { kind: "paid_twice"; receipt: string | null; earlierMethod: "MPESA" | "CASH" | null };
+
+export interface NoticeSubject {
+  paymentId: number;
+  amountKes: number;
+  customerName: string;
+  phone: string;
+  sessionId: number | null;
+  requestedBy: string;
+}
+
+/** Turns a notice into the message for the operator who asked, or for a manager. Provided by the notify layer. */
+export type NoticeRenderer = (notice: PaymentNotice, subject: NoticeSubject, audience: "operator" | "manager") => OutboxPayload;
+
+export type ApplyOutcome = "applied" | "duplicate" | "unmatched";
+
+const OPEN_STATES = ["SENDING", "PENDING", "UNKNOWN"] as const;
+
+type Tx = Prisma.TransactionClient;
+
+async function loadRequest(tx: Tx, where: Prisma.StkRequestWhereUniqueInput) {
+  return tx.stkRequest.findUnique({
+    where,
+    include: { payment: { include: { customer: true } }, requestedBy: true },
+  });
+}
+type LoadedRequest = NonNullable<Awaited<ReturnType<typeof loadRequest>>>;
+
+/** Writes the notice for the operator (editing their "waiting" message) and for every manager. */
+async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notice: PaymentNotice, now: Date): Promise<void> {
+  const subject: NoticeSubject = {
+    paymentId: stk.paymentId,
+    amountKes: stk.amountKes,
+    customerName: `${stk.payment.customer.firstName} ${stk.payment.customer.lastName}`,
+    phone: stk.phone,
+    sessionId: stk.payment.sessionId,
+    requestedBy: stk.requestedBy.name,
+  };
+  const entries: OutboxEntry[] = [];
+  const operatorChat = stk.chatId === null ? null : Number(stk.chatId);
+  if (operatorChat !== null) {
+    const payload = context.renderNotice(notice, subject, "operator");
+    entries.push({
+      dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${operatorChat}`,
+      chatId: operatorChat,
+      payload: stk.messageId !== null ? { ...payload, editMessageId: stk.messageId } : payload,
+    });
+  }
+  for (const chatId of await managerChatIds({ ...context, db: tx as ServiceContext["db"] })) {
+    if (chatId === operatorChat) continue;
+    entries.push({ dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}`, chatId, payload: context.renderNotice(notice, subject, "manager") });
+  }
+  await enqueueMessages(tx, entries, now);
+}
+
+async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRequest, answer: StkAnswer): Promise<ApplyOutcome> {
+  const now = context.now();
+  const base = { resultCode: answer.resultCode, resultDesc: answer.resultDesc, resolvedAt: now, nextQueryAt: null };
+  const openOnly = { id: stk.id, state: { in: [...OPEN_STATES] } };
+
+  if (answer.status === "failed" || answer.status === "unknown") {
+    const state = answer.status === "failed" ? "FAILED" : "UNKNOWN";
+    if (state === "UNKNOWN" && stk.state === "UNKNOWN") return "duplicate";
+    const won = await tx.stkRequest.updateMany({ where: openOnly, data: { ...base, state } });
+    if (won.count === 0) return "duplicate";
+    await tx.payment.updateMany({ where: { id: stk.paymentId, state: { in: ["PENDING", "UNKNOWN"] } }, data: { state } });
+    await notify(context, tx, stk, answer.status === "failed" ? { kind: "failed", reason: answer.reason } : { kind: "unknown", cause: "unrecognised_answer" }, now);
+    return "applied";
+  }
+
+  const paid = answer.payment;
+  const receipt = paid?.receiptNumber ?? null;
+  const mismatch = paid !== null && paid.amount !== stk.amountKes;
+  const won = await tx.stkRequest.updateMany({
+    where: openOnly,
+    data: {
+      ...base,
+      state: "PAID",
+      receipt,
+      paidAmountKes: paid?.amount ?? null,
+      paidPhone: paid?.phoneNumber ?? null,
+      transactionAt: paid?.transactionDate ?? null,
+      amountMismatch: mismatch,
+    },
+  });
+  if (won.count === 0) return "duplicate";
+
+  if (mismatch) {
+    await tx.payment.updateMany({ where: { id: stk.paymentId, state: { in: ["PENDING", "UNKNOWN", "FAILED"] } }, data: { state: "UNKNOWN" } });
+    await notify(context, tx, stk, { kind: "amount_mismatch", receipt, paidKes: paid.amount }, now);
+    return "applied";
+  }
+  const credited = await tx.payment.updateMany({
+    where: { id: stk.paymentId, state: { not: "PAID" } },
+    data: { state: "PAID", method: "MPESA", receipt, paidAt: paid?.transactionDate ?? now, settledById: stk.requestedById, phone: stk.phone },
+  });
+  if (credited.count === 0) {
+    await notify(context, tx, stk, { kind: "paid_twice", receipt, earlierMethod: stk.payment.method }, now);
+    return "applied";
+  }
+  await notify(context, tx, stk, { kind: "paid", receipt }, now);
+  return "applied";
+}
+
+/** Applies M-Pesa's answer for the prompt with this CheckoutRequestID. */
+export async function applyStkAnswer(context: ServiceContext, checkoutRequestId: string, answer: StkAnswer): Promise<ApplyOutcome> {
+  return context.db.$transaction(async (tx) => {
+    const stk = await loadRequest(tx, { checkoutRequestId });
+    if (!stk) return "unmatched";
+    return applyInTransaction(context, tx, stk, answer);
+  });
+}
+
+/**
+ * Gives up on a prompt with no final answer: it becomes "unknown: check the M-Pesa statement", and
+ * the operator and the managers are told. A later callback can still settle it.
+ */
+export async function markStkUnknown(context: ServiceContext, stkRequestId: number, cause: "no_answer" | "push_lost"): Promise<boolean> {
+  return context.db.$transaction(async (tx) => {
+    const stk = await loadRequest(tx, { id: stkRequestId });
+    if (!stk) return false;
+    const now = context.now();
+    const won = await tx.stkRequest.updateMany({
+      where: { id: stk.id, state: { in: ["SENDING", "PENDING"] } },
+      data: { state: "UNKNOWN", resolvedAt: now, nextQueryAt: null },
+    });
+    if (won.count === 0) return false;
+    await tx.payment.updateMany({ where: { id: stk.paymentId, state: "PENDING" }, data: { state: "UNKNOWN" } });
+    await notify(context, tx, stk, { kind: "unknown", cause }, now);
+    return true;
+  });
+}

@@ -1,0 +1,144 @@
+import { Prisma } from "../generated/prisma/client.js";
+import { businessDate } from "../domain/dates.js";
+import { billableSeconds, chargeKes } from "../domain/tariff.js";
+import type { ServiceContext } from "./context.js";
+import { currentTariff } from "./tariff.js";
+
+export interface ActiveSession {
+  id: number;
+  customerId: number;
+  customerName: string;
+  station: string | null;
+  startedAt: Date;
+  seconds: number;
+  /** What it would cost if ended now. */
+  amountSoFarKes: number;
+}
+
+export type StartSessionResult =
+  | { ok: true; sessionId: number; startedAt: Date }
+  | { ok: false; reason: "already_active"; sessionId: number; station: string | null; startedAt: Date }
+  | { ok: false; reason: "no_customer" };
+
+/**
+ * Starts a session; a customer with an active session cannot get a second one. Repeating the call
+ * with the same idempotency key returns the session the first call started.
+ */
+export async function startSession(
+  { db, now }: ServiceContext,
+  input: { customerId: number; station: string | null; staffId: number; idempotencyKey?: string },
+): Promise<StartSessionResult> {
+  if (input.idempotencyKey) {
+    const earlier = await db.usageSession.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+    if (earlier) return { ok: true, sessionId: earlier.id, startedAt: earlier.startedAt };
+  }
+  const customer = await db.customer.findUnique({ where: { id: input.customerId }, select: { id: true } });
+  if (!customer) return { ok: false, reason: "no_customer" };
+  try {
+    const session = await db.usageSession.create({
+      data: {
+        customerId: input.customerId,
+        activeCustomerId: input.customerId,
+        station: input.station,
+        startedAt: now(),
+        startedById: input.staffId,
+        idempotencyKey: input.idempotencyKey ?? null,
+      },
+    });
+    return { ok: true, sessionId: session.id, startedAt: session.startedAt };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const open = await db.usageSession.findUnique({ where: { activeCustomerId: input.customerId } });
+      if (open) return { ok: false, reason: "already_active", sessionId: open.id, station: open.station, startedAt: open.startedAt };
+    }
+    throw error;
+  }
+}
+
+export async function activeSessions(context: ServiceContext): Promise<ActiveSession[]> {
+  const { db, now } = context;
+  const [sessions, tariff] = await Promise.all([
+    db.usageSession.findMany({ where: { endedAt: null }, include: { customer: true }, orderBy: { startedAt: "asc" } }),
+    currentTariff(context),
+  ]);
+  const at = now();
+  return sessions.map((session) => {
+    const seconds = billableSeconds(session.startedAt, at);
+    return {
+      id: session.id,
+      customerId: session.customerId,
+      customerName: `${session.customer.firstName} ${session.customer.lastName}`,
+      station: session.station,
+      startedAt: session.startedAt,
+      seconds,
+      amountSoFarKes: chargeKes(seconds, tariff),
+    };
+  });
+}
+
+export interface EndedSession {
+  sessionId: number;
+  paymentId: number;
+  customerId: number;
+  customerName: string;
+  customerPhone: string | null;
+  seconds: number;
+  amountKes: number;
+}
+
+export type EndSessionResult =
+  | { ok: true; ended: EndedSession }
+  | { ok: false; reason: "already_ended"; endedBy: string | null; endedAt: Date | null; paymentId: number | null }
+  | { ok: false; reason: "not_found" };
+
+/**
+ * Ends a session exactly once: of two operators tapping End at the same moment, one wins and the
+ * other is told who ended it. The charge is fixed by the tariff in force now, and becomes a payment
+ * owed by the customer.
+ */
+export async function endSession(context: ServiceContext, sessionId: number, staffId: number): Promise<EndSessionResult> {
+  const { db, now, config } = context;
+  const session = await db.usageSession.findUnique({ where: { id: sessionId }, include: { customer: true } });
+  if (!session) return { ok: false, reason: "not_found" };
+  const tariff = await currentTariff(context);
+  const endedAt = now();
+  const seconds = billableSeconds(session.startedAt, endedAt);
+  const amountKes = chargeKes(seconds, tariff);
+
+  const paymentId = await db.$transaction(async (tx) => {
+    const won = await tx.usageSession.updateMany({
+      where: { id: sessionId, endedAt: null },
+      data: { endedAt, activeCustomerId: null, endedById: staffId, amountKes, tariffId: tariff.id },
+    });
+    if (won.count === 0) return null;
+    const payment = await tx.payment.create({
+      data: {
+        customerId: session.customerId,
+        amountKes,
+        date: businessDate(endedAt, config.service.timezone),
+        sessionId,
+        recordedById: staffId,
+        phone: session.customer.phone,
+        createdAt: endedAt,
+      },
+    });
+    return payment.id;
+  });
+
+  if (paymentId === null) {
+    const ended = await db.usageSession.findUnique({ where: { id: sessionId }, include: { endedBy: true, payment: true } });
+    return { ok: false, reason: "already_ended", endedBy: ended?.endedBy?.name ?? null, endedAt: ended?.endedAt ?? null, paymentId: ended?.payment?.id ?? null };
+  }
+  return {
+    ok: true,
+    ended: {
+      sessionId,
+      paymentId,
+      customerId: session.customerId,
+      customerName: `${session.customer.firstName} ${session.customer.lastName}`,
+      customerPhone: session.customer.phone,
+      seconds,
+      amountKes,
+    },
+  };
+}

@@ -1,0 +1,203 @@
+// Every sentence the bot sends, in English. A Swahili catalogue of the same type can sit beside it.
+import { duration, kes, phone } from "./format.js";
+import { customerTexts, managerTexts } from "./manager.js";
+import { mpesaTexts } from "./mpesa.js";
+import type { NoticeSubject } from "../services/payment-results.js";
+
+type Role = "OPERATOR" | "MANAGER";
+type PaymentState = "NOT_REQUESTED" | "PENDING" | "PAID" | "FAILED" | "UNKNOWN";
+
+const roleName: Record<Role, string> = { OPERATOR: "operator", MANAGER: "manager" };
+const stateName: Record<PaymentState, string> = {
+  NOT_REQUESTED: "not requested",
+  PENDING: "waiting for PIN",
+  PAID: "paid",
+  FAILED: "failed",
+  UNKNOWN: "unknown: check M-Pesa",
+};
+const stateIcon: Record<PaymentState, string> = { NOT_REQUESTED: "⚪", PENDING: "⏳", PAID: "✅", FAILED: "❌", UNKNOWN: "❓" };
+
+export const en = {
+  format: { kes, duration, phone },
+  mpesa: mpesaTexts,
+  /** /invite, /staff, /tariff. */
+  manager: managerTexts,
+  /** /customers: the customer card and its edits. */
+  customers: customerTexts,
+  roleName,
+  stateName,
+  stateIcon,
+
+  access: {
+    notStaff: (telegramId: number) =>
+      `You are not on the staff of this café; your Telegram id is ${telegramId}, give it to the manager.`,
+  },
+
+  commands: {
+    start: "What you can do",
+    new: "Start a session on a computer",
+    sessions: "Active sessions, with End buttons",
+    pay: "Record another payment",
+    payments: "Recent payments",
+    unpaid: "What is still owed",
+    customers: "Find or edit a customer",
+    help: "What the bot does",
+    cancel: "Leave what you are doing",
+    invite: "Invite an operator or manager",
+    staff: "Staff list",
+    tariff: "See or change the tariff",
+  },
+
+  welcome: (name: string, role: Role) =>
+    [
+      `Hello ${name}. You are ${role === "MANAGER" ? "a manager" : "an operator"} here.`,
+      "",
+      "/new – start a session on a computer",
+      "/sessions – active sessions; End one to take the money",
+      "/pay – record another payment (fees, printing, balances)",
+      "/payments – recent payments",
+      "/unpaid – what is still owed",
+      "/customers – find or edit a customer",
+      ...(role === "MANAGER" ? ["", "Managers:", "/invite – invite an operator or manager", "/staff – staff list", "/tariff – see or change the tariff"] : []),
+      "",
+      "/cancel leaves whatever you are doing.",
+    ].join("\n"),
+
+  invite: {
+    refused: {
+      unknown: "That invite link is not valid. Ask the manager for a new one.",
+      expired: "That invite link has expired (they last 24 hours). Ask the manager for a new one.",
+      used: "That invite link was already used. Ask the manager for a new one.",
+      already_staff: "You are already on the staff. /help shows what you can do.",
+    },
+  },
+
+  cancelled: "Stopped. Nothing more was changed.",
+  nothingToCancel: "There was nothing to stop.",
+  expired: "That took too long, so I stopped. Start again when you are ready.",
+  somethingWentWrong: "Something went wrong on our side and nothing was changed. Try again; if it happens again, tell the manager.",
+  managersOnly: "Only managers can do that.",
+  staleButton: "That button is from an old message.",
+  unknownCommand: "I did not understand that. /help shows what I can do.",
+
+  customer: {
+    label: (c: { firstName: string; lastName: string; phone: string | null; idNumber?: string | null }) =>
+      `${c.firstName} ${c.lastName} · ${phone(c.phone)}${c.idNumber ? ` · ID ${c.idNumber}` : ""}`,
+    askSearch: "Who is the customer? Type part of their name, phone or ID number.",
+    searchTooShort: "Type at least 2 letters or digits.",
+    matches: (count: number) => (count === 0 ? "No customer matches that." : "Pick the customer:"),
+    createButton: "➕ New customer",
+    searchAgainButton: "🔎 Search again",
+    askFirstName: "New customer. First name?",
+    askLastName: "Last name?",
+    askPhone: "Their M-Pesa phone number? (or /skip)",
+    askIdNumber: "ID number? (or /skip)",
+    invalidName: "Type a name of 1 to 50 letters.",
+    invalidIdNumber: "An ID number is 4 to 20 letters or digits.",
+    idNumberTaken: (label: string) => `That ID number already belongs to ${label}. I will use that customer.`,
+    created: (label: string) => `Customer saved: ${label}`,
+  },
+
+  session: {
+    askStation: "Which computer? Type its name (e.g. PC-4), or /skip.",
+    invalidStation: "Type a short computer name (up to 20 characters), or /skip.",
+    started: (name: string, station: string | null, at: string) => `▶️ Session started for ${name}${station ? ` on ${station}` : ""} at ${at}.`,
+    alreadyActive: (name: string, station: string | null, since: string) =>
+      `${name} already has a session running${station ? ` on ${station}` : ""} since ${since}. End it first:`,
+    noneActive: "No sessions are running. /new starts one.",
+    listHeader: (count: number, page: number, pages: number) => `Active sessions: ${count}${pages > 1 ? ` (page ${page} of ${pages})` : ""}`,
+    listItem: (s: { customerName: string; station: string | null; since: string; seconds: number; amountSoFarKes: number }) =>
+      `• ${s.customerName}${s.station ? ` – ${s.station}` : ""}\n  since ${s.since}, ${duration(s.seconds)}, ${kes(s.amountSoFarKes)} so far`,
+    endButton: (name: string, station: string | null) => `⏹ End ${station ?? name}`,
+    alreadyEnded: (by: string | null, at: string | null) => `This session was already ended${by ? ` by ${by}` : ""}${at ? ` at ${at}` : ""}.`,
+    notFound: "That session no longer exists.",
+  },
+
+  settle: {
+    question: (p: { amountKes: number; customerName: string; phone: string | null; seconds?: number }) =>
+      `${kes(p.amountKes)} for ${p.customerName}${p.seconds !== undefined ? `, ${duration(p.seconds)}` : ""}. ` +
+      (p.phone
+        ? `Send the M-Pesa prompt to ${phone(p.phone)}?`
+        : "No phone number is saved for this customer: send the prompt to another number, or take cash."),
+    noPhone: "No phone number is saved for this customer. Use Another number, or take cash.",
+    sendButton: "📲 Send prompt",
+    otherNumberButton: "✏️ Another number",
+    cashButton: "💵 Cash",
+    laterButton: "🕓 Later",
+    retryButton: "🔁 Retry",
+    askNumber: "Type the M-Pesa number to prompt (e.g. 0712 345 678):",
+    confirmNumber: (msisdn: string, amountKes: number) => `Send the prompt for ${kes(amountKes)} to ${phone(msisdn)}?`,
+    confirmButton: "✅ Yes, send",
+    changeButton: "✏️ Change number",
+    waiting: (msisdn: string, amountKes: number, name: string) =>
+      `📲 M-Pesa prompt for ${kes(amountKes)} sent to ${phone(msisdn)} (${name}). Waiting for the customer's PIN…`,
+    refused: (reason: string) => `❌ The prompt was not sent. ${reason}`,
+    outcomeUnknown: (reason: string) => `❓ ${reason}`,
+    cash: (amountKes: number, name: string, by: string) => `💵 ${kes(amountKes)} cash from ${name}, taken by ${by}.`,
+    later: (amountKes: number, name: string) => `🕓 ${kes(amountKes)} for ${name} left unpaid. It is listed in /unpaid.`,
+    alreadyPaid: (p: { method: "MPESA" | "CASH" | null; receipt: string | null; settledBy: string | null }) =>
+      `This was already paid${p.method === "CASH" ? " in cash" : p.receipt ? ` by M-Pesa, receipt ${p.receipt}` : ""}${p.settledBy ? ` (${p.settledBy})` : ""}.`,
+    promptPending: "An M-Pesa prompt for this is waiting for the customer's PIN. Wait for the answer (about a minute) before taking cash or sending another.",
+    notFound: "That payment no longer exists.",
+  },
+
+  pay: {
+    askAmount: (name: string) => `Payment from ${name}. Amount in KES?`,
+    invalidAmount: "Type a whole number of shillings from 1 to 250,000, e.g. 150.",
+    askBalance: "Balance the customer still owes after this, in KES? (0 or /skip if none)",
+    invalidBalance: "Type a whole number of shillings (0 if nothing is owed).",
+    askDate: "Date of the payment? today, yesterday, or a date like 28/11/2026. (/skip for today)",
+    invalidDate: "I could not read that date. Type today, yesterday, or a date like 28/11/2026.",
+    futureDate: "That date is in the future. Type today, yesterday, or a past date.",
+    summary: (p: { name: string; amountKes: number; balanceKes: number; date: string }) =>
+      `${kes(p.amountKes)} from ${p.name} on ${p.date}${p.balanceKes > 0 ? `, ${kes(p.balanceKes)} still owed after it` : ""}. How is it paid?`,
+  },
+
+  notice: {
+    operator: {
+      paid: (s: NoticeSubject, receipt: string | null) =>
+        `✅ Paid: ${kes(s.amountKes)} from ${s.customerName} by M-Pesa${receipt ? `, receipt ${receipt}` : " (confirmed by Safaricom; the receipt will be on the statement)"}.`,
+      failed: (s: NoticeSubject, reason: string) => `❌ The M-Pesa payment of ${kes(s.amountKes)} for ${s.customerName} failed: ${reason}`,
+      unknown: (s: NoticeSubject) =>
+        `❓ No final answer from M-Pesa for ${kes(s.amountKes)} (${s.customerName}, ${phone(s.phone)}). Check the customer's M-Pesa messages or the statement before asking again.`,
+      amountMismatch: (s: NoticeSubject, paidKes: number) =>
+        `⚠️ M-Pesa reported ${kes(paidKes)} instead of ${kes(s.amountKes)} for ${s.customerName}. It was not counted as paid; the managers have been told.`,
+      paidTwice: (s: NoticeSubject, receipt: string | null) =>
+        `⚠️ ${s.customerName} also paid ${kes(s.amountKes)} by M-Pesa${receipt ? ` (receipt ${receipt})` : ""}, but this was already paid. The managers have been told.`,
+    },
+    manager: {
+      paid: (s: NoticeSubject, receipt: string | null) =>
+        `✅ ${kes(s.amountKes)} paid by M-Pesa: ${s.customerName}${s.sessionId ? " (session)" : ""}${receipt ? `, receipt ${receipt}` : ""}. Asked by ${s.requestedBy}.`,
+      failed: (s: NoticeSubject, reason: string) => `❌ M-Pesa payment failed: ${kes(s.amountKes)} for ${s.customerName}, asked by ${s.requestedBy}. ${reason}`,
+      unknown: (s: NoticeSubject) =>
+        `❓ No final answer from M-Pesa for ${kes(s.amountKes)} (${s.customerName}, ${phone(s.phone)}), asked by ${s.requestedBy}. Check the M-Pesa statement.`,
+      amountMismatch: (s: NoticeSubject, paidKes: number, receipt: string | null) =>
+        `⚠️ Amount mismatch: M-Pesa reported ${kes(paidKes)}${receipt ? ` (receipt ${receipt})` : ""} for a request of ${kes(s.amountKes)} from ${s.customerName}. Not counted as paid: check the statement and settle it by hand.`,
+      paidTwice: (s: NoticeSubject, receipt: string | null, earlier: "MPESA" | "CASH" | null) =>
+        `⚠️ Paid twice: ${s.customerName} paid ${kes(s.amountKes)} by M-Pesa${receipt ? ` (receipt ${receipt})` : ""} for something already paid${earlier === "CASH" ? " in cash" : ""}. One of them should be refunded.`,
+    },
+    resendButton: "🔁 Resend",
+  },
+
+  payments: {
+    empty: "No payments yet.",
+    header: (page: number) => `Recent payments${page > 0 ? ` (page ${page + 1})` : ""}:`,
+    item: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; method: "MPESA" | "CASH" | null; receipt: string | null; settledBy: string | null; recordedBy: string; date: string; sessionId: number | null }) =>
+      `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${p.date}\n` +
+      `   ${p.method === "CASH" ? "cash" : p.method === "MPESA" ? "M-Pesa" : "—"}, ${stateName[p.state]}${p.receipt ? `, receipt ${p.receipt}` : ""}, by ${p.settledBy ?? p.recordedBy}`,
+    unpaidEmpty: "Nothing is owed. 🎉",
+    unpaidHeader: (page: number) => `Still owed${page > 0 ? ` (page ${page + 1})` : ""}:`,
+    unpaidItem: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; date: string; sessionId: number | null }) =>
+      `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${p.date}, ${stateName[p.state]}`,
+    listButtons: {
+      send: (id: number) => `📲 #${id}`,
+      other: (id: number) => `✏️ #${id}`,
+      cash: (id: number) => `💵 #${id}`,
+    },
+    unpaidHint: "📲 send the prompt · ✏️ to another number · 💵 cash",
+    nextPage: "Next ▶️",
+    previousPage: "◀️ Back",
+  },
+};
+
+export type Texts = typeof en;

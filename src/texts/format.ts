@@ -1,0 +1,17 @@
+// How numbers, amounts, durations and phone numbers are written for people (English).
+import { formatPhoneForPeople } from "../domain/phone.js";
+
+export function kes(amount: number): string {
+  return `KES ${amount.toLocaleString("en-KE")}`;
+}
+
+/** 4330 s → "1 h 12 min"; 45 s → "under a minute". */
+export function duration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 1) return "under a minute";
+  const hours = Math.floor(minutes / 60);
+  if (hours === 0) return `${minutes} min`;
+  return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+}
+
+export const phone = (msisdn: string | null | undefined): string => (msisdn ? formatPhoneForPeople(msisdn) : "no phone");

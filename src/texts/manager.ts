@@ -1,0 +1,163 @@
+// What managers read for /invite, /staff and /tariff, and what all staff read in /customers.
+// English; part of the catalogue in en.ts (sections `manager` and `customers`).
+import type { Rounding } from "../domain/tariff.js";
+import { duration, kes, phone } from "./format.js";
+
+type Role = "OPERATOR" | "MANAGER";
+
+const roleName: Record<Role, string> = { OPERATOR: "operator", MANAGER: "manager" };
+const aRole: Record<Role, string> = { OPERATOR: "an operator", MANAGER: "a manager" };
+
+const roundingName: Record<Rounding, string> = {
+  HALF_UP: "to the nearest shilling (half up)",
+  UP: "always up",
+  DOWN: "always down",
+};
+
+interface TariffLines {
+  ratePerHourKes: number;
+  minimumChargeKes: number;
+  rounding: Rounding;
+}
+
+const tariffLines = (t: TariffLines) =>
+  [`• ${kes(t.ratePerHourKes)} per hour, charged by the second`, `• Minimum charge: ${kes(t.minimumChargeKes)}`, `• Rounding: ${roundingName[t.rounding]}`].join("\n");
+
+export const managerTexts = {
+  /** A moment in the business time zone: "2026-11-29 at 09:00". */
+  at: (date: string, time: string) => `${date} at ${time}`,
+  tapAButton: "Tap one of the buttons above, or /cancel.",
+
+  invite: {
+    askRole: "Who are you inviting?",
+    roleButton: { OPERATOR: "🧑‍💻 Operator", MANAGER: "👔 Manager" } satisfies Record<Role, string>,
+    link: (role: Role, link: string, until: string) =>
+      [
+        `Invite link for ${aRole[role]}:`,
+        link,
+        "",
+        `Send it only to that person. It works once, until ${until}; whoever opens it joins as ${aRole[role]}.`,
+      ].join("\n"),
+  },
+
+  staff: {
+    header: (count: number) => `Staff (${count}):`,
+    item: (s: { name: string; role: Role; active: boolean; you: boolean }) =>
+      `${s.active ? "🟢" : "⚪"} ${s.name} – ${roleName[s.role]}${s.you ? " (you)" : ""}${s.active ? "" : ", deactivated"}`,
+    deactivateButton: (name: string) => `🚫 Deactivate ${name}`,
+    confirmDeactivate: (name: string, role: Role) =>
+      `Deactivate ${name} (${roleName[role]})? The bot stops answering them at once. To bring them back, send them a new /invite link.`,
+    confirmButton: "🚫 Yes, deactivate",
+    keepButton: "↩️ No, keep",
+    deactivated: (name: string) => `${name} is deactivated.`,
+    notFound: "That person is not on the staff list any more.",
+    self: "You cannot deactivate yourself. Ask another manager.",
+    alreadyInactive: (name: string) => `${name} was already deactivated.`,
+  },
+
+  tariff: {
+    current: (t: TariffLines & { changedBy: string | null; changedAt: string | null }) =>
+      [
+        "Tariff now:",
+        tariffLines(t),
+        "",
+        t.changedAt
+          ? `Changed by ${t.changedBy ?? "someone no longer on the staff"} on ${t.changedAt}.`
+          : "This is the default from the settings; no manager has changed it yet.",
+      ].join("\n"),
+    changeButton: "✏️ Change",
+    askRate: (nowKes: number) => `New rate per hour, in whole shillings? (now ${kes(nowKes)})`,
+    invalidRate: (maxKes: number) => `Type a whole number of shillings from 1 to ${maxKes.toLocaleString("en-KE")}, e.g. 60.`,
+    askMinimum: (nowKes: number) => `Minimum charge for a session, in whole shillings? (now ${kes(nowKes)})`,
+    invalidMinimum: (maxKes: number) => `Type a whole number of shillings from 1 to ${maxKes.toLocaleString("en-KE")}, e.g. 10.`,
+    askRounding: [
+      "How should part of a shilling be rounded?",
+      "Half up: 12.50 → 13, 12.40 → 12",
+      "Up: 12.10 → 13",
+      "Down: 12.90 → 12",
+    ].join("\n"),
+    roundingButton: { HALF_UP: "Half up", UP: "Up", DOWN: "Down" } satisfies Record<Rounding, string>,
+    confirm: (t: TariffLines, examples: { seconds: number; amountKes: number }[]) =>
+      [
+        "New tariff:",
+        tariffLines(t),
+        "",
+        `For example: ${examples.map((e) => `${duration(e.seconds)} → ${kes(e.amountKes)}`).join(", ")}.`,
+        "It applies to sessions ended from now on. Save it?",
+      ].join("\n"),
+    saveButton: "✅ Save",
+    discardButton: "✖️ Don't change",
+    saved: "✅ Tariff changed. Sessions ended from now on are charged with it; sessions already ended keep their amount.",
+    discarded: "Nothing was changed; the tariff stays as it was.",
+    changedMeanwhile: (by: string | null) =>
+      `${by ?? "Someone"} changed the tariff while you were answering, so I did not save yours. /tariff shows the tariff now.`,
+    invalid: "That tariff is not valid, so nothing was changed. /tariff to try again.",
+  },
+};
+
+export interface SessionLine {
+  /** When it started, already in the business time zone. */
+  startedAt: string;
+  station: string | null;
+  /** null while it is still running. */
+  seconds: number | null;
+  amountKes: number | null;
+}
+
+export interface PaymentLine {
+  id: number;
+  icon: string;
+  stateName: string;
+  amountKes: number;
+  date: string;
+  method: "MPESA" | "CASH" | null;
+  receipt: string | null;
+  forSession: boolean;
+}
+
+export const customerTexts = {
+  noMatch: (query: string) => `No customer matches “${query}”. Type another part of the name, phone or ID number, or /cancel.`,
+  pick: (count: number, limit: number) =>
+    count >= limit
+      ? `Pick the customer. Only the first ${limit} matches are shown; to see others, send /customers with more of the name, e.g. /customers jane wanjiru.`
+      : "Pick the customer:",
+  details: (c: {
+    name: string;
+    phone: string | null;
+    idNumber: string | null;
+    unpaidKes: number;
+    latestBalanceKes: number;
+    sessions: SessionLine[];
+    payments: PaymentLine[];
+  }) =>
+    [
+      `👤 ${c.name}`,
+      `Phone: ${phone(c.phone)}`,
+      ...(c.idNumber ? [`ID number: ${c.idNumber}`] : []),
+      c.unpaidKes > 0 ? `Not paid yet: ${kes(c.unpaidKes)} (see /unpaid)` : "Not paid yet: nothing",
+      ...(c.latestBalanceKes > 0 ? [`Balance noted on the last payment: ${kes(c.latestBalanceKes)}`] : []),
+      "",
+      c.sessions.length === 0 ? "No sessions yet." : "Recent sessions:",
+      ...c.sessions.map(
+        (s) =>
+          `• ${s.startedAt}${s.station ? `, ${s.station}` : ""}, ` +
+          (s.seconds === null ? "running now" : `${duration(s.seconds)}${s.amountKes !== null ? `, ${kes(s.amountKes)}` : ""}`),
+      ),
+      "",
+      c.payments.length === 0 ? "No payments yet." : "Recent payments:",
+      ...c.payments.map(
+        (p) =>
+          `${p.icon} #${p.id} ${kes(p.amountKes)}${p.forSession ? " (session)" : ""}, ${p.date}, ` +
+          `${p.method === "CASH" ? "cash" : p.method === "MPESA" ? "M-Pesa" : "—"}, ${p.stateName}${p.receipt ? `, receipt ${p.receipt}` : ""}`,
+      ),
+    ].join("\n"),
+  changePhoneButton: "📱 Change phone",
+  changeNameButton: "✏️ Change name",
+  askPhone: (name: string, current: string | null) =>
+    `New M-Pesa number for ${name}? (now ${phone(current)}) For example 0712 345 678.`,
+  askFirstName: (current: string) => `First name? (now ${current}; /skip keeps it)`,
+  askLastName: (current: string) => `Last name? (now ${current}; /skip keeps it)`,
+  invalidName: "Type a name of 1 to 50 letters, or /skip to keep it.",
+  saved: (label: string) => `✅ Saved: ${label}`,
+  notFound: "That customer no longer exists.",
+};

@@ -1,0 +1,309 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
+import { managerTexts as t } from "../../src/texts/manager.js";
+import { managerCallback } from "../../src/bot/handlers/manager.js";
+import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+
+const HOUR = 60 * 60 * 1000;
+
+describe("managers: invite, staff, tariff", () => {
+  let h: Harness;
+  let manager: TestUser;
+  let operator: TestUser;
+  let managerId: number;
+  let operatorId: number;
+
+  beforeEach(async () => {
+    h = await createHarness();
+    manager = h.user(1001, "Mary");
+    operator = h.user(1002, "Olive");
+    managerId = await h.addStaff(manager, "MANAGER");
+    operatorId = await h.addStaff(operator, "OPERATOR");
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  /** Sends /invite, picks the role, and returns the code of the link the bot answered with. */
+  async function invite(role: "Operator" | "Manager"): Promise<string> {
+    await h.send(manager, "/invite");
+    expect(h.latest(manager).text).toBe(t.invite.askRole);
+    await h.press(manager, new RegExp(role));
+    const { text, buttons } = h.latest(manager);
+    const code = /^https:\/\/t\.me\/cafe_desk_bot\?start=([\w-]+)$/m.exec(text)?.[1];
+    expect(code, text).toBeDefined();
+    expect(buttons).toEqual([]);
+    return code!;
+  }
+
+  describe("/invite", () => {
+    it("gives a link that lets one person join with the chosen role, once", async () => {
+      const code = await invite("Operator");
+      // Valid 24 h, shown in Nairobi time: 06:00 UTC is 09:00 in Nairobi, so until 09:00 the next day.
+      expect(h.latest(manager).text).toContain("It works once, until 2026-11-29 at 09:00");
+      expect(h.latest(manager).text).toContain("Invite link for an operator");
+
+      const newcomer = h.user(2001, "Nelly");
+      await h.send(newcomer, "/sessions");
+      expect(h.sent(newcomer)).toEqual([texts.access.notStaff(2001)]);
+
+      await h.send(newcomer, `/start ${code}`);
+      expect(h.latest(newcomer).text).toBe(texts.welcome("Nelly", "OPERATOR"));
+      const staff = await h.db.staff.findUnique({ where: { telegramId: 2001n } });
+      expect(staff).toMatchObject({ role: "OPERATOR", active: true, name: "Nelly" });
+
+      // Now staff: an ordinary command is no longer refused.
+      await h.send(newcomer, "/help");
+      expect(h.latest(newcomer).text).toBe(texts.welcome("Nelly", "OPERATOR"));
+
+      // The same link a second time, by someone else: refused, and they stay out.
+      const second = h.user(2002, "Sam");
+      await h.send(second, `/start ${code}`);
+      expect(h.latest(second).text).toBe(texts.invite.refused.used);
+      expect(await h.db.staff.findUnique({ where: { telegramId: 2002n } })).toBeNull();
+      await h.send(second, "/help");
+      expect(h.latest(second).text).toBe(texts.access.notStaff(2002));
+    });
+
+    it("makes a manager of whoever opens a manager link", async () => {
+      const code = await invite("Manager");
+      expect(h.latest(manager).text).toContain("Invite link for a manager");
+      const newcomer = h.user(2003, "Moses");
+      await h.send(newcomer, `/start ${code}`);
+      expect(h.latest(newcomer).text).toBe(texts.welcome("Moses", "MANAGER"));
+      await h.send(newcomer, "/staff");
+      expect(h.latest(newcomer).text).toContain("Moses – manager (you)");
+    });
+
+    it("works until 24 hours have passed, and not after", async () => {
+      const early = await invite("Operator");
+      const late = await invite("Operator");
+      h.advance(24 * HOUR - 60_000);
+      const inTime = h.user(2004, "Ina");
+      await h.send(inTime, `/start ${early}`);
+      expect(h.latest(inTime).text).toBe(texts.welcome("Ina", "OPERATOR"));
+
+      h.advance(60_000);
+      const tooLate = h.user(2005, "Tom");
+      await h.send(tooLate, `/start ${late}`);
+      expect(h.latest(tooLate).text).toBe(texts.invite.refused.expired);
+      expect(await h.db.staff.findUnique({ where: { telegramId: 2005n } })).toBeNull();
+    });
+
+    it("is for managers only", async () => {
+      await h.send(operator, "/invite");
+      expect(h.latest(operator).text).toBe(texts.managersOnly);
+      expect(h.latest(operator).buttons).toEqual([]);
+
+      // Even a forged or forwarded role button does nothing for an operator.
+      await h.pressData(operator, managerCallback.invite("MANAGER"), h.latest(operator).messageId);
+      const answer = h.telegram.callsOf("answerCallbackQuery").at(-1);
+      expect(answer?.params.text).toBe(texts.managersOnly);
+      expect(await h.db.invite.count()).toBe(0);
+
+      await h.send(operator, "/staff");
+      expect(h.latest(operator).text).toBe(texts.managersOnly);
+      await h.send(operator, "/tariff");
+      expect(h.latest(operator).text).toBe(texts.managersOnly);
+    });
+  });
+
+  describe("/staff", () => {
+    it("lists the staff and deactivates someone, who is refused from their next message", async () => {
+      const other = h.user(1003, "Martin");
+      const otherId = await h.addStaff(other, "MANAGER");
+      await h.send(operator, "/help");
+      expect(h.latest(operator).text).toBe(texts.welcome("Olive", "OPERATOR"));
+
+      await h.send(manager, "/staff");
+      const list = h.latest(manager);
+      expect(list.text).toContain("🟢 Mary – manager (you)");
+      expect(list.text).toContain("🟢 Martin – manager");
+      expect(list.text).toContain("🟢 Olive – operator");
+      // One button per active person, none for yourself.
+      expect(list.buttons.map((b) => b.text).sort()).toEqual([t.staff.deactivateButton("Martin"), t.staff.deactivateButton("Olive")]);
+      expect(list.buttons.map((b) => ("callback_data" in b ? b.callback_data : ""))).toContain(`staff:deactivate:${otherId}`);
+
+      await h.press(manager, t.staff.deactivateButton("Olive"));
+      expect(h.latest(manager).text).toBe(t.staff.confirmDeactivate("Olive", "OPERATOR"));
+      // Asking is not doing: Olive is still staff until confirmed.
+      expect((await h.db.staff.findUniqueOrThrow({ where: { id: operatorId } })).active).toBe(true);
+
+      await h.press(manager, t.staff.confirmButton);
+      const after = h.latest(manager);
+      expect(after.messageId).toBe(list.messageId);
+      expect(after.text).toContain(t.staff.deactivated("Olive"));
+      expect(after.text).toContain("⚪ Olive – operator, deactivated");
+      expect(after.buttons.map((b) => b.text)).toEqual([t.staff.deactivateButton("Martin")]);
+      expect((await h.db.staff.findUniqueOrThrow({ where: { id: operatorId } })).active).toBe(false);
+
+      const before = h.sent(operator).length;
+      await h.send(operator, "/sessions");
+      expect(h.sent(operator).slice(before)).toEqual([texts.access.notStaff(operator.id)]);
+
+      // An old Deactivate button re-checks: nothing happens twice.
+      await h.pressData(manager, managerCallback.confirmDeactivate(operatorId), list.messageId);
+      expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(t.staff.alreadyInactive("Olive"));
+    });
+
+    it("does not let a manager deactivate themselves", async () => {
+      await h.send(manager, "/staff");
+      const { messageId } = h.latest(manager);
+      await h.pressData(manager, managerCallback.confirmDeactivate(managerId), messageId);
+      expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(t.staff.self);
+      expect((await h.db.staff.findUniqueOrThrow({ where: { id: managerId } })).active).toBe(true);
+    });
+
+    it("keeps the person when the manager says no", async () => {
+      await h.send(manager, "/staff");
+      await h.press(manager, t.staff.deactivateButton("Olive"));
+      await h.press(manager, t.staff.keepButton);
+      expect(h.latest(manager).text).toContain("🟢 Olive – operator");
+      expect((await h.db.staff.findUniqueOrThrow({ where: { id: operatorId } })).active).toBe(true);
+    });
+  });
+
+  describe("/tariff", () => {
+    async function customerWithSession() {
+      const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiru", phone: "254712345678", idNumber: null });
+      if (!created.ok) throw new Error("customer not created");
+      const started = await h.services.sessions.startSession({ customerId: created.customer.id, station: "PC-1", staffId: operatorId });
+      if (!started.ok) throw new Error("session not started");
+      return started.sessionId;
+    }
+
+    it("validates each answer, records who changed it, and charges sessions ended afterwards with it", async () => {
+      await h.send(manager, "/tariff");
+      expect(h.latest(manager).text).toBe(
+        t.tariff.current({ ratePerHourKes: 100, minimumChargeKes: 1, rounding: "HALF_UP", changedBy: null, changedAt: null }),
+      );
+      expect(h.latest(manager).text).toContain("default from the settings");
+
+      // A session ended before the change keeps the old tariff (KES 100/h, half up): 30 min 1 s → KES 50.
+      const before = await customerWithSession();
+      // A session running across the change is charged with the tariff in force when it ends.
+      const across = await customerWithSession();
+      h.advance(30 * 60 * 1000 + 1000);
+      const endedBefore = await h.services.sessions.endSession(before, operatorId);
+      expect(endedBefore.ok && endedBefore.ended.amountKes).toBe(50);
+
+      await h.press(manager, t.tariff.changeButton);
+      expect(h.latest(manager).text).toBe(t.tariff.askRate(100));
+      const invalidRate = t.tariff.invalidRate(100_000);
+      for (const bad of ["abc", "0", "12.5", "-3", "100001"]) {
+        await h.send(manager, bad);
+        expect(h.latest(manager).text, bad).toBe(invalidRate);
+      }
+      await h.send(manager, "120");
+      expect(h.latest(manager).text).toBe(t.tariff.askMinimum(1));
+      await h.send(manager, "ten");
+      expect(h.latest(manager).text).toBe(t.tariff.invalidMinimum(100_000));
+      await h.send(manager, "KES 20");
+      expect(h.latest(manager).text).toBe(t.tariff.askRounding);
+      expect(h.latest(manager).buttons.map((b) => b.text)).toEqual(["Half up", "Up", "Down"]);
+      await h.send(manager, "up");
+      expect(h.latest(manager).text).toBe(t.tapAButton);
+      await h.press(manager, "Up");
+      // 10 min at 120/h = 20 (the minimum); 1 h 10 min = 140.
+      expect(h.latest(manager).text).toContain("10 min → KES 20, 1 h 10 min → KES 140");
+      expect(await h.db.tariff.count()).toBe(0);
+
+      await h.press(manager, t.tariff.saveButton);
+      expect(h.latest(manager).text).toBe(t.tariff.saved);
+      const rows = await h.db.tariff.findMany();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ ratePerHourKes: 120, minimumChargeKes: 20, rounding: "UP", createdById: managerId });
+
+      await h.send(manager, "/tariff");
+      expect(h.latest(manager).text).toContain("• KES 120 per hour");
+      expect(h.latest(manager).text).toContain("• Minimum charge: KES 20");
+      expect(h.latest(manager).text).toContain("• Rounding: always up");
+      expect(h.latest(manager).text).toContain("Changed by Mary on 2026-11-28 at 09:30.");
+
+      // 30 min 1 s at KES 120/h rounded up: 60.03 → KES 61 (the old tariff would give 50).
+      const endedAfter = await h.services.sessions.endSession(across, operatorId);
+      expect(endedAfter.ok && endedAfter.ended.amountKes).toBe(61);
+      const session = await h.db.usageSession.findUniqueOrThrow({ where: { id: across } });
+      expect(session.tariffId).toBe(rows[0]!.id);
+      // The session ended before keeps its amount.
+      expect((await h.db.usageSession.findUniqueOrThrow({ where: { id: before } })).amountKes).toBe(50);
+    });
+
+    it("changes nothing when the manager does not confirm", async () => {
+      await h.send(manager, "/tariff");
+      await h.press(manager, t.tariff.changeButton);
+      await h.send(manager, "80");
+      await h.send(manager, "10");
+      await h.press(manager, "Down");
+      await h.press(manager, t.tariff.discardButton);
+      expect(h.latest(manager).text).toBe(t.tariff.discarded);
+      expect(await h.db.tariff.count()).toBe(0);
+    });
+
+    it("/cancel leaves the change half-way with nothing saved", async () => {
+      await h.send(manager, "/tariff");
+      await h.press(manager, t.tariff.changeButton);
+      await h.send(manager, "80");
+      await h.send(manager, "/cancel");
+      expect(h.latest(manager).text).toBe(texts.cancelled);
+      await h.send(manager, "10");
+      expect(h.latest(manager).text).toBe(texts.unknownCommand);
+      expect(await h.db.tariff.count()).toBe(0);
+    });
+
+    it("does not overwrite a change another manager made meanwhile", async () => {
+      const other = h.user(1003, "Martin");
+      const otherId = await h.addStaff(other, "MANAGER");
+      await h.send(manager, "/tariff");
+      await h.press(manager, t.tariff.changeButton);
+      await h.send(manager, "80");
+      await h.send(manager, "10");
+      await h.press(manager, "Down");
+
+      expect(await h.services.tariff.changeTariff(otherId, { ratePerHourKes: 90, minimumChargeKes: 5, rounding: "HALF_UP" })).toMatchObject({ ok: true });
+      await h.press(manager, t.tariff.saveButton);
+      expect(h.latest(manager).text).toBe(t.tariff.changedMeanwhile("Martin"));
+      const rows = await h.db.tariff.findMany();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ ratePerHourKes: 90, createdById: otherId });
+    });
+
+    it("carries on after a restart half-way, saving the change once", async () => {
+      await h.send(manager, "/tariff");
+      await h.press(manager, t.tariff.changeButton);
+      await h.send(manager, "150");
+      h.restartBot();
+      await h.send(manager, "15");
+      expect(h.latest(manager).text).toBe(t.tariff.askRounding);
+      await h.press(manager, "Half up");
+      h.restartBot();
+      await h.press(manager, t.tariff.saveButton);
+      expect(h.latest(manager).text).toBe(t.tariff.saved);
+      const rows = await h.db.tariff.findMany();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ ratePerHourKes: 150, minimumChargeKes: 15, rounding: "HALF_UP", createdById: managerId });
+    });
+
+    it("writes a repeated change (a replayed conversation step) once", async () => {
+      const tariff = { ratePerHourKes: 80, minimumChargeKes: 10, rounding: "DOWN" as const };
+      const first = await h.services.tariff.changeTariffIfCurrent(managerId, null, tariff);
+      const again = await h.services.tariff.changeTariffIfCurrent(managerId, null, tariff);
+      expect(first).toMatchObject({ ok: true });
+      expect(again).toEqual(first);
+      expect(await h.db.tariff.count()).toBe(1);
+    });
+  });
+
+  it("tells an unknown user only their Telegram id, whatever they send", async () => {
+    const stranger = h.user(4242, "Mallory");
+    for (const text of ["/start", "/invite", "/staff", "/tariff", "/customers", "hello"]) await h.send(stranger, text);
+    expect(h.sent(stranger)).toEqual(Array(6).fill(texts.access.notStaff(4242)));
+
+    await h.pressData(stranger, managerCallback.invite("MANAGER"), 1);
+    const answer = h.telegram.callsOf("answerCallbackQuery").at(-1);
+    expect(answer?.params.text).toBe(texts.access.notStaff(4242));
+    expect(h.sent(stranger)).toHaveLength(6);
+    expect(await h.db.invite.count()).toBe(0);
+    expect(await h.db.staff.findUnique({ where: { telegramId: 4242n } })).toBeNull();
+  });
+});

@@ -1,0 +1,255 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+
+describe("the operator's day", () => {
+  let h: Harness;
+  let operator: TestUser;
+  let other: TestUser;
+
+  beforeEach(async () => {
+    h = await createHarness();
+    operator = h.user(5001, "Otieno");
+    other = h.user(5002, "Achieng");
+    await h.addStaff(operator, "OPERATOR");
+    await h.addStaff(other, "OPERATOR");
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await h.close();
+  });
+
+  async function newCustomerSession(user: TestUser, first: string, last: string, phone: string, station = "PC-4") {
+    await h.send(user, "/new");
+    await h.send(user, first);
+    await h.press(user, "➕ New customer");
+    await h.send(user, first);
+    await h.send(user, last);
+    await h.send(user, phone);
+    await h.send(user, "/skip");
+    await h.send(user, station);
+  }
+
+  async function endFirstSession(user: TestUser) {
+    await h.send(user, "/sessions");
+    await h.press(user, /^⏹ End/);
+  }
+
+  it("refuses strangers, telling them only their Telegram id", async () => {
+    const stranger = h.user(999, "Mallory");
+    await h.send(stranger, "/sessions");
+    expect(h.sent(stranger)).toEqual(["You are not on the staff of this café; your Telegram id is 999, give it to the manager."]);
+    expect(await h.db.usageSession.count()).toBe(0);
+  });
+
+  it("greets staff with what they can do", async () => {
+    await h.send(operator, "/start");
+    expect(h.latest(operator).text).toContain("Hello Otieno. You are an operator here.");
+    expect(h.latest(operator).text).toContain("/sessions");
+    expect(h.latest(operator).text).not.toContain("/tariff");
+  });
+
+  it("starts a session for a new customer, lists it, ends it and sends the prompt that gets paid", async () => {
+    await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
+    expect(h.latest(operator).text).toMatch(/^▶️ Session started for Jane Wanjiku on PC-4 at \d\d:\d\d\.$/);
+
+    h.advance(72 * 60 * 1000); // 1 h 12 min at KES 100/h = KES 120
+    await h.send(operator, "/sessions");
+    expect(h.latest(operator).text).toContain("Jane Wanjiku – PC-4");
+    expect(h.latest(operator).text).toContain("1 h 12 min, KES 120 so far");
+
+    await h.press(operator, "⏹ End PC-4");
+    const question = h.latest(operator);
+    expect(question.text).toBe("KES 120 for Jane Wanjiku, 1 h 12 min. Send the M-Pesa prompt to 0712 345 678?");
+    expect(question.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later"]);
+
+    await h.press(operator, "📲 Send prompt");
+    expect(h.telegram.message(operator.id, question.messageId)?.text).toBe(
+      "📲 M-Pesa prompt for KES 120 sent to 0712 345 678 (Jane Wanjiku). Waiting for the customer's PIN…",
+    );
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    expect(stk).toMatchObject({ state: "PENDING", phone: "254712345678", amountKes: 120, accountReference: expect.stringMatching(/^Session \d+$/) });
+    expect(stk.checkoutRequestId).toMatch(/^ws_CO_/);
+    expect(Number(stk.chatId)).toBe(operator.id);
+    expect(stk.messageId).toBe(question.messageId);
+    const payment = await h.db.payment.findFirstOrThrow();
+    expect(payment).toMatchObject({ state: "PENDING", method: "MPESA", amountKes: 120 });
+    const session = await h.db.usageSession.findFirstOrThrow();
+    expect(session.endedAt).not.toBeNull();
+    expect(session.amountKes).toBe(120);
+  });
+
+  it("ends a session exactly once when two operators tap End", async () => {
+    await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
+    await h.send(operator, "/sessions");
+    await h.send(other, "/sessions");
+    await Promise.all([h.press(operator, /^⏹ End/), h.press(other, /^⏹ End/)]);
+    expect(await h.db.payment.count()).toBe(1);
+    const answers = h.telegram.callsOf("answerCallbackQuery").map((c) => c.params.text).filter(Boolean);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatch(/^This session was already ended by (Otieno|Achieng) at \d\d:\d\d\.$/);
+  });
+
+  it("refuses a second session for a customer who has one, offering to end it", async () => {
+    await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
+    await h.send(operator, "/new");
+    await h.send(operator, "wanjiku");
+    await h.press(operator, /^Jane Wanjiku/);
+    await h.send(operator, "PC-7");
+    expect(h.latest(operator).text).toMatch(/^Jane Wanjiku already has a session running on PC-4 since \d\d:\d\d\. End it first:$/);
+    expect(h.latest(operator).buttons[0]?.text).toBe("⏹ End PC-4");
+    expect(await h.db.usageSession.count()).toBe(1);
+  });
+
+  it("sends the prompt to another number after explaining an invalid one", async () => {
+    await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
+    await endFirstSession(operator);
+    await h.press(operator, "✏️ Another number");
+    expect(h.latest(operator).text).toBe("Type the M-Pesa number to prompt (e.g. 0712 345 678):");
+    await h.send(operator, "0733 123 456");
+    expect(h.latest(operator).text).toContain("not Safaricom");
+    await h.send(operator, "12345");
+    expect(h.latest(operator).text).toContain("too short");
+    await h.send(operator, "+254 110 123 456");
+    expect(h.latest(operator).text).toBe("Send the prompt for KES 1 to 0110 123 456?");
+    await h.press(operator, "✅ Yes, send");
+    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 1 sent to 0110 123 456 (Jane Wanjiku). Waiting for the customer's PIN…");
+    expect((await h.db.stkRequest.findFirstOrThrow()).phone).toBe("254110123456");
+  });
+
+  it("takes cash, once, and says who took it", async () => {
+    await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
+    await endFirstSession(operator);
+    const question = h.latest(operator);
+    await h.press(operator, "💵 Cash");
+    expect(h.telegram.message(operator.id, question.messageId)?.text).toBe("💵 KES 1 cash from Jane Wanjiku, taken by Otieno.");
+    // The same tap delivered again, and another operator's tap on an old copy of the question.
+    const data = `settle:cash:${(await h.db.payment.findFirstOrThrow()).id}`;
+    await h.pressData(operator, data, question.messageId);
+    expect(h.telegram.message(operator.id, question.messageId)?.text).toBe("This was already paid in cash (Otieno).");
+    await h.pressData(other, data, 424242);
+    expect(h.sent(other).at(-1)).toBe("This was already paid in cash (Otieno).");
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "CASH" });
+    expect(await h.db.stkRequest.count()).toBe(0);
+  });
+
+  it("leaves a session unpaid for later, then settles it from /unpaid", async () => {
+    await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
+    await endFirstSession(operator);
+    await h.press(operator, "🕓 Later");
+    expect(h.latest(operator).text).toBe("🕓 KES 1 for Jane Wanjiku left unpaid. It is listed in /unpaid.");
+    await h.send(operator, "/unpaid");
+    expect(h.latest(operator).text).toContain("⚪ #1 Jane Wanjiku: KES 1 (session)");
+    await h.press(operator, "📲 #1");
+    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 1 sent to 0712 345 678 (Jane Wanjiku). Waiting for the customer's PIN…");
+    await h.send(operator, "/unpaid");
+    expect(h.latest(operator).text).toBe("Nothing is owed. 🎉");
+  });
+
+  it("turns a Daraja refusal into a plain sentence with Retry and Cash", async () => {
+    // The simulator refuses a second prompt while the first is open: subscriber locked.
+    await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
+    await newCustomerSession(operator, "Tom", "Mboya", "0712 345 678", "PC-5");
+    await h.send(operator, "/sessions");
+    await h.press(operator, "⏹ End PC-4");
+    await h.press(operator, "📲 Send prompt");
+    await h.send(operator, "/sessions");
+    await h.press(operator, "⏹ End PC-5");
+    await h.press(operator, "📲 Send prompt");
+    const refused = h.latest(operator);
+    expect(refused.text).toBe("❌ The prompt was not sent. The customer has another M-Pesa request open; try again in a minute.");
+    expect(refused.buttons.map((b) => b.text)).toEqual(["🔁 Retry", "✏️ Another number", "💵 Cash", "🕓 Later"]);
+    const failed = await h.db.payment.findFirstOrThrow({ where: { customer: { firstName: "Tom" } } });
+    expect(failed.state).toBe("FAILED");
+    await h.press(operator, "💵 Cash");
+    expect(h.latest(operator).text).toBe("💵 KES 1 cash from Tom Mboya, taken by Otieno.");
+  });
+
+  it("records another payment with /pay: amount, balance, date, then cash", async () => {
+    await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
+    await h.send(operator, "/pay");
+    await h.send(operator, "jane");
+    await h.press(operator, /^Jane Wanjiku/);
+    expect(h.latest(operator).text).toBe("Payment from Jane Wanjiku. Amount in KES?");
+    await h.send(operator, "12.50");
+    expect(h.latest(operator).text).toBe("Type a whole number of shillings from 1 to 250,000, e.g. 150.");
+    await h.send(operator, "1,500");
+    await h.send(operator, "200");
+    await h.send(operator, "tomorrow");
+    expect(h.latest(operator).text).toContain("I could not read that date");
+    await h.send(operator, "yesterday");
+    expect(h.latest(operator).text).toBe("KES 1,500 from Jane Wanjiku on 2026-11-27, KES 200 still owed after it. How is it paid?");
+    await h.press(operator, "💵 Cash");
+    expect(h.latest(operator).text).toBe("💵 KES 1,500 cash from Jane Wanjiku, taken by Otieno.");
+    expect(await h.db.payment.findFirstOrThrow({ where: { sessionId: null } })).toMatchObject({
+      amountKes: 1500,
+      balanceKes: 200,
+      date: "2026-11-27",
+      state: "PAID",
+      method: "CASH",
+    });
+    await h.send(operator, "/payments");
+    expect(h.latest(operator).text).toContain("✅ #1 Jane Wanjiku: KES 1,500, 2026-11-27\n   cash, paid, by Otieno");
+  });
+
+  it("records a /pay by M-Pesa prompt to the customer's number", async () => {
+    await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
+    await h.send(operator, "/pay");
+    await h.send(operator, "0712345678");
+    await h.press(operator, /^Jane Wanjiku/);
+    await h.send(operator, "300");
+    await h.send(operator, "/skip");
+    await h.send(operator, "/skip");
+    await h.press(operator, "📲 Send prompt");
+    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 300 sent to 0712 345 678 (Jane Wanjiku). Waiting for the customer's PIN…");
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ amountKes: 300, accountReference: expect.stringMatching(/^Payment \d+$/) });
+  });
+
+  it("continues a conversation after a restart in the middle", async () => {
+    await h.send(operator, "/new");
+    await h.send(operator, "Jane");
+    await h.press(operator, "➕ New customer");
+    await h.send(operator, "Jane");
+    h.restartBot();
+    await h.send(operator, "Wanjiku");
+    await h.send(operator, "0712345678");
+    await h.send(operator, "/skip");
+    await h.send(operator, "/skip");
+    expect(h.latest(operator).text).toMatch(/^▶️ Session started for Jane Wanjiku at/);
+    expect(await h.db.customer.count()).toBe(1);
+    expect(await h.db.usageSession.count()).toBe(1);
+  });
+
+  it("/cancel leaves a conversation from anywhere, and another command leaves it too", async () => {
+    await h.send(operator, "/new");
+    await h.send(operator, "/cancel");
+    expect(h.latest(operator).text).toBe("Stopped. Nothing more was changed.");
+    await h.send(operator, "/pay");
+    await h.send(operator, "/sessions");
+    expect(h.latest(operator).text).toBe("No sessions are running. /new starts one.");
+  });
+
+  it("expires a conversation left for more than 15 minutes", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-28T06:00:00Z"));
+    await h.send(operator, "/new");
+    vi.setSystemTime(new Date("2026-11-28T06:16:00Z"));
+    await h.send(operator, "Jane");
+    expect(h.latest(operator).text).toBe("That took too long, so I stopped. Start again when you are ready.");
+    await h.send(operator, "Jane");
+    expect(h.latest(operator).text).toBe("I did not understand that. /help shows what I can do.");
+  });
+
+  it("pages many active sessions", async () => {
+    const staffId = (await h.db.staff.findFirstOrThrow({ where: { name: "Otieno" } })).id;
+    for (let i = 1; i <= 10; i++) {
+      const customer = await h.db.customer.create({ data: { firstName: `C${i}`, lastName: "Test", searchKey: `c${i} test` } });
+      await h.services.sessions.startSession({ customerId: customer.id, station: `PC-${i}`, staffId });
+    }
+    await h.send(operator, "/sessions");
+    expect(h.latest(operator).text).toContain("Active sessions: 10 (page 1 of 2)");
+    expect(h.latest(operator).buttons.filter((b) => b.text.startsWith("⏹"))).toHaveLength(8);
+    await h.press(operator, "Next ▶️");
+    expect(h.latest(operator).text).toContain("(page 2 of 2)");
+    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End PC-9", "⏹ End PC-10", "◀️ Back"]);
+  });
+});

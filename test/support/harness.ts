@@ -1,0 +1,183 @@
+// The whole product in one process for tests: a migrated temporary database, the services with a
+// clock the test moves, the Daraja simulator on a real HTTP server, the M-Pesa client talking to it,
+// and the bot talking to a fake Telegram Bot API. Updates go in as Telegram would send them.
+import { PassThrough } from "node:stream";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Bot } from "grammy";
+import type { InlineKeyboardButton, Update } from "grammy/types";
+import { parseConfig, type Config } from "../../src/config/index.js";
+import { openDb, type Db } from "../../src/db/client.js";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { createLogger } from "../../src/logger.js";
+import { createDarajaClient } from "../../src/mpesa/daraja-client.js";
+import { registerDarajaSimulator, simulatorOptionsFromConfig, type DarajaSimulator } from "../../src/mpesa/simulator.js";
+import { createServices, type Services } from "../../src/services/index.js";
+import type { StaffRole } from "../../src/services/staff.js";
+import { createBot } from "../../src/bot/index.js";
+import { renderNotice } from "../../src/notify/notices.js";
+import type { BotContext } from "../../src/bot/context.js";
+import { FAKE_BOT, FAKE_TOKEN, FakeTelegram } from "./fake-telegram.js";
+import { freePort } from "./service-process.js";
+import { tempDatabaseUrl } from "./temp.js";
+
+const newDatabaseUrl = tempDatabaseUrl();
+
+export interface TestUser {
+  id: number;
+  first_name: string;
+  is_bot: false;
+}
+
+export interface Harness {
+  config: Config;
+  db: Db;
+  services: Services;
+  telegram: FakeTelegram;
+  simulator: DarajaSimulator;
+  bot: Bot<BotContext>;
+  clock: { now: Date };
+  /** The pretend customers answer every prompt sent so far (the simulator POSTs its callbacks). */
+  customersAnswer(): Promise<void>;
+  /** Moves the services' clock forward. */
+  advance(ms: number): void;
+  user(id: number, firstName: string): TestUser;
+  addStaff(user: TestUser, role: StaffRole): Promise<number>;
+  /** Sends a text message from `user` (commands get their entity, as Telegram sends them). */
+  send(user: TestUser, text: string): Promise<void>;
+  /** Presses the button whose text matches `label` on the newest message to `user` that has one. */
+  press(user: TestUser, label: string | RegExp): Promise<void>;
+  /** Presses a button by its callback data on a given message. */
+  pressData(user: TestUser, data: string, messageId: number): Promise<void>;
+  /** Texts of the messages the bot sent to `user` (sendMessage, in order). */
+  sent(user: TestUser): string[];
+  /** The bot's newest message in `user`'s chat, as it reads now (edits applied). */
+  latest(user: TestUser): { messageId: number; text: string; buttons: InlineKeyboardButton[] };
+  /** A new bot instance on the same database, as after a process restart. */
+  restartBot(): void;
+  close(): Promise<void>;
+}
+
+export async function createHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const databaseUrl = newDatabaseUrl();
+  await applyMigrations(databaseUrl);
+  const db = await openDb(databaseUrl);
+  const telegram = await new FakeTelegram().start();
+  const port = await freePort();
+  const config = parseConfig({
+    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+    TELEGRAM_API_ROOT: telegram.url,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    MPESA_SIMULATOR_DELAY_MS: "0",
+    DATABASE_URL: databaseUrl,
+    ...env,
+  });
+  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? "silent", format: "json", secrets: [FAKE_TOKEN], destination: process.env.TEST_LOG_LEVEL ? process.stderr : new PassThrough() });
+  const clock = { now: new Date("2026-11-28T06:00:00.000Z") };
+  const now = () => clock.now;
+
+  const app: FastifyInstance = Fastify();
+  // Customers answer prompts only when the test says so (customersAnswer), never on a timer.
+  const answers: (() => void)[] = [];
+  const schedule = (task: () => void) => {
+    answers.push(task);
+    return () => answers.splice(answers.indexOf(task), 1);
+  };
+  const simulator = registerDarajaSimulator(app, { ...simulatorOptionsFromConfig(config.mpesa), callbackDelayMs: 0, now, schedule });
+  await app.listen({ host: "127.0.0.1", port });
+
+  const mpesa = createDarajaClient(config.mpesa, { now, logger });
+  const services = createServices({ db, now, config, logger, renderNotice }, mpesa);
+  const makeBot = () => createBot({ config, services, logger, botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
+
+  let nextUpdateId = 1;
+  let nextMessageId = 1;
+  const harness: Harness = {
+    config,
+    db,
+    services,
+    telegram,
+    simulator,
+    bot: makeBot(),
+    clock,
+    async customersAnswer() {
+      for (const answer of answers.splice(0)) answer();
+      await simulator.whenIdle();
+    },
+    advance(ms) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+    user: (id, firstName) => ({ id, first_name: firstName, is_bot: false }),
+    async addStaff(user, role) {
+      const staff = await db.staff.create({ data: { telegramId: BigInt(user.id), name: user.first_name, role } });
+      return staff.id;
+    },
+    async send(user, text) {
+      const command = /^\/\w+(@\w+)?/.exec(text);
+      const update: Update = {
+        update_id: nextUpdateId++,
+        message: {
+          message_id: nextMessageId++,
+          date: Math.floor(clock.now.getTime() / 1000),
+          chat: { id: user.id, type: "private", first_name: user.first_name },
+          from: user,
+          text,
+          ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command[0].length }] } : {}),
+        },
+      };
+      await harness.bot.handleUpdate(update);
+    },
+    async pressData(user, data, messageId) {
+      const stored = telegram.message(user.id, messageId);
+      const update: Update = {
+        update_id: nextUpdateId++,
+        callback_query: {
+          id: String(nextUpdateId),
+          from: user,
+          chat_instance: `ci-${user.id}`,
+          data,
+          message: {
+            message_id: messageId,
+            date: stored?.date ?? Math.floor(clock.now.getTime() / 1000),
+            chat: { id: user.id, type: "private", first_name: user.first_name },
+            from: { ...FAKE_BOT },
+            text: stored?.text ?? "",
+          },
+        },
+      };
+      await harness.bot.handleUpdate(update);
+    },
+    async press(user, label) {
+      const matches = (text: string) => (typeof label === "string" ? text === label : label.test(text));
+      const messages = telegram.messagesIn(user.id).reverse();
+      for (const message of messages) {
+        const button = buttonsOf(message.reply_markup).find((b) => matches(b.text));
+        if (button && "callback_data" in button) return harness.pressData(user, button.callback_data!, message.message_id);
+      }
+      throw new Error(`no button ${String(label)} in ${user.first_name}'s chat; latest: ${JSON.stringify(messages[0])}`);
+    },
+    sent(user) {
+      return telegram.callsOf("sendMessage").filter((c) => Number(c.params.chat_id) === user.id).map((c) => String(c.params.text));
+    },
+    latest(user) {
+      const message = telegram.messagesIn(user.id).at(-1);
+      if (!message) throw new Error(`no message to ${user.first_name}`);
+      return { messageId: message.message_id, text: message.text ?? "", buttons: buttonsOf(message.reply_markup) };
+    },
+    restartBot() {
+      harness.bot = makeBot();
+    },
+    async close() {
+      simulator.close();
+      await app.close();
+      await telegram.stop();
+      await db.$disconnect();
+    },
+  };
+  return harness;
+}
+
+function buttonsOf(markup: unknown): InlineKeyboardButton[] {
+  const rows = (markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard ?? [];
+  return rows.flat();
+}
