@@ -1,16 +1,24 @@
-// Wires the service together: config → logger → database (migrated) → bot → HTTP server.
+// Wires the service together: config → logger → database (migrated) → services → bot → HTTP server
+// → background work (outbox sender, reconciliation).
+import { hostname } from "node:os";
+import { randomBytes } from "node:crypto";
+import { GrammyError, HttpError, type Bot } from "grammy";
 import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { applyMigrations } from "./db/migrations.js";
-import { openDb, type Db } from "./db/client.js";
-import { createBot, registerCommands } from "./bot/index.js";
+import { openDb } from "./db/client.js";
+import { ALLOWED_UPDATES, createBot, registerCommands } from "./bot/index.js";
 import type { BotContext } from "./bot/context.js";
 import { buildServer } from "./server/app.js";
+import { registerMpesaCallback } from "./server/mpesa-callback.js";
+import { registerTelegramWebhook, WEBHOOK_PATH } from "./server/telegram-webhook.js";
 import { createDarajaClient } from "./mpesa/daraja-client.js";
 import { registerDarajaSimulator, simulatorOptionsFromConfig } from "./mpesa/simulator.js";
 import { createServices } from "./services/index.js";
+import type { ServiceContext } from "./services/context.js";
 import { renderNotice } from "./notify/notices.js";
-import { GrammyError, HttpError, type Bot } from "grammy";
+import { OutboxSender } from "./notify/outbox-sender.js";
+import { startBackgroundWork } from "./background.js";
 
 function readConfigOrExit(): Config {
   try {
@@ -41,46 +49,55 @@ async function initBot(bot: Bot<BotContext>, logger: Logger): Promise<void> {
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  const logger = createLogger({
-    level: config.service.logLevel,
-    format: config.service.logFormat,
-    secrets: secretsOf(config),
-  });
+  const logger = createLogger({ level: config.service.logLevel, format: config.service.logFormat, secrets: secretsOf(config) });
 
   const applied = await applyMigrations(config.service.databaseUrl);
   if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
-  const db: Db = await openDb(config.service.databaseUrl);
+  const db = await openDb(config.service.databaseUrl);
 
-  const now = () => new Date();
-  const services = createServices({ db, now, config, logger, renderNotice }, createDarajaClient(config.mpesa, { logger }));
+  const context: ServiceContext = { db, now: () => new Date(), config, logger, renderNotice };
+  const mpesa = createDarajaClient(config.mpesa, { logger });
+  const services = createServices(context, mpesa);
   await services.staff.bootstrapManagers(config.telegram.adminIds);
 
   const bot = createBot({ config, services, logger });
   await initBot(bot, logger);
   await registerCommands(bot, await services.staff.managerChatIds());
 
-  const server = buildServer({ db, logger });
+  const server = buildServer({ db, logger, trustProxy: config.service.trustProxy });
   if (config.mpesa.environment === "simulator") {
     registerDarajaSimulator(server, { ...simulatorOptionsFromConfig(config.mpesa), logger });
   }
+  registerMpesaCallback(server, context, config.mpesa);
+  const { publicUrl, webhookSecret } = config.telegram;
+  if (publicUrl !== undefined && webhookSecret !== undefined) registerTelegramWebhook(server, bot, webhookSecret);
   await server.listen({ host: config.service.host, port: config.service.port });
+
+  if (publicUrl !== undefined) {
+    await bot.api.setWebhook(publicUrl + WEBHOOK_PATH, { secret_token: webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
+  } else {
+    void bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => logger.info("polling Telegram for updates") }).catch((error: unknown) => {
+      logger.fatal({ err: error }, "polling Telegram stopped");
+      void shutdown("polling failure", 1);
+    });
+  }
+
+  const sender = new OutboxSender({ db, api: bot.api, now: context.now, logger, instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}` });
+  const background = await startBackgroundWork(context, mpesa, sender);
   logger.info(
-    { bot: bot.botInfo.username, mpesa: config.mpesa.environment, mode: config.telegram.publicUrl ? "webhook" : "polling" },
+    { bot: bot.botInfo.username, mpesa: config.mpesa.environment, mode: publicUrl ? "webhook" : "polling" },
     "café desk is running",
   );
-
-  void bot.start({ onStart: () => logger.info("polling Telegram for updates") }).catch((error: unknown) => {
-    logger.fatal({ err: error }, "polling Telegram stopped");
-    void shutdown("polling failure", 1);
-  });
 
   let stopping = false;
   async function shutdown(reason: string, exitCode = 0): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ reason }, "shutting down");
-    await bot.stop().catch((error: unknown) => logger.warn({ err: error }, "bot did not stop cleanly"));
+    // Stop taking requests and updates, let the ones in flight finish, then stop the background work.
     await server.close();
+    if (bot.isRunning()) await bot.stop().catch((error: unknown) => logger.warn({ err: error }, "bot did not stop cleanly"));
+    await background.stop();
     await db.$disconnect();
     logger.info("stopped");
     logger.flush();

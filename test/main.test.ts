@@ -60,6 +60,30 @@ describe("the service process", () => {
     expect(await second.exited).toBe(0);
   });
 
+  it("in webhook mode registers the webhook with its secret and the update types it handles", async () => {
+    const port = await freePort();
+    const service = startService({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: `file:${file("webhook.db")}`,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      PUBLIC_URL: "https://desk.example.co.ke",
+      TELEGRAM_WEBHOOK_SECRET: "hook-secret-123",
+    });
+    await service.waitForLog("café desk is running");
+    const call = await telegram.waitForCall((c) => c.method === "setWebhook");
+    expect(call.params).toMatchObject({
+      url: "https://desk.example.co.ke/telegram/webhook",
+      secret_token: "hook-secret-123",
+      allowed_updates: ["message", "callback_query"],
+    });
+    const refused = await fetch(`http://127.0.0.1:${port}/telegram/webhook`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+    expect(refused.status).toBe(401);
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
+  });
+
   it("refuses to start without a bot token, with one clear message and no stack trace", async () => {
     const service = startService({ PORT: "eighty" });
     expect(await service.exited).toBe(1);

@@ -47,6 +47,11 @@ export function createBot({ config, services, logger, botInfo }: BotDeps): Bot<B
     }
   });
 
+  // Telegram re-sends an update it thinks was not received: handle each one once.
+  guarded.use(async (ctx, next) => {
+    if (await services.telegramUpdates.isFirstDelivery(ctx.update.update_id)) return next();
+    logger.info({ updateId: ctx.update.update_id }, "update delivered again; ignored");
+  });
   guarded.use(accessControl(services));
 
   guarded.use(
@@ -80,6 +85,9 @@ export function createBot({ config, services, logger, botInfo }: BotDeps): Bot<B
   guarded.on("message", (ctx) => ctx.reply(texts.unknownCommand));
   return bot;
 }
+
+/** The update types the bot handles, for setWebhook and getUpdates. */
+export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 
 /** Registers the command menu Telegram shows (operators' commands for everyone, managers' in their chats). */
 export async function registerCommands(bot: Bot<BotContext>, managerChatIds: number[]): Promise<void> {

@@ -5,15 +5,18 @@ import { isDatabaseReachable, type Db } from "../db/client.js";
 export interface ServerDeps {
   db: Db;
   logger: Logger;
+  /** Believe X-Forwarded-For for request.ip (behind a reverse proxy). */
+  trustProxy?: boolean;
 }
 
 /** Telegram updates and Daraja callbacks are small; anything bigger is refused before it is parsed. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
-export function buildServer({ db, logger }: ServerDeps): FastifyInstance {
+export function buildServer({ db, logger, trustProxy = false }: ServerDeps): FastifyInstance {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy,
     // In-flight requests finish on close; idle keep-alive connections are dropped at once.
     forceCloseConnections: "idle",
     return503OnClosing: true,

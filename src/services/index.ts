@@ -5,6 +5,7 @@ import * as payments from "./payments.js";
 import * as sessions from "./sessions.js";
 import * as staff from "./staff.js";
 import * as tariff from "./tariff.js";
+import * as telegramUpdates from "./telegram-updates.js";
 import type { MpesaGateway } from "./payments.js";
 
 export type { ServiceContext, MpesaGateway };
@@ -27,6 +28,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     customers: bind(context, customers),
     sessions: bind(context, sessions),
     tariff: bind(context, tariff),
+    telegramUpdates: bind(context, telegramUpdates),
     payments: {
       ...bind(context, payments),
       requestMpesaPayment: (request: payments.PromptRequest) => payments.requestMpesaPayment(context, mpesa, request),

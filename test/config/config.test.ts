@@ -147,6 +147,20 @@ describe("config", () => {
     expect(problemsOf({ ...base, BILLING_ROUNDING: "bankers" })).toEqual(["BILLING_ROUNDING must be one of: half_up, up, down"]);
   });
 
+  it("puts the callback secret in the URL given to Daraja, and checks the callback settings", () => {
+    const config = parseConfig({ ...base, MPESA_CALLBACK_SECRET: "abcdefghij0123456789", MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200, 196.201.213.44", TRUST_PROXY: "true" });
+    expect(config.mpesa.callbackUrl).toBe("http://127.0.0.1:3000/mpesa/callback/abcdefghij0123456789/");
+    expect(config.mpesa.callbackAllowedIps).toEqual(["196.201.214.200", "196.201.213.44"]);
+    expect(config.service.trustProxy).toBe(true);
+    expect(config.mpesa.reconcileAfterMs).toBe(60_000);
+    expect(config.mpesa.reconcileGiveUpMs).toBe(600_000);
+    expect(problemsOf({ ...base, MPESA_CALLBACK_SECRET: "short", MPESA_CALLBACK_ALLOWED_IPS: "safaricom", MPESA_RECONCILE_AFTER_S: "600", MPESA_RECONCILE_GIVE_UP_S: "300" })).toEqual([
+      expect.stringContaining("MPESA_CALLBACK_SECRET must be 16-128"),
+      expect.stringContaining('"safaricom" is not one'),
+      "MPESA_RECONCILE_GIVE_UP_S must be longer than MPESA_RECONCILE_AFTER_S",
+    ]);
+  });
+
   it("chooses JSON logs in production", () => {
     expect(parseConfig({ ...base, NODE_ENV: "production" }).service.logFormat).toBe("json");
     expect(parseConfig({ ...base, LOG_FORMAT: "pretty" }).service.logFormat).toBe("pretty");

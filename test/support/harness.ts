@@ -2,7 +2,7 @@
 // clock the test moves, the Daraja simulator on a real HTTP server, the M-Pesa client talking to it,
 // and the bot talking to a fake Telegram Bot API. Updates go in as Telegram would send them.
 import { PassThrough } from "node:stream";
-import Fastify, { type FastifyInstance } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { Bot } from "grammy";
 import type { InlineKeyboardButton, Update } from "grammy/types";
 import { parseConfig, type Config } from "../../src/config/index.js";
@@ -12,6 +12,12 @@ import { createLogger } from "../../src/logger.js";
 import { createDarajaClient } from "../../src/mpesa/daraja-client.js";
 import { registerDarajaSimulator, simulatorOptionsFromConfig, type DarajaSimulator } from "../../src/mpesa/simulator.js";
 import { createServices, type Services } from "../../src/services/index.js";
+import type { ServiceContext } from "../../src/services/context.js";
+import { reconcilePending, type ReconcileReport } from "../../src/services/reconcile.js";
+import { buildServer } from "../../src/server/app.js";
+import { registerMpesaCallback } from "../../src/server/mpesa-callback.js";
+import { registerTelegramWebhook } from "../../src/server/telegram-webhook.js";
+import { OutboxSender } from "../../src/notify/outbox-sender.js";
 import type { StaffRole } from "../../src/services/staff.js";
 import { createBot } from "../../src/bot/index.js";
 import { renderNotice } from "../../src/notify/notices.js";
@@ -31,13 +37,22 @@ export interface TestUser {
 export interface Harness {
   config: Config;
   db: Db;
+  context: ServiceContext;
   services: Services;
+  /** The service's HTTP server: health, M-Pesa callback, simulator (and the webhook with PUBLIC_URL). */
+  app: FastifyInstance;
+  /** Base URL of `app`. */
+  url: string;
   telegram: FakeTelegram;
   simulator: DarajaSimulator;
   bot: Bot<BotContext>;
   clock: { now: Date };
   /** The pretend customers answer every prompt sent so far (the simulator POSTs its callbacks). */
   customersAnswer(): Promise<void>;
+  /** Runs the outbox sender until nothing is due; returns how many messages went out. */
+  deliverNotifications(): Promise<number>;
+  /** One reconciliation pass over pending prompts. */
+  reconcile(): Promise<ReconcileReport>;
   /** Moves the services' clock forward. */
   advance(ms: number): void;
   user(id: number, firstName: string): TestUser;
@@ -52,7 +67,7 @@ export interface Harness {
   sent(user: TestUser): string[];
   /** The bot's newest message in `user`'s chat, as it reads now (edits applied). */
   latest(user: TestUser): { messageId: number; text: string; buttons: InlineKeyboardButton[] };
-  /** A new bot instance on the same database, as after a process restart. */
+  /** A new bot and outbox sender on the same database, as after a process restart. */
   restartBot(): void;
   close(): Promise<void>;
 }
@@ -76,7 +91,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
   const clock = { now: new Date("2026-11-28T06:00:00.000Z") };
   const now = () => clock.now;
 
-  const app: FastifyInstance = Fastify();
+  const app = buildServer({ db, logger });
   // Customers answer prompts only when the test says so (customersAnswer), never on a timer.
   const answers: (() => void)[] = [];
   const schedule = (task: () => void) => {
@@ -84,22 +99,45 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     return () => answers.splice(answers.indexOf(task), 1);
   };
   const simulator = registerDarajaSimulator(app, { ...simulatorOptionsFromConfig(config.mpesa), callbackDelayMs: 0, now, schedule });
+  const mpesa = createDarajaClient(config.mpesa, { now, logger });
+  const context: ServiceContext = { db, now, config, logger, renderNotice };
+  const services = createServices(context, mpesa);
+  const makeBot = () => createBot({ config, services, logger, botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
+  registerMpesaCallback(app, context, config.mpesa);
+  let bot = makeBot();
+  if (config.telegram.webhookSecret) {
+    // The route reads the harness's current bot, so a restart swaps it underneath.
+    registerTelegramWebhook(app, new Proxy({} as Bot<BotContext>, {
+        get: (_target, key) => {
+          const value: unknown = Reflect.get(bot, key);
+          return typeof value === "function" ? value.bind(bot) : value;
+        },
+      }), config.telegram.webhookSecret);
+  }
   await app.listen({ host: "127.0.0.1", port });
 
-  const mpesa = createDarajaClient(config.mpesa, { now, logger });
-  const services = createServices({ db, now, config, logger, renderNotice }, mpesa);
-  const makeBot = () => createBot({ config, services, logger, botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
+  const makeSender = (api: Bot<BotContext>["api"]) => new OutboxSender({ db, api, now, logger, instanceId: "test" });
+  let sender = makeSender(bot.api);
 
   let nextUpdateId = 1;
   let nextMessageId = 1;
   const harness: Harness = {
     config,
     db,
+    context,
     services,
+    app,
+    url: `http://127.0.0.1:${port}`,
     telegram,
     simulator,
-    bot: makeBot(),
+    bot,
     clock,
+    async deliverNotifications() {
+      let total = 0;
+      for (let sent = await sender.tick(); sent > 0; sent = await sender.tick()) total += sent;
+      return total;
+    },
+    reconcile: () => reconcilePending(context, mpesa),
     async customersAnswer() {
       for (const answer of answers.splice(0)) answer();
       await simulator.whenIdle();
@@ -165,9 +203,11 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
       return { messageId: message.message_id, text: message.text ?? "", buttons: buttonsOf(message.reply_markup) };
     },
     restartBot() {
-      harness.bot = makeBot();
+      bot = harness.bot = makeBot();
+      sender = makeSender(bot.api);
     },
     async close() {
+      await sender.stop();
       simulator.close();
       await app.close();
       await telegram.stop();

@@ -1,0 +1,357 @@
+// Delivers the notification outbox to Telegram.
+//
+// Rows are written by the services (src/services/outbox.ts) in the same transaction as the change they
+// announce. This sender claims due rows one at a time with a conditional update (so several app
+// instances on one database never both take a row), calls Telegram outside any transaction, and records
+// the outcome at once.
+//
+// Delivery guarantee: at-least-once, with a small window. A row is marked SENT right after Telegram
+// answers; if the process dies between Telegram's answer and that write (or a request times out after
+// Telegram processed it), the row is sent again once its claim expires. Edits are naturally idempotent
+// (the repeat answers "message is not modified", which counts as delivered); a new message may then
+// appear twice. Nothing is lost: a claimed row whose sender died is taken over after `claimMs`.
+//
+// Limits: a tick makes at most `batchSize` requests and at most one per chat; the loop ticks every
+// `intervalMs` (wake() brings the next tick forward, but ticks never start less than `minTickGapMs`,
+// 1 s, apart), so the defaults stay under Telegram's ~30 messages/s overall and ~1 message/s per chat.
+// A 429 pushes every pending message of that chat to the time Telegram gives (not a failed attempt) and
+// ends the tick; a 5xx or network error counts an attempt, backs off (2 s doubling, capped at 5 min) and
+// ends the tick too, so a Telegram outage costs one request per tick rather than a whole batch.
+//
+// Times (nextAttemptAt, claimedUntil) come from the injected clock of each instance: instances sharing a
+// database should have synchronised clocks (claims are a minute long, so NTP-level skew is harmless).
+import { GrammyError, HttpError, type Api } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { Db } from "../db/client.js";
+import type { OutboxMessage } from "../generated/prisma/client.js";
+import { redactText, type Logger } from "../logger.js";
+import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
+
+export interface OutboxSenderOptions {
+  db: Db;
+  api: Api;
+  now: () => Date;
+  logger: Logger;
+  /** Written to `claimedBy`; unique per running process (e.g. hostname + pid + random). */
+  instanceId: string;
+  /** Requests per tick at most (default 20). */
+  batchSize?: number;
+  /** How long a claim holds a row before another sender may take it over (default 60 s). */
+  claimMs?: number;
+  /** Failed attempts (5xx, network) before a row is given up as DEAD (default 60: hours of outage). */
+  maxAttempts?: number;
+  /** A Telegram request is abandoned after this long; must stay well below `claimMs` (default claimMs / 2). */
+  requestTimeoutMs?: number;
+  /** The loop never starts ticks closer together than this, even when woken (default 1 s; real time). */
+  minTickGapMs?: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 20;
+export const DEFAULT_CLAIM_MS = 60_000;
+export const DEFAULT_MAX_ATTEMPTS = 60;
+const FIRST_RETRY_MS = 2_000;
+const MAX_RETRY_MS = 5 * 60_000;
+const DEFAULT_MIN_TICK_GAP_MS = 1_000;
+const LAST_ERROR_MAX_LENGTH = 500;
+
+/** Wait before the next try after `attempts` failed ones: 2 s, 4 s, 8 s, … capped at 5 min. */
+export function outboxRetryDelayMs(attempts: number): number {
+  return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
+}
+
+type GrammySignal = Parameters<Api["sendMessage"]>[3];
+
+type Outcome =
+  | { kind: "sent" }
+  | { kind: "rate_limited"; retryAfterSeconds: number; error: string }
+  | { kind: "transient"; error: string; cause: unknown }
+  | { kind: "permanent"; error: string };
+
+export class OutboxSender {
+  private readonly db: Db;
+  private readonly api: Api;
+  private readonly now: () => Date;
+  private readonly logger: Logger;
+  private readonly instanceId: string;
+  private readonly batchSize: number;
+  private readonly claimMs: number;
+  private readonly maxAttempts: number;
+  private readonly requestTimeoutMs: number;
+  private readonly minTickGapMs: number;
+
+  private running = false;
+  private intervalMs = 1000;
+  private timer: NodeJS.Timeout | undefined;
+  private inFlight: Promise<void> | undefined;
+  private wokenDuringTick = false;
+  private lastTickStartedAt = 0;
+
+  constructor(options: OutboxSenderOptions) {
+    this.db = options.db;
+    this.api = options.api;
+    this.now = options.now;
+    this.logger = options.logger;
+    this.instanceId = options.instanceId;
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.claimMs = options.claimMs ?? DEFAULT_CLAIM_MS;
+    this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    this.requestTimeoutMs = options.requestTimeoutMs ?? Math.floor(this.claimMs / 2);
+    this.minTickGapMs = options.minTickGapMs ?? DEFAULT_MIN_TICK_GAP_MS;
+    if (this.batchSize < 1 || this.claimMs < 1 || this.maxAttempts < 1) throw new Error("OutboxSender: batchSize, claimMs and maxAttempts must be positive");
+    if (this.requestTimeoutMs >= this.claimMs) throw new Error("OutboxSender: requestTimeoutMs must be shorter than claimMs");
+  }
+
+  /**
+   * Sends what is due, oldest first: claims each row just before sending it, and records the outcome
+   * right after. Returns how many messages were delivered.
+   */
+  async tick(): Promise<number> {
+    const startedAt = this.now();
+    // More candidates than requests, so that one busy chat does not hide the others.
+    const candidates = await this.db.outboxMessage.findMany({
+      where: this.dueWhere(startedAt),
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: this.batchSize * 4,
+    });
+    const chatsThisTick = new Set<string>();
+    let requests = 0;
+    let delivered = 0;
+    for (const candidate of candidates) {
+      if (requests >= this.batchSize) break;
+      const chatKey = candidate.chatId.toString();
+      // One message per chat per tick keeps its ~1 message/s limit and its order: a chat whose oldest
+      // due row another sender holds is left alone this tick, rather than sending its next row alongside.
+      if (chatsThisTick.has(chatKey)) continue;
+      chatsThisTick.add(chatKey);
+      const row = await this.claim(candidate.id);
+      if (!row) continue;
+      requests++;
+      const outcome = await this.deliver(row);
+      await this.record(row, outcome);
+      if (outcome.kind === "sent") delivered++;
+      // Telegram asked us to slow down, or looks unreachable: leave the rest for a later tick.
+      if (outcome.kind === "rate_limited" || outcome.kind === "transient") break;
+    }
+    return delivered;
+  }
+
+  /** Ticks every `intervalMs` until stop(). */
+  start(intervalMs = 1000): void {
+    if (this.running) return;
+    this.running = true;
+    this.intervalMs = intervalMs;
+    this.schedule(0);
+  }
+
+  /** Makes the loop tick soon (call after enqueueing). Does nothing when the loop is not running. */
+  wake(): void {
+    if (!this.running) return;
+    if (this.inFlight) {
+      this.wokenDuringTick = true;
+      return;
+    }
+    this.schedule(this.soonMs());
+  }
+
+  /** Stops the loop; resolves once the tick in flight, if any, has finished. */
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.inFlight;
+  }
+
+  /** Delay until the loop may start its next tick. */
+  private soonMs(): number {
+    return Math.max(0, this.lastTickStartedAt + this.minTickGapMs - Date.now());
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.runLoopTick();
+    }, delayMs);
+  }
+
+  private async runLoopTick(): Promise<void> {
+    if (!this.running || this.inFlight) return;
+    this.wokenDuringTick = false;
+    this.lastTickStartedAt = Date.now();
+    const tick = this.tick().then(
+      () => undefined,
+      (error: unknown) => this.logger.error({ err: error }, "outbox: tick failed"),
+    );
+    this.inFlight = tick;
+    await tick;
+    this.inFlight = undefined;
+    if (!this.running) return;
+    this.schedule(this.wokenDuringTick ? this.soonMs() : Math.max(this.intervalMs, this.soonMs()));
+  }
+
+  private dueWhere(now: Date) {
+    return {
+      status: "PENDING" as const,
+      nextAttemptAt: { lte: now },
+      OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+    };
+  }
+
+  /** Takes the row if it is still due and nobody holds it; null when another sender was first. */
+  private async claim(id: number): Promise<OutboxMessage | null> {
+    const now = this.now();
+    const claimed = await this.db.outboxMessage.updateMany({
+      where: { id, ...this.dueWhere(now) },
+      data: { claimedBy: this.instanceId, claimedUntil: new Date(now.getTime() + this.claimMs) },
+    });
+    if (claimed.count !== 1) return null;
+    return this.db.outboxMessage.findUnique({ where: { id } });
+  }
+
+  /** Aborts a request that hangs, so that our claim outlives it (grammY types the signal with its polyfill). */
+  private deadline(): GrammySignal {
+    return AbortSignal.timeout(this.requestTimeoutMs) as unknown as GrammySignal;
+  }
+
+  private async deliver(row: OutboxMessage): Promise<Outcome> {
+    const payload = readPayload(row.payload);
+    if (!payload) return { kind: "permanent", error: "invalid payload" };
+    const chatId = Number(row.chatId);
+    const other = payload.buttons && payload.buttons.length > 0 ? { reply_markup: inlineKeyboard(payload.buttons) } : {};
+    try {
+      if (payload.editMessageId !== undefined) {
+        try {
+          await this.api.editMessageText(chatId, payload.editMessageId, payload.text, other, this.deadline());
+          return { kind: "sent" };
+        } catch (error) {
+          if (error instanceof GrammyError && error.error_code === 400 && isNotModified(error.description)) return { kind: "sent" };
+          if (!(error instanceof GrammyError && error.error_code === 400 && cannotEdit(error.description))) throw error;
+          this.logger.info({ outboxId: row.id, error: describeError(error) }, "outbox: message cannot be edited, sending a new one");
+        }
+      }
+      await this.api.sendMessage(chatId, payload.text, other, this.deadline());
+      return { kind: "sent" };
+    } catch (error) {
+      return classify(error);
+    }
+  }
+
+  private async record(row: OutboxMessage, outcome: Outcome): Promise<void> {
+    const now = this.now();
+    const context = { outboxId: row.id, dedupeKey: row.dedupeKey, chatId: row.chatId.toString() };
+    if (outcome.kind === "sent") {
+      // Unconditional: Telegram has the message, whatever happened to our claim meanwhile.
+      await this.db.outboxMessage.updateMany({
+        where: { id: row.id },
+        data: { status: "SENT", sentAt: now, claimedBy: null, claimedUntil: null },
+      });
+      return;
+    }
+    // Only while we still hold the row: a sender that took it over owns its outcome.
+    const ours = { id: row.id, status: "PENDING" as const, claimedBy: this.instanceId };
+    if (outcome.kind === "rate_limited") {
+      const until = new Date(now.getTime() + outcome.retryAfterSeconds * 1000);
+      await this.db.outboxMessage.updateMany({
+        where: ours,
+        data: { nextAttemptAt: until, lastError: outcome.error, claimedBy: null, claimedUntil: null },
+      });
+      // The rest of this chat waits too (keeps the order, and no request Telegram would refuse).
+      await this.db.outboxMessage.updateMany({
+        where: { chatId: row.chatId, status: "PENDING", nextAttemptAt: { lt: until } },
+        data: { nextAttemptAt: until },
+      });
+      this.logger.warn({ ...context, retryAfterSeconds: outcome.retryAfterSeconds }, "outbox: Telegram rate limit, waiting");
+      return;
+    }
+    const attempts = row.attempts + 1;
+    if (outcome.kind === "permanent" || attempts >= this.maxAttempts) {
+      await this.db.outboxMessage.updateMany({
+        where: ours,
+        data: { status: "DEAD", attempts, lastError: outcome.error, claimedBy: null, claimedUntil: null },
+      });
+      this.logger.warn({ ...context, attempts, error: outcome.error }, outcome.kind === "permanent" ? "outbox: Telegram refused the message, giving up" : "outbox: too many failed attempts, giving up");
+      return;
+    }
+    const retryAt = new Date(now.getTime() + outboxRetryDelayMs(attempts));
+    await this.db.outboxMessage.updateMany({
+      where: ours,
+      data: { attempts, nextAttemptAt: retryAt, lastError: outcome.error, claimedBy: null, claimedUntil: null },
+    });
+    const unauthorized = outcome.cause instanceof GrammyError && outcome.cause.error_code === 401;
+    this.logger[unauthorized ? "error" : "info"]({ ...context, attempts, retryAt: retryAt.toISOString(), error: outcome.error }, "outbox: send failed, will retry");
+  }
+}
+
+function classify(error: unknown): Outcome {
+  const description = describeError(error);
+  if (error instanceof GrammyError) {
+    if (error.error_code === 429) {
+      const retryAfter = Number(error.parameters.retry_after);
+      return { kind: "rate_limited", retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 5, error: description };
+    }
+    // 5xx: Telegram's trouble. 401/404: a token or address problem to fix, not this message's fault.
+    if (error.error_code >= 500 || error.error_code === 401 || error.error_code === 404) return { kind: "transient", error: description, cause: error };
+    // 400 (chat not found, bad request), 403 (blocked by the user, kicked, deactivated): won't get better.
+    return { kind: "permanent", error: description };
+  }
+  // HttpError (network, timeout, a non-JSON 5xx page) and anything unexpected: try again later.
+  return { kind: "transient", error: description, cause: error };
+}
+
+/** Why a call failed, fit for the database: no URL, no bot token, bounded length. */
+function describeError(error: unknown): string {
+  let text: string;
+  if (error instanceof GrammyError) {
+    text = `${error.error_code}: ${error.description}`;
+  } else if (error instanceof HttpError) {
+    const inner = error.error as { name?: unknown; code?: unknown; type?: unknown } | undefined;
+    const detail = [inner?.name, inner?.code ?? inner?.type].filter((part) => typeof part === "string" && part !== "").join(" ");
+    text = detail ? `${error.message} (${detail})` : error.message;
+  } else if (error instanceof Error) {
+    text = `${error.name}: ${error.message}`;
+  } else {
+    text = String(error);
+  }
+  const withoutUrls = text.replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, "[url]");
+  return redactText(withoutUrls, []).slice(0, LAST_ERROR_MAX_LENGTH);
+}
+
+function isNotModified(description: string): boolean {
+  return /message is not modified/i.test(description);
+}
+
+function cannotEdit(description: string): boolean {
+  return /message to edit not found|message can't be edited|message_id_invalid|there is no text in the message to edit|message not found/i.test(description);
+}
+
+function inlineKeyboard(buttons: OutboxButton[][]): InlineKeyboardMarkup {
+  return { inline_keyboard: buttons.map((row) => row.map((button) => ({ text: button.text, callback_data: button.data }))) };
+}
+
+/** The stored payload, checked: rows come from the database, so they are not trusted blindly. */
+function readPayload(value: unknown): OutboxPayload | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { text, buttons, editMessageId } = value as Record<string, unknown>;
+  if (typeof text !== "string" || text === "") return null;
+  if (editMessageId !== undefined && editMessageId !== null && !Number.isSafeInteger(editMessageId)) return null;
+  let rows: OutboxButton[][] | undefined;
+  if (buttons !== undefined && buttons !== null) {
+    if (!Array.isArray(buttons)) return null;
+    rows = [];
+    for (const row of buttons) {
+      if (!Array.isArray(row)) return null;
+      const checked: OutboxButton[] = [];
+      for (const button of row) {
+        const { text: label, data } = (button ?? {}) as Record<string, unknown>;
+        if (typeof label !== "string" || typeof data !== "string") return null;
+        checked.push({ text: label, data });
+      }
+      if (checked.length > 0) rows.push(checked);
+    }
+  }
+  return {
+    text,
+    ...(rows && rows.length > 0 ? { buttons: rows } : {}),
+    ...(typeof editMessageId === "number" ? { editMessageId } : {}),
+  };
+}

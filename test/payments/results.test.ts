@@ -1,0 +1,272 @@
+// Payment results end to end: the operator ends a session and sends the prompt through the bot, the
+// simulator (a second Daraja on the service's HTTP server) POSTs Safaricom-shaped callbacks to the
+// real /mpesa/callback/ route, and the outbox sender delivers to the fake Telegram Bot API.
+import { afterEach, describe, expect, it } from "vitest";
+import { applyReceivedCallbacks } from "../../src/services/callbacks.js";
+import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+
+const OPERATOR = 5001;
+const MANAGER = 7001;
+
+async function setUp(env: Record<string, string> = {}) {
+  const h = await createHarness(env);
+  const operator = h.user(OPERATOR, "Otieno");
+  const manager = h.user(MANAGER, "Mary");
+  await h.addStaff(operator, "OPERATOR");
+  await h.addStaff(manager, "MANAGER");
+  return { h, operator, manager };
+}
+
+/** Starts and ends a session for a customer with this phone; leaves the settle question on screen. */
+async function endSessionFor(h: Harness, operator: TestUser, phone: string, minutes = 72) {
+  const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(operator.id) } })).id;
+  const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone, idNumber: null });
+  if (!customer.ok) throw new Error("customer");
+  await h.services.sessions.startSession({ customerId: customer.customer.id, station: "PC-4", staffId });
+  h.advance(minutes * 60 * 1000);
+  await h.send(operator, "/sessions");
+  await h.press(operator, /^⏹ End/);
+  return h.latest(operator).messageId;
+}
+
+function callbackBody(checkoutRequestId: string, resultCode: number | string, items?: { Name: string; Value?: unknown }[]) {
+  return {
+    Body: {
+      stkCallback: {
+        MerchantRequestID: "29115-34620561-1",
+        CheckoutRequestID: checkoutRequestId,
+        ResultCode: resultCode,
+        ResultDesc: resultCode === 0 ? "The service request is processed successfully." : "Request cancelled by user",
+        ...(items ? { CallbackMetadata: { Item: items } } : {}),
+      },
+    },
+  };
+}
+
+const paidItems = (amount: number) => [
+  { Name: "Amount", Value: amount },
+  { Name: "MpesaReceiptNumber", Value: "NLJ7RT61SV" },
+  { Name: "Balance" },
+  { Name: "TransactionDate", Value: 20261128093015 },
+  { Name: "PhoneNumber", Value: 254712345678 },
+];
+
+describe("payment results", () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it("paid: the operator's waiting message turns into paid with the receipt, and the managers are told", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const messageId = await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("Waiting for the customer's PIN");
+
+    await h.customersAnswer();
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    expect(stk).toMatchObject({ state: "PAID", paidAmountKes: 120, amountMismatch: false });
+    expect(stk.receipt).toMatch(/^[A-Z0-9]{10}$/);
+    const payment = await h.db.payment.findFirstOrThrow();
+    expect(payment).toMatchObject({ state: "PAID", method: "MPESA", receipt: stk.receipt });
+
+    expect(await h.deliverNotifications()).toBe(2);
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toBe(`✅ Paid: KES 120 from Jane Wanjiku by M-Pesa, receipt ${stk.receipt}.`);
+    expect(h.sent(setup.manager)).toEqual([`✅ KES 120 paid by M-Pesa: Jane Wanjiku (session), receipt ${stk.receipt}. Asked by Otieno.`]);
+    expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "APPLIED", checkoutRequestId: stk.checkoutRequestId });
+  });
+
+  it("failed: the reason in plain words, with Resend / Cash buttons that work", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const messageId = await endSessionFor(h, setup.operator, "254712341032");
+    await h.press(setup.operator, "📲 Send prompt");
+    await h.customersAnswer();
+    await h.deliverNotifications();
+    const message = h.telegram.message(OPERATOR, messageId)!;
+    expect(message.text).toBe("❌ The M-Pesa payment of KES 120 for Jane Wanjiku failed: Cancelled by the customer.");
+    expect(JSON.stringify(message.reply_markup)).toContain("🔁 Resend");
+    expect(h.sent(setup.manager)).toEqual(["❌ M-Pesa payment failed: KES 120 for Jane Wanjiku, asked by Otieno. Cancelled by the customer."]);
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "FAILED" });
+
+    await h.press(setup.operator, "💵 Cash");
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toBe("💵 KES 120 cash from Jane Wanjiku, taken by Otieno.");
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "CASH" });
+  });
+
+  it("a callback delivered twice changes nothing the second time and notifies once", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    await endSessionFor(h, setup.operator, "254712340202");
+    await h.press(setup.operator, "📲 Send prompt");
+    await h.customersAnswer();
+    expect(h.simulator.deliveries.map((d) => d.httpStatus)).toEqual([200, 200]);
+    expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((c) => c.status)).toEqual(["APPLIED", "DUPLICATE"]);
+    expect(await h.deliverNotifications()).toBe(2);
+    expect(h.sent(setup.manager)).toHaveLength(1);
+    expect(await h.db.outboxMessage.count()).toBe(2);
+  });
+
+  it("a callback that arrives before the push answer is kept and applied when the prompt is recorded", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const early = callbackBody("ws_CO_28112026093000000712345678", 0, paidItems(120));
+    const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: early });
+    expect(response.statusCode).toBe(200);
+    expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "UNMATCHED" });
+
+    // The push answer then names that CheckoutRequestID.
+    const messageId = await endSessionFor(h, setup.operator, "254712345678");
+    const payment = await h.db.payment.findFirstOrThrow();
+    const staffId = (await h.db.staff.findFirstOrThrow({ where: { name: "Otieno" } })).id;
+    const { requestMpesaPayment } = await import("../../src/services/payments.js");
+    const result = await requestMpesaPayment(h.context, {
+      stkPush: async (request) => ({ merchantRequestId: "29115-1", checkoutRequestId: "ws_CO_28112026093000000712345678", msisdn: request.phone as never, amount: request.amount, customerMessage: "ok" }),
+      stkQuery: async () => {
+        throw new Error("not used");
+      },
+    }, { paymentId: payment.id, phone: "254712345678" as never, staffId, chatId: OPERATOR, messageId });
+    expect(result.ok).toBe(true);
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });
+    expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "APPLIED" });
+  });
+
+  it("a paid amount different from the one asked is flagged, not credited, and the managers are told", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    const forged = callbackBody(stk.checkoutRequestId!, "0", paidItems(1));
+    expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: forged })).statusCode).toBe(200);
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ amountMismatch: true, paidAmountKes: 1 });
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN" });
+    await h.deliverNotifications();
+    expect(h.sent(setup.manager)[0]).toContain("⚠️ Amount mismatch: M-Pesa reported KES 1 (receipt NLJ7RT61SV) for a request of KES 120");
+  });
+
+  it("malformed bodies are refused with 400, stored as received, and change nothing", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    const bodies = [
+      "{not json",
+      "",
+      JSON.stringify({ Body: {} }),
+      JSON.stringify(callbackBody(stk.checkoutRequestId!, 0)), // paid without CallbackMetadata
+      JSON.stringify(callbackBody(stk.checkoutRequestId!, 0, [{ Name: "Amount", Value: "lots" }, { Name: "MpesaReceiptNumber", Value: "X" }])),
+    ];
+    for (const payload of bodies) {
+      const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload, headers: { "content-type": "application/json" } });
+      expect(response.statusCode).toBe(400);
+    }
+    const stored = await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } });
+    expect(stored.map((c) => c.status)).toEqual(["REJECTED", "REJECTED", "REJECTED", "REJECTED", "REJECTED"]);
+    expect(stored.map((c) => c.body)).toEqual(bodies);
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING" });
+    expect(await h.db.outboxMessage.count()).toBe(0);
+  });
+
+  it("a callback without the right secret is refused without effect", async () => {
+    const secret = "s3cret-callback-path-0123456789";
+    const setup = await setUp({ MPESA_CALLBACK_SECRET: secret });
+    h = setup.h;
+    expect(h.config.mpesa.callbackUrl).toBe(`${h.url}/mpesa/callback/${secret}/`);
+    await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    const body = callbackBody(stk.checkoutRequestId!, 0, paidItems(120));
+    for (const url of ["/mpesa/callback/", "/mpesa/callback/wrong-secret-0123456789012/"]) {
+      expect((await h.app.inject({ method: "POST", url, payload: body })).statusCode).toBe(404);
+    }
+    expect(await h.db.mpesaCallback.count()).toBe(0);
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING" });
+    // The simulator uses the URL with the secret, and that one is accepted.
+    await h.customersAnswer();
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PAID" });
+  });
+
+  it("a callback that never comes is resolved by the STK query; a late callback then changes nothing", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const messageId = await endSessionFor(h, setup.operator, "254712340404");
+    await h.press(setup.operator, "📲 Send prompt");
+    expect(await h.reconcile()).toEqual({ queried: 0, settled: 0, gaveUp: 0 }); // not due yet
+
+    h.advance(h.config.mpesa.reconcileAfterMs);
+    expect(await h.reconcile()).toEqual({ queried: 1, settled: 0, gaveUp: 0 }); // customer has not answered: 4999
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING", queryAttempts: 1 });
+
+    await h.customersAnswer(); // pays, no callback
+    expect(h.simulator.deliveries).toHaveLength(0);
+    h.advance(60_000);
+    expect(await h.reconcile()).toEqual({ queried: 1, settled: 1, gaveUp: 0 });
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "MPESA" });
+    await h.deliverNotifications();
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("✅ Paid: KES 120 from Jane Wanjiku by M-Pesa");
+
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    const late = callbackBody(stk.checkoutRequestId!, 0, paidItems(120));
+    expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late })).json()).toEqual({ ResultCode: 0, ResultDesc: "Accepted" });
+    expect((await h.db.mpesaCallback.findFirstOrThrow()).status).toBe("DUPLICATE");
+    expect(await h.deliverNotifications()).toBe(0);
+  });
+
+  it("a prompt with no final answer in time becomes unknown, and the operator and managers are told", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const messageId = await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    for (let elapsed = 0; elapsed <= h.config.mpesa.reconcileGiveUpMs; elapsed += 30_000) {
+      h.advance(30_000);
+      await h.reconcile();
+    }
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN" });
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN" });
+    await h.deliverNotifications();
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("❓ No final answer from M-Pesa for KES 120");
+    expect(h.sent(setup.manager)[0]).toContain("Check the M-Pesa statement.");
+    // It is listed as still owed, and a late callback still settles it.
+    await h.customersAnswer();
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID" });
+  });
+
+  it("a restart between the prompt and the callback loses nothing", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const messageId = await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    h.restartBot();
+    await h.customersAnswer();
+    await h.deliverNotifications();
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("✅ Paid: KES 120");
+  });
+
+  it("a callback stored just before the process stopped is applied at the next start", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    await h.db.mpesaCallback.create({ data: { body: JSON.stringify(callbackBody(stk.checkoutRequestId!, 1032)), status: "RECEIVED" } });
+    expect(await applyReceivedCallbacks(h.context)).toBe(1);
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "FAILED", resultCode: "1032" });
+  });
+
+  it("Telegram failing for a while, then recovering, delivers every notification exactly once", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const messageId = await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    await h.customersAnswer();
+    h.telegram.failNext(6, { status: 502, description: "Bad Gateway" });
+    for (let i = 0; i < 10; i++) {
+      await h.deliverNotifications();
+      h.advance(5 * 60 * 1000);
+    }
+    expect(await h.db.outboxMessage.findMany({ select: { status: true } })).toEqual([{ status: "SENT" }, { status: "SENT" }]);
+    expect(h.sent(setup.manager)).toHaveLength(1);
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("✅ Paid");
+  });
+});
