@@ -21,7 +21,7 @@ export interface Config {
   };
   readonly mpesa: {
     readonly environment: MpesaEnvironment;
-    /** Where the Daraja client sends its requests (Safaricom, or the built-in simulator). */
+    /** Where the Daraja client sends its requests (Safaricom, or the built-in simulator; no trailing slash). */
     readonly baseUrl: string;
     readonly consumerKey: string;
     readonly consumerSecret: string;

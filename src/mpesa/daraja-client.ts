@@ -40,18 +40,11 @@ export const DEFAULT_TOKEN_REFRESH_MARGIN_MS = 60_000;
 const FALLBACK_TOKEN_LIFETIME_S = 3599;
 const MAX_ANSWER_BYTES = 64 * 1024;
 
-export interface DarajaCredentials {
-  /** Safaricom's host, or the simulator's address with its prefix; no trailing slash needed. */
-  readonly baseUrl: string;
-  readonly consumerKey: string;
-  readonly consumerSecret: string;
-  /** The paybill, or for a till the store number that goes with the passkey. */
-  readonly businessShortCode: string;
-  /** The paybill again, or the till number. */
-  readonly partyB: string;
-  readonly shortcodeType: ShortcodeType;
-  readonly passkey: string;
-}
+/** What the client needs from the M-Pesa settings (see Config["mpesa"] for each field). */
+export type DarajaCredentials = Pick<
+  Config["mpesa"],
+  "baseUrl" | "consumerKey" | "consumerSecret" | "businessShortCode" | "partyB" | "shortcodeType" | "passkey"
+>;
 
 export interface DarajaClientOptions extends DarajaCredentials {
   /** Applies to every call, token included. */
@@ -455,14 +448,6 @@ export function createDarajaClient(
   mpesa: Config["mpesa"],
   extras: Pick<DarajaClientOptions, "logger" | "now" | "timeoutMs"> = {},
 ): DarajaClient {
-  return new DarajaClient({
-    baseUrl: mpesa.baseUrl,
-    consumerKey: mpesa.consumerKey,
-    consumerSecret: mpesa.consumerSecret,
-    businessShortCode: mpesa.businessShortCode,
-    partyB: mpesa.partyB,
-    shortcodeType: mpesa.shortcodeType,
-    passkey: mpesa.passkey,
-    ...extras,
-  });
+  const { baseUrl, consumerKey, consumerSecret, businessShortCode, partyB, shortcodeType, passkey } = mpesa;
+  return new DarajaClient({ baseUrl, consumerKey, consumerSecret, businessShortCode, partyB, shortcodeType, passkey, ...extras });
 }

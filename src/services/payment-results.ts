@@ -87,7 +87,12 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
     if (state === "UNKNOWN" && stk.state === "UNKNOWN") return "duplicate";
     const won = await tx.stkRequest.updateMany({ where: openOnly, data: { ...base, state } });
     if (won.count === 0) return "duplicate";
-    await tx.payment.updateMany({ where: { id: stk.paymentId, state: { in: ["PENDING", "UNKNOWN"] } }, data: { state } });
+    // Only the payment's latest prompt speaks for it: a late failure of an earlier prompt must not
+    // fail a newer one still waiting, nor a payment already taken in cash.
+    const latest = await tx.stkRequest.findFirst({ where: { paymentId: stk.paymentId }, orderBy: { id: "desc" }, select: { id: true } });
+    if (latest?.id !== stk.id) return "applied";
+    const moved = await tx.payment.updateMany({ where: { id: stk.paymentId, state: { in: ["PENDING", "UNKNOWN"] } }, data: { state } });
+    if (moved.count === 0) return "applied";
     await notify(context, tx, stk, answer.status === "failed" ? { kind: "failed", reason: answer.reason } : { kind: "unknown", cause: "unrecognised_answer" }, now);
     return "applied";
   }
@@ -149,8 +154,8 @@ export async function markStkUnknown(context: ServiceContext, stkRequestId: numb
       data: { state: "UNKNOWN", resolvedAt: now, nextQueryAt: null },
     });
     if (won.count === 0) return false;
-    await tx.payment.updateMany({ where: { id: stk.paymentId, state: "PENDING" }, data: { state: "UNKNOWN" } });
-    await notify(context, tx, stk, { kind: "unknown", cause }, now);
+    const moved = await tx.payment.updateMany({ where: { id: stk.paymentId, state: "PENDING" }, data: { state: "UNKNOWN" } });
+    if (moved.count > 0) await notify(context, tx, stk, { kind: "unknown", cause }, now);
     return true;
   });
 }

@@ -232,6 +232,30 @@ describe("payment results", () => {
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID" });
   });
 
+  it("a late failure of an earlier prompt does not fail the newer one", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    const first = await h.db.stkRequest.findFirstOrThrow();
+    h.advance(h.config.mpesa.reconcileGiveUpMs + 1000);
+    await h.reconcile();
+    await h.deliverNotifications();
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN" });
+
+    await h.press(setup.operator, "✏️ Another number");
+    await h.send(setup.operator, "0722 000 111");
+    await h.press(setup.operator, "✅ Yes, send");
+    expect(await h.db.stkRequest.findFirstOrThrow({ where: { id: { not: first.id } } })).toMatchObject({ state: "PENDING", phone: "254722000111" });
+    const notices = await h.db.outboxMessage.count();
+
+    const late = callbackBody(first.checkoutRequestId!, 1032);
+    expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late })).statusCode).toBe(200);
+    expect(await h.db.stkRequest.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ state: "FAILED" });
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PENDING" });
+    expect(await h.db.outboxMessage.count()).toBe(notices);
+  });
+
   it("a restart between the prompt and the callback loses nothing", async () => {
     const setup = await setUp();
     h = setup.h;
