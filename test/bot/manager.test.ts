@@ -71,6 +71,9 @@ describe("managers: invite, staff, tariff", () => {
       const newcomer = h.user(2003, "Moses");
       await h.send(newcomer, `/start ${code}`);
       expect(h.latest(newcomer).text).toBe(texts.welcome("Moses", "MANAGER"));
+      const menu = h.telegram.callsOf("setMyCommands").at(-1)!.params;
+      expect(menu.scope).toEqual({ type: "chat", chat_id: 2003 });
+      expect((menu.commands as { command: string }[]).map((c) => c.command)).toContain("tariff");
       await h.send(newcomer, "/staff");
       expect(h.latest(newcomer).text).toContain("Moses – manager (you)");
     });

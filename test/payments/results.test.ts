@@ -187,6 +187,30 @@ describe("payment results", () => {
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PAID" });
   });
 
+  it("with an allow-list, only callbacks from the listed addresses are taken (X-Forwarded-For only behind a trusted proxy)", async () => {
+    const safaricom = "196.201.214.200";
+    const setup = await setUp({ MPESA_CALLBACK_ALLOWED_IPS: safaricom, TRUST_PROXY: "true" });
+    h = setup.h;
+    await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    const body = callbackBody(stk.checkoutRequestId!, 0, paidItems(120));
+    const refused = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "41.90.1.2" });
+    expect(refused.statusCode).toBe(403);
+    expect(await h.db.mpesaCallback.count()).toBe(0);
+    const viaProxy = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "127.0.0.1", headers: { "x-forwarded-for": safaricom } });
+    expect(viaProxy.statusCode).toBe(200);
+    expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ sourceIp: safaricom, status: "APPLIED" });
+  });
+
+  it("without a trusted proxy, X-Forwarded-For is not believed", async () => {
+    const setup = await setUp({ MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200" });
+    h = setup.h;
+    const body = callbackBody("ws_CO_x", 1032);
+    const spoofed = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "41.90.1.2", headers: { "x-forwarded-for": "196.201.214.200" } });
+    expect(spoofed.statusCode).toBe(403);
+  });
+
   it("a callback that never comes is resolved by the STK query; a late callback then changes nothing", async () => {
     const setup = await setUp();
     h = setup.h;

@@ -91,7 +91,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
   const clock = { now: new Date("2026-11-28T06:00:00.000Z") };
   const now = () => clock.now;
 
-  const app = buildServer({ db, logger });
+  const app = buildServer({ db, logger, trustProxy: config.service.trustProxy });
   // Customers answer prompts only when the test says so (customersAnswer), never on a timer.
   const answers: (() => void)[] = [];
   const schedule = (task: () => void) => {

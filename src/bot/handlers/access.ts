@@ -27,6 +27,9 @@ export function accessControl(services: Services): Composer<BotContext> {
       const joined = await services.staff.redeemInvite(code, from.id, displayName(from));
       if (joined.ok) {
         ctx.staff = joined.staff;
+        if (joined.role === "MANAGER") {
+          await ctx.api.setMyCommands(commandMenus().manager, { scope: { type: "chat", chat_id: from.id } });
+        }
         return ctx.reply(texts.welcome(joined.staff.name, joined.role));
       }
       return ctx.reply(texts.invite.refused[joined.reason]);
