@@ -8,6 +8,8 @@ import { forgetOldUpdates } from "./services/telegram-updates.js";
 import type { OutboxSender } from "./notify/outbox-sender.js";
 
 export const RECONCILE_EVERY_MS = 5_000;
+/** Callbacks still RECEIVED this long after they arrived were left behind by a failed step or a stop. */
+export const SWEEP_CALLBACKS_AFTER_S = 30;
 export const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
 /** Conversations untouched this long are gone for good (they expire after 15 minutes anyway). */
 export const FORGET_CONVERSATIONS_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -48,10 +50,12 @@ export async function startBackgroundWork(context: ServiceContext, mpesa: MpesaG
   sender.start();
   const loops = [
     repeat("reconcile", RECONCILE_EVERY_MS, async () => {
+      const swept = await applyReceivedCallbacks(context, { olderThanSeconds: SWEEP_CALLBACKS_AFTER_S });
+      if (swept > 0) context.logger.info({ callbacks: swept }, "applied callbacks left stored");
       const report = await reconcilePending(context, mpesa);
       const lost = await giveUpLostPushes(context);
       if (report.queried > 0 || lost > 0) context.logger.info({ ...report, lostPushes: lost }, "reconciled pending prompts");
-      if (report.settled + report.gaveUp + lost > 0) sender.wake();
+      if (swept + report.settled + report.gaveUp + lost > 0) sender.wake();
     }, context),
     repeat("housekeeping", HOUSEKEEPING_EVERY_MS, async () => {
       await forgetOldUpdates(context);

@@ -281,6 +281,17 @@ export function parseConfig(env: Env): Config {
     else problems.push(`MPESA_CALLBACK_ALLOWED_IPS must be IP addresses separated by commas; "${part}" is not one`);
   }
 
+  // (An allow-list with a bad entry is reported above; one holding only commas counts as none.)
+  const allowListGiven = callbackAllowedIps.length > 0 || /[^\s,]/.test(e.MPESA_CALLBACK_ALLOWED_IPS ?? "");
+  if (environment === "production" && callbackSecret === undefined && !allowListGiven) {
+    problems.push(
+      "MPESA_CALLBACK_SECRET or MPESA_CALLBACK_ALLOWED_IPS is required with MPESA_ENVIRONMENT=production: Safaricom's callbacks are unsigned, " +
+        "so without a secret callback path or an address allow-list anyone who guesses or learns a CheckoutRequestID could post a callback " +
+        "marking a payment paid. Set MPESA_CALLBACK_SECRET (16-128 letters, digits, _ or -, e.g. from `openssl rand -hex 24`) and/or " +
+        "MPESA_CALLBACK_ALLOWED_IPS (Safaricom's callback addresses, listed in the README)",
+    );
+  }
+
   const reconcileAfterMs = (e.MPESA_RECONCILE_AFTER_S ?? 60) * 1000;
   const reconcileGiveUpMs = (e.MPESA_RECONCILE_GIVE_UP_S ?? 600) * 1000;
   if (reconcileGiveUpMs <= reconcileAfterMs) problems.push("MPESA_RECONCILE_GIVE_UP_S must be longer than MPESA_RECONCILE_AFTER_S");

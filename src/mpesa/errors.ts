@@ -35,6 +35,31 @@ export type MpesaErrorReason =
   /** A Daraja error code this client does not know. */
   | "daraja_error";
 
+/** Every reason, at run time (the Record makes the compiler check that none is missing). */
+const MPESA_ERROR_REASONS: Record<MpesaErrorReason, true> = {
+  not_configured: true,
+  wrong_credentials: true,
+  wrong_shortcode: true,
+  token_rejected: true,
+  subscriber_locked: true,
+  system_busy: true,
+  invalid_phone: true,
+  invalid_amount: true,
+  invalid_callback_url: true,
+  invalid_request: true,
+  transaction_not_found: true,
+  network: true,
+  timeout: true,
+  push_outcome_unknown: true,
+  unexpected_response: true,
+  daraja_error: true,
+};
+
+/** True for one of this client's reason codes (not, say, Safaricom's free-text ResultDesc). */
+export function isMpesaErrorReason(value: unknown): value is MpesaErrorReason {
+  return typeof value === "string" && Object.hasOwn(MPESA_ERROR_REASONS, value);
+}
+
 export abstract class MpesaError extends Error {
   abstract readonly kind: "configuration" | "request" | "transport" | "daraja" | "outcome_unknown";
   constructor(

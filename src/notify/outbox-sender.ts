@@ -11,6 +11,11 @@
 // (the repeat answers "message is not modified", which counts as delivered); a new message may then
 // appear twice. Nothing is lost: a claimed row whose sender died is taken over after `claimMs`.
 //
+// Order per chat: rows of a chat are sent in the order they were written (by id), one at a time. A row
+// is not sent while an older row of its chat is still PENDING, whether another sender holds it or it
+// is backing off after a failure: otherwise a retried older edit ("unknown") could overwrite the newer
+// result ("paid") in the operator's message. A DEAD row no longer holds its chat up.
+//
 // Limits: a tick makes at most `batchSize` requests and at most one per chat; the loop ticks every
 // `intervalMs` (wake() brings the next tick forward, but ticks never start less than `minTickGapMs`,
 // 1 s, apart), so the defaults stay under Telegram's ~30 messages/s overall and ~1 message/s per chat.
@@ -108,9 +113,10 @@ export class OutboxSender {
   async tick(): Promise<number> {
     const startedAt = this.now();
     // More candidates than requests, so that one busy chat does not hide the others.
+    // By id, the order rows were written in (clocks of several instances may disagree on createdAt).
     const candidates = await this.db.outboxMessage.findMany({
       where: this.dueWhere(startedAt),
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: { id: "asc" },
       take: this.batchSize * 4,
     });
     const chatsThisTick = new Set<string>();
@@ -119,10 +125,12 @@ export class OutboxSender {
     for (const candidate of candidates) {
       if (requests >= this.batchSize) break;
       const chatKey = candidate.chatId.toString();
-      // One message per chat per tick keeps its ~1 message/s limit and its order: a chat whose oldest
-      // due row another sender holds is left alone this tick, rather than sending its next row alongside.
+      // One message per chat per tick keeps its ~1 message/s limit. The first candidate of a chat is its
+      // oldest due row; it waits while an older row of the chat is still pending (held by another
+      // sender, or backing off), and so does the rest of the chat this tick.
       if (chatsThisTick.has(chatKey)) continue;
       chatsThisTick.add(chatKey);
+      if (await this.olderRowPending(candidate)) continue;
       const row = await this.claim(candidate.id);
       if (!row) continue;
       requests++;
@@ -195,6 +203,15 @@ export class OutboxSender {
       nextAttemptAt: { lte: now },
       OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
     };
+  }
+
+  /** True while an older row of the same chat is not sent yet (nor given up): this one must wait for it. */
+  private async olderRowPending(row: OutboxMessage): Promise<boolean> {
+    const older = await this.db.outboxMessage.findFirst({
+      where: { chatId: row.chatId, status: "PENDING", id: { lt: row.id } },
+      select: { id: true },
+    });
+    return older !== null;
   }
 
   /** Takes the row if it is still due and nobody holds it; null when another sender was first. */

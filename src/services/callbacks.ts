@@ -25,33 +25,51 @@ export function answerOf(callback: StkCallback): StkAnswer | null {
   }
 }
 
+/** Statuses a callback row may be moved out of: APPLIED is final, and DUPLICATE gives way only to APPLIED. */
+const OPEN_STATUSES = ["RECEIVED", "UNMATCHED"] as const;
+/** How long a callback naming an unknown prompt is retried by the sweep (the push answer comes in seconds). */
+const KEEP_RETRYING_UNMATCHED_MS = 24 * 60 * 60 * 1000;
+
 async function applyStored(context: ServiceContext, callbackId: number, callback: StkCallback): Promise<ApplyOutcome | "stored"> {
   const answer = answerOf(callback);
   const outcome = answer ? await applyStkAnswer(context, callback.checkoutRequestId, answer) : "duplicate";
   const status = outcome === "applied" ? "APPLIED" : outcome === "duplicate" ? "DUPLICATE" : "UNMATCHED";
-  await context.db.mpesaCallback.update({
-    where: { id: callbackId },
-    data: { status, appliedAt: outcome === "applied" ? context.now() : null },
+  // Conditional: another instance may have applied this row meanwhile (the sweep, or the push answer
+  // applying kept callbacks); its APPLIED must not become UNMATCHED or DUPLICATE here.
+  await context.db.mpesaCallback.updateMany({
+    where: { id: callbackId, status: { in: outcome === "applied" ? [...OPEN_STATUSES, "DUPLICATE"] : [...OPEN_STATUSES] } },
+    data: { status, checkoutRequestId: callback.checkoutRequestId, appliedAt: outcome === "applied" ? context.now() : null },
   });
   return outcome;
 }
 
 /**
- * Stores a callback body as received, then applies it. Throws only if the body cannot be stored;
- * a failure after storing leaves the row RECEIVED, to be applied by `applyReceivedCallbacks`.
+ * Stores a callback body as received, then applies it. Throws only if the body cannot be stored
+ * (the route then answers 500: nothing was kept). Once stored, every later step is caught and the
+ * callback acknowledged: Safaricom does not redeliver, and a row left RECEIVED is applied by the
+ * sweep (`applyReceivedCallbacks`, at start-up and from the reconcile loop).
  */
 export async function receiveCallback(context: ServiceContext, rawBody: string, sourceIp: string | null): Promise<CallbackReceipt> {
   const { db, now, logger } = context;
   const row = await db.mpesaCallback.create({ data: { body: rawBody, sourceIp, receivedAt: now() } });
-  const parsed = parseStkCallback(rawBody);
-  if (!parsed.ok) {
-    const problem = `${parsed.error.problem} (${parsed.error.field})`;
-    await db.mpesaCallback.update({ where: { id: row.id }, data: { status: "REJECTED", error: problem, checkoutRequestId: parsed.error.checkoutRequestId ?? null } });
-    logger.warn({ callbackId: row.id, problem, body: rawBody.slice(0, 2000) }, "M-Pesa callback refused");
-    return { ok: false, problem };
-  }
-  await db.mpesaCallback.update({ where: { id: row.id }, data: { checkoutRequestId: parsed.callback.checkoutRequestId } });
   try {
+    const parsed = parseStkCallback(rawBody);
+    if (!parsed.ok) {
+      const problem = `${parsed.error.problem} (${parsed.error.field})`;
+      logger.warn({ callbackId: row.id, problem, body: rawBody.slice(0, 2000) }, "M-Pesa callback refused");
+      try {
+        await db.mpesaCallback.updateMany({
+          where: { id: row.id, status: "RECEIVED" },
+          data: { status: "REJECTED", error: problem, checkoutRequestId: parsed.error.checkoutRequestId ?? null },
+        });
+      } catch (error) {
+        // Left RECEIVED: the sweep parses it again and rejects it.
+        logger.error({ err: error, callbackId: row.id }, "refused M-Pesa callback could not be marked REJECTED");
+      }
+      return { ok: false, problem };
+    }
+    // Recorded first, so that a row the next step leaves behind can be found by its prompt.
+    await db.mpesaCallback.updateMany({ where: { id: row.id, status: "RECEIVED" }, data: { checkoutRequestId: parsed.callback.checkoutRequestId } });
     return { ok: true, outcome: await applyStored(context, row.id, parsed.callback) };
   } catch (error) {
     logger.error({ err: error, callbackId: row.id }, "M-Pesa callback stored but not applied yet");
@@ -62,7 +80,7 @@ export async function receiveCallback(context: ServiceContext, rawBody: string, 
 /** Applies kept callbacks for a prompt whose CheckoutRequestID has just been recorded. */
 export async function applyKeptCallbacks(context: ServiceContext, checkoutRequestId: string): Promise<void> {
   const kept = await context.db.mpesaCallback.findMany({
-    where: { checkoutRequestId, status: { in: ["RECEIVED", "UNMATCHED"] } },
+    where: { checkoutRequestId, status: { in: [...OPEN_STATUSES] } },
     orderBy: { id: "asc" },
   });
   for (const row of kept) {
@@ -71,13 +89,54 @@ export async function applyKeptCallbacks(context: ServiceContext, checkoutReques
   }
 }
 
-/** At start-up: applies callbacks that were stored but not applied (the process stopped in between). */
-export async function applyReceivedCallbacks(context: ServiceContext): Promise<number> {
-  const received = await context.db.mpesaCallback.findMany({ where: { status: "RECEIVED" }, orderBy: { id: "asc" }, take: 500 });
-  for (const row of received) {
-    const parsed = parseStkCallback(row.body);
-    if (parsed.ok) await applyStored(context, row.id, parsed.callback);
-    else await context.db.mpesaCallback.update({ where: { id: row.id }, data: { status: "REJECTED", error: parsed.error.problem } });
+export interface SweepOptions {
+  /** Only rows received at least this long ago (default 0: all), leaving fresh ones to the request handling them. */
+  olderThanSeconds?: number;
+  /** Rows per call at most (default 500). */
+  limit?: number;
+}
+
+/**
+ * Applies callbacks that were stored but not applied: the process stopped in between, or a step after
+ * storing failed. Run at start-up, and from the reconcile loop for rows older than a few seconds. Also
+ * retries callbacks kept UNMATCHED in the last day whose prompt has been recorded since (the push
+ * answer applies them at once; this covers that step failing). Returns how many rows it applied.
+ */
+export async function applyReceivedCallbacks(context: ServiceContext, options: SweepOptions = {}): Promise<number> {
+  const { db, now, logger } = context;
+  const limit = options.limit ?? 500;
+  const olderThan = options.olderThanSeconds ? { lte: new Date(now().getTime() - options.olderThanSeconds * 1000) } : {};
+  const received = await db.mpesaCallback.findMany({
+    where: { status: "RECEIVED", receivedAt: olderThan },
+    orderBy: { id: "asc" },
+    take: limit,
+  });
+  const unmatched = await db.mpesaCallback.findMany({
+    where: { status: "UNMATCHED", checkoutRequestId: { not: null }, receivedAt: { ...olderThan, gte: new Date(now().getTime() - KEEP_RETRYING_UNMATCHED_MS) } },
+    orderBy: { id: "asc" },
+    take: limit,
+  });
+  const known = unmatched.length === 0
+    ? new Set<string>()
+    : new Set(
+        (await db.stkRequest.findMany({ where: { checkoutRequestId: { in: unmatched.map((row) => row.checkoutRequestId!) } }, select: { checkoutRequestId: true } })).map(
+          (stk) => stk.checkoutRequestId,
+        ),
+      );
+  const rows = [...received, ...unmatched.filter((row) => known.has(row.checkoutRequestId!))];
+  let applied = 0;
+  for (const row of rows) {
+    try {
+      const parsed = parseStkCallback(row.body);
+      if (parsed.ok) {
+        if ((await applyStored(context, row.id, parsed.callback)) === "applied") applied++;
+      } else {
+        await db.mpesaCallback.updateMany({ where: { id: row.id, status: "RECEIVED" }, data: { status: "REJECTED", error: parsed.error.problem } });
+      }
+    } catch (error) {
+      // One row failing does not hold up the others; it stays as it was, for the next sweep.
+      logger.error({ err: error, callbackId: row.id }, "stored M-Pesa callback could not be applied");
+    }
   }
-  return received.length;
+  return applied;
 }

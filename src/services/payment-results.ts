@@ -1,6 +1,12 @@
 // Applying M-Pesa's answer to a prompt, whether it came by callback or by STK query: one code path,
 // one transaction, idempotent on the prompt's state, with the notifications written in the same
 // transaction. A second delivery of the same answer changes nothing and notifies nobody.
+//
+// Which prompt speaks for a payment: Payment.currentStkRequestId, set when a prompt claims the payment.
+// Every payment change caused by a prompt's answer is a conditional update on it (race-free under
+// PostgreSQL's READ COMMITTED, unlike reading "the latest prompt" first), so a late answer to an earlier
+// prompt cannot fail, or hold, a payment a newer prompt is working on. The one exception is a full
+// "paid": money received is credited from whichever prompt it came, and that prompt becomes current.
 import type { Prisma } from "../generated/prisma/client.js";
 import type { StkFailureReason, StkPayment } from "../mpesa/callback.js";
 import type { ServiceContext } from "./context.js";
@@ -51,7 +57,7 @@ async function loadRequest(tx: Tx, where: Prisma.StkRequestWhereUniqueInput) {
 type LoadedRequest = NonNullable<Awaited<ReturnType<typeof loadRequest>>>;
 
 /** Writes the notice for the operator (editing their "waiting" message) and for every manager. */
-async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notice: PaymentNotice, now: Date): Promise<void> {
+async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notice: PaymentNotice, now: Date, audience: "everyone" | "managers" = "everyone"): Promise<void> {
   const subject: NoticeSubject = {
     paymentId: stk.paymentId,
     amountKes: stk.amountKes,
@@ -61,7 +67,7 @@ async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notic
     requestedBy: stk.requestedBy.name,
   };
   const entries: OutboxEntry[] = [];
-  const operatorChat = stk.chatId === null ? null : Number(stk.chatId);
+  const operatorChat = stk.chatId === null || audience === "managers" ? null : Number(stk.chatId);
   if (operatorChat !== null) {
     const payload = context.renderNotice(notice, subject, "operator");
     entries.push({
@@ -87,11 +93,9 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
     if (state === "UNKNOWN" && stk.state === "UNKNOWN") return "duplicate";
     const won = await tx.stkRequest.updateMany({ where: openOnly, data: { ...base, state } });
     if (won.count === 0) return "duplicate";
-    // Only the payment's latest prompt speaks for it: a late failure of an earlier prompt must not
+    // Only the payment's current prompt speaks for it: a late failure of an earlier prompt must not
     // fail a newer one still waiting, nor a payment already taken in cash.
-    const latest = await tx.stkRequest.findFirst({ where: { paymentId: stk.paymentId }, orderBy: { id: "desc" }, select: { id: true } });
-    if (latest?.id !== stk.id) return "applied";
-    const moved = await tx.payment.updateMany({ where: { id: stk.paymentId, state: { in: ["PENDING", "UNKNOWN"] } }, data: { state } });
+    const moved = await tx.payment.updateMany({ where: { id: stk.paymentId, currentStkRequestId: stk.id, state: { in: ["PENDING", "UNKNOWN"] } }, data: { state } });
     if (moved.count === 0) return "applied";
     await notify(context, tx, stk, answer.status === "failed" ? { kind: "failed", reason: answer.reason } : { kind: "unknown", cause: "unrecognised_answer" }, now);
     return "applied";
@@ -112,22 +116,60 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
       amountMismatch: mismatch,
     },
   });
-  if (won.count === 0) return "duplicate";
+  if (won.count === 0) return paid === null ? "duplicate" : addLateReceipt(context, tx, stk, paid, now);
 
   if (mismatch) {
-    await tx.payment.updateMany({ where: { id: stk.paymentId, state: { in: ["PENDING", "UNKNOWN", "FAILED"] } }, data: { state: "UNKNOWN" } });
+    // Not credited: the payment is held for a manager, if this prompt is the one working on it.
+    await tx.payment.updateMany({ where: { id: stk.paymentId, currentStkRequestId: stk.id, state: { in: ["PENDING", "UNKNOWN", "FAILED"] } }, data: { state: "UNKNOWN" } });
     await notify(context, tx, stk, { kind: "amount_mismatch", receipt, paidKes: paid.amount }, now);
     return "applied";
   }
+  // Money received is money received: credited from any prompt, if not paid yet.
   const credited = await tx.payment.updateMany({
     where: { id: stk.paymentId, state: { not: "PAID" } },
-    data: { state: "PAID", method: "MPESA", receipt, paidAt: paid?.transactionDate ?? now, settledById: stk.requestedById, phone: stk.phone },
+    data: { state: "PAID", method: "MPESA", receipt, paidAt: paid?.transactionDate ?? now, settledById: stk.requestedById, phone: stk.phone, currentStkRequestId: stk.id },
   });
   if (credited.count === 0) {
     await notify(context, tx, stk, { kind: "paid_twice", receipt, earlierMethod: stk.payment.method }, now);
     return "applied";
   }
   await notify(context, tx, stk, { kind: "paid", receipt }, now);
+  return "applied";
+}
+
+/**
+ * A paid callback for a prompt the STK query already settled as paid: the query carries no receipt,
+ * amount or payer, so the callback fills them in (once: only while the receipt is still empty). No
+ * second "paid" notice. The amount is checked as for any paid answer.
+ */
+async function addLateReceipt(context: ServiceContext, tx: Tx, stk: LoadedRequest, paid: StkPayment, now: Date): Promise<ApplyOutcome> {
+  // Decided by the conditional update alone (not by the state read earlier in this transaction).
+  const mismatch = paid.amount !== stk.amountKes;
+  const filled = await tx.stkRequest.updateMany({
+    where: { id: stk.id, state: "PAID", receipt: null },
+    data: {
+      receipt: paid.receiptNumber,
+      paidAmountKes: paid.amount,
+      paidPhone: paid.phoneNumber ?? null,
+      transactionAt: paid.transactionDate ?? null,
+      amountMismatch: mismatch,
+    },
+  });
+  if (filled.count === 0) return "duplicate";
+  // The payment this prompt credited (it is then the current prompt, and M-Pesa's): not a cash payment
+  // or another prompt's.
+  const creditedByThis = { id: stk.paymentId, state: "PAID" as const, method: "MPESA" as const, currentStkRequestId: stk.id, receipt: null };
+  if (!mismatch) {
+    await tx.payment.updateMany({ where: creditedByThis, data: { receipt: paid.receiptNumber } });
+    return "applied";
+  }
+  // The amount paid is not the amount asked. Had the callback come first, the payment would not have
+  // been credited; so, as then, a credit this prompt made is taken back (the payment becomes UNKNOWN,
+  // to be settled by hand) and never silently: the managers get the amount-mismatch notice, and the
+  // operator too, whose message still says "paid". A payment credited some other way (cash, another
+  // prompt) keeps its state: the managers are told about this money all the same.
+  const undone = await tx.payment.updateMany({ where: creditedByThis, data: { state: "UNKNOWN", paidAt: null } });
+  await notify(context, tx, stk, { kind: "amount_mismatch", receipt: paid.receiptNumber, paidKes: paid.amount }, now, undone.count > 0 ? "everyone" : "managers");
   return "applied";
 }
 
@@ -154,7 +196,7 @@ export async function markStkUnknown(context: ServiceContext, stkRequestId: numb
       data: { state: "UNKNOWN", resolvedAt: now, nextQueryAt: null },
     });
     if (won.count === 0) return false;
-    const moved = await tx.payment.updateMany({ where: { id: stk.paymentId, state: "PENDING" }, data: { state: "UNKNOWN" } });
+    const moved = await tx.payment.updateMany({ where: { id: stk.paymentId, currentStkRequestId: stk.id, state: "PENDING" }, data: { state: "UNKNOWN" } });
     if (moved.count > 0) await notify(context, tx, stk, { kind: "unknown", cause }, now);
     return true;
   });

@@ -1,7 +1,7 @@
 import type { PaymentState, Prisma } from "../generated/prisma/client.js";
 import type { Msisdn } from "../domain/phone.js";
 import type { StkPushAccepted, StkPushRequest, StkQueryAnswer } from "../mpesa/daraja-client.js";
-import { isMpesaError, type MpesaErrorReason } from "../mpesa/errors.js";
+import { isMpesaError, isMpesaErrorReason, type MpesaErrorReason } from "../mpesa/errors.js";
 import { applyKeptCallbacks } from "./callbacks.js";
 import type { ServiceContext } from "./context.js";
 
@@ -25,6 +25,7 @@ export interface PaymentSummary {
   state: PaymentState;
   method: "MPESA" | "CASH" | null;
   receipt: string | null;
+  /** The number the latest prompt was sent to; null before any prompt (then use `customerPhone`). */
   phone: string | null;
   sessionId: number | null;
   recordedBy: string;
@@ -71,13 +72,16 @@ export interface NewPayment {
   staffId: number;
 }
 
-/** Records a payment owed (the /pay form); the money is then asked for by prompt or taken in cash. */
+/**
+ * Records a payment owed (the /pay form); the money is then asked for by prompt or taken in cash.
+ * Its `phone` stays empty until a prompt is sent: callers use `phone ?? customerPhone`.
+ */
 export async function recordPayment({ db, now }: ServiceContext, input: NewPayment, idempotencyKey?: string): Promise<PaymentSummary> {
   if (idempotencyKey) {
     const earlier = await db.payment.findUnique({ where: { idempotencyKey }, include: summaryInclude });
     if (earlier) return summarise(earlier);
   }
-  const customer = await db.customer.findUniqueOrThrow({ where: { id: input.customerId } });
+  await db.customer.findUniqueOrThrow({ where: { id: input.customerId }, select: { id: true } });
   const payment = await db.payment.create({
     data: {
       customerId: input.customerId,
@@ -85,7 +89,6 @@ export async function recordPayment({ db, now }: ServiceContext, input: NewPayme
       balanceKes: input.balanceKes,
       date: input.date,
       recordedById: input.staffId,
-      phone: customer.phone,
       idempotencyKey: idempotencyKey ?? null,
       createdAt: now(),
     },
@@ -145,15 +148,37 @@ function accountReferenceFor(payment: { id: number; sessionId: number | null }):
 async function outcomeOfEarlierRequest(context: ServiceContext, idempotencyKey: string): Promise<PromptResult | null> {
   const earlier = await context.db.stkRequest.findUnique({ where: { idempotencyKey } });
   if (!earlier) return null;
+  const sent = { ok: true as const, stkRequestId: earlier.id, phone: earlier.phone, amountKes: earlier.amountKes };
+  // Daraja accepted the push (it gave a CheckoutRequestID): the prompt went out, whatever the customer
+  // did with it since. Its result (paid, failed, unknown) reaches the operator as a notification.
+  if (earlier.checkoutRequestId !== null) return sent;
   switch (earlier.state) {
     case "PENDING":
     case "PAID":
-      return { ok: true, stkRequestId: earlier.id, phone: earlier.phone, amountKes: earlier.amountKes };
+      return sent;
     case "FAILED":
-      return { ok: false, reason: "mpesa_refused", error: (earlier.resultDesc ?? "daraja_error") as MpesaErrorReason, stkRequestId: earlier.id };
+      // Refused synchronously: resultDesc holds this client's reason code (see requestMpesaPayment).
+      // Anything else there is not one of ours and must not be shown as a reason.
+      return { ok: false, reason: "mpesa_refused", error: isMpesaErrorReason(earlier.resultDesc) ? earlier.resultDesc : "daraja_error", stkRequestId: earlier.id };
     case "SENDING":
     case "UNKNOWN":
       return { ok: false, reason: "outcome_unknown", stkRequestId: earlier.id };
+  }
+}
+
+/** Attempts (and waits between them) to record a push Daraja accepted: losing it loses the result. */
+const RECORD_PUSH_RETRY_DELAYS_MS = [100, 500, 2000];
+
+async function withRetries<T>(context: ServiceContext, what: string, task: () => Promise<T>, delaysMs = RECORD_PUSH_RETRY_DELAYS_MS): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      const delay = delaysMs[attempt];
+      if (delay === undefined) throw error;
+      context.logger.warn({ err: error, attempt: attempt + 1 }, `${what} failed; trying again`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 }
 
@@ -177,7 +202,7 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
     });
     if (won.count === 0) return null;
     const { accountReference, description } = accountReferenceFor(payment);
-    return tx.stkRequest.create({
+    const stk = await tx.stkRequest.create({
       data: {
         paymentId: payment.id,
         idempotencyKey: request.idempotencyKey ?? null,
@@ -191,29 +216,21 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
         createdAt: now(),
       },
     });
+    // From now on only this prompt's answer moves the payment (the claim above holds the row).
+    await tx.payment.update({ where: { id: payment.id }, data: { currentStkRequestId: stk.id } });
+    return stk;
   });
   if (!claimed) return refusalFor(context, request.paymentId);
 
+  let accepted: StkPushAccepted;
   try {
-    const accepted = await mpesa.stkPush({
+    accepted = await mpesa.stkPush({
       phone: claimed.phone,
       amount: claimed.amountKes,
       accountReference: claimed.accountReference,
       description: claimed.description,
       callbackUrl: config.mpesa.callbackUrl,
     });
-    await db.stkRequest.update({
-      where: { id: claimed.id },
-      data: {
-        state: "PENDING",
-        merchantRequestId: accepted.merchantRequestId,
-        checkoutRequestId: accepted.checkoutRequestId,
-        nextQueryAt: new Date(now().getTime() + config.mpesa.reconcileAfterMs),
-      },
-    });
-    // The callback may have arrived before this answer did.
-    await applyKeptCallbacks(context, accepted.checkoutRequestId);
-    return { ok: true, stkRequestId: claimed.id, phone: claimed.phone, amountKes: claimed.amountKes };
   } catch (error) {
     if (!isMpesaError(error)) throw error;
     const unknown = error.reason === "push_outcome_unknown";
@@ -229,12 +246,41 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
           resolvedAt: now(),
         },
       }),
-      db.payment.updateMany({ where: { id: claimed.paymentId, state: "PENDING" }, data: { state } }),
+      db.payment.updateMany({ where: { id: claimed.paymentId, currentStkRequestId: claimed.id, state: "PENDING" }, data: { state } }),
     ]);
     return unknown
       ? { ok: false, reason: "outcome_unknown", stkRequestId: claimed.id }
       : { ok: false, reason: "mpesa_refused", error: error.reason, stkRequestId: claimed.id };
   }
+
+  // The prompt went out: from here on nothing may make the operator think it did not. Recording the
+  // CheckoutRequestID is what lets the callback (or a query) find this prompt, so it is retried.
+  const sent = { ok: true as const, stkRequestId: claimed.id, phone: claimed.phone, amountKes: claimed.amountKes };
+  const ids = { merchantRequestId: accepted.merchantRequestId, checkoutRequestId: accepted.checkoutRequestId };
+  try {
+    await withRetries(context, "recording the accepted prompt", async () => {
+      // Conditional on SENDING: an answer that came after the lost-push cutoff (giveUpLostPushes made
+      // the prompt UNKNOWN, and people were told) must not turn it back into PENDING.
+      const opened = await db.stkRequest.updateMany({
+        where: { id: claimed.id, state: "SENDING" },
+        data: { state: "PENDING", ...ids, nextQueryAt: new Date(now().getTime() + config.mpesa.reconcileAfterMs) },
+      });
+      // Given up already: still record the ids, so that a callback can settle it.
+      if (opened.count === 0) await db.stkRequest.updateMany({ where: { id: claimed.id, state: "UNKNOWN", checkoutRequestId: null }, data: ids });
+    });
+  } catch (error) {
+    // The prompt stays SENDING and becomes "unknown: check the statement" after the lost-push cutoff.
+    logger.error({ err: error, stkRequestId: claimed.id, ...ids }, "prompt sent but its CheckoutRequestID could not be recorded");
+    return sent;
+  }
+  try {
+    // The callback may have arrived before this answer did.
+    await applyKeptCallbacks(context, accepted.checkoutRequestId);
+  } catch (error) {
+    // Kept callbacks still RECEIVED are applied by the sweep; UNMATCHED ones by the next callback or query.
+    logger.error({ err: error, stkRequestId: claimed.id }, "callbacks kept for a prompt could not be applied yet");
+  }
+  return sent;
 }
 
 /** Remembers the message that shows "waiting for the PIN", so the result can replace it. */

@@ -118,7 +118,8 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
         date: businessDate(endedAt, config.service.timezone),
         sessionId,
         recordedById: staffId,
-        phone: session.customer.phone,
+        // No phone: Payment.phone is the number a prompt was sent to. Until then the customer's
+        // current number applies (PaymentSummary.customerPhone).
         createdAt: endedAt,
       },
     });

@@ -130,8 +130,31 @@ describe("config", () => {
   });
 
   it("production callbacks must be https", () => {
-    const problems = problemsOf({ ...sandbox, MPESA_ENVIRONMENT: "production", MPESA_CALLBACK_URL: "http://cafe.example.org/mpesa/callback/" });
+    const problems = problemsOf({
+      ...sandbox,
+      MPESA_ENVIRONMENT: "production",
+      MPESA_CALLBACK_URL: "http://cafe.example.org/mpesa/callback/",
+      MPESA_CALLBACK_SECRET: "abcdefghij0123456789",
+    });
     expect(problems).toEqual([expect.stringContaining("MPESA_CALLBACK_URL must be an https:// URL")]);
+  });
+
+  it("production needs a callback secret or an address allow-list (Safaricom's callbacks are unsigned)", () => {
+    const production = { ...sandbox, MPESA_ENVIRONMENT: "production" };
+    const problems = problemsOf(production);
+    expect(problems).toEqual([expect.stringContaining("MPESA_CALLBACK_SECRET or MPESA_CALLBACK_ALLOWED_IPS is required with MPESA_ENVIRONMENT=production")]);
+    expect(problems[0]).toContain("unsigned");
+    expect(problems[0]).toContain("CheckoutRequestID");
+    expect(problemsOf({ ...production, MPESA_CALLBACK_ALLOWED_IPS: " , " })).toHaveLength(1);
+    // A bad allow-list is reported as such, not twice.
+    expect(problemsOf({ ...production, MPESA_CALLBACK_ALLOWED_IPS: "safaricom" })).toEqual([expect.stringContaining('"safaricom" is not one')]);
+
+    expect(parseConfig({ ...production, MPESA_CALLBACK_SECRET: "abcdefghij0123456789" }).mpesa.callbackUrl).toBe(
+      "https://cafe.example.org/mpesa/callback/abcdefghij0123456789/",
+    );
+    expect(parseConfig({ ...production, MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200" }).mpesa.callbackAllowedIps).toEqual(["196.201.214.200"]);
+    // Sandbox and the simulator do not insist.
+    expect(parseConfig(sandbox).mpesa.callbackSecret).toBeUndefined();
   });
 
   it("simulator mode uses the service's own address for Daraja and the callback", () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, diffDatabaseToSchema } from "../../src/db/migrations.js";
@@ -65,5 +65,39 @@ describe("migrations", () => {
     const names = (after.prepare("SELECT migration_name FROM _prisma_migrations ORDER BY migration_name").all() as { migration_name: string }[]).map((r) => r.migration_name);
     after.close();
     expect(names).toEqual([...first, "99990101000000_add_customer_note"].sort());
+  });
+
+  it("make a payment's latest prompt its current one when adding Payment.currentStkRequestId", async () => {
+    const all = readdirSync(migrationsDir).filter((name) => /^\d{14}_/.test(name)).sort();
+    const target = all.find((name) => name.endsWith("_payment_current_prompt"))!;
+    expect(target).toBeDefined();
+    const dir = scratch("migrations-before-current-prompt");
+    mkdirSync(dir, { recursive: true });
+    cpSync(`${migrationsDir}/migration_lock.toml`, `${dir}/migration_lock.toml`);
+    for (const name of all.filter((name) => name < target)) cpSync(`${migrationsDir}/${name}`, `${dir}/${name}`, { recursive: true });
+    const url = newDatabaseUrl();
+    await applyMigrations(url, dir);
+
+    const db = new Database(sqliteFilePath(url));
+    db.exec(`
+      INSERT INTO "Staff" ("id", "telegramId", "name", "role", "updatedAt") VALUES (1, 5001, 'Otieno', 'OPERATOR', CURRENT_TIMESTAMP);
+      INSERT INTO "Customer" ("id", "firstName", "lastName", "updatedAt") VALUES (1, 'Jane', 'Wanjiku', CURRENT_TIMESTAMP);
+      INSERT INTO "Payment" ("id", "customerId", "amountKes", "date", "state", "recordedById", "updatedAt") VALUES
+        (1, 1, 120, '2026-11-28', 'PENDING', 1, CURRENT_TIMESTAMP),
+        (2, 1, 50, '2026-11-28', 'NOT_REQUESTED', 1, CURRENT_TIMESTAMP);
+      INSERT INTO "StkRequest" ("id", "paymentId", "state", "phone", "amountKes", "accountReference", "description", "requestedById", "updatedAt") VALUES
+        (7, 1, 'UNKNOWN', '254712345678', 120, 'Session 1', 'Cafe session', 1, CURRENT_TIMESTAMP),
+        (9, 1, 'PENDING', '254722000111', 120, 'Session 1', 'Cafe session', 1, CURRENT_TIMESTAMP);
+    `);
+    db.close();
+
+    cpSync(`${migrationsDir}/${target}`, `${dir}/${target}`, { recursive: true });
+    expect(await applyMigrations(url, dir)).toEqual([target]);
+    const after = new Database(sqliteFilePath(url), { readonly: true });
+    expect(after.prepare(`SELECT "id", "currentStkRequestId" FROM "Payment" ORDER BY "id"`).all()).toEqual([
+      { id: 1, currentStkRequestId: 9 },
+      { id: 2, currentStkRequestId: null },
+    ]);
+    after.close();
   });
 });

@@ -255,6 +255,39 @@ describe("OutboxSender", () => {
     expect(await row("a1")).toMatchObject({ status: "SENT", attempts: 0 });
   });
 
+  it("keeps each chat's order: a newer row waits while an older one of its chat backs off or is held by another sender", async () => {
+    const waiting = await api().sendMessage(OPERATOR, "Waiting for the customer's PIN…");
+    await enqueue(entry("a1", OPERATOR, "❓ No final answer yet", { editMessageId: waiting.message_id }));
+    clock.advance(10);
+    await enqueue(entry("a2", OPERATOR, "✅ Paid", { editMessageId: waiting.message_id }), entry("m", MANAGER, "to manager"));
+    telegram.failNext(1, { status: 502, description: "Bad Gateway" });
+    const outbox = sender();
+
+    expect(await outbox.tick()).toBe(0);
+    expect(await row("a1")).toMatchObject({ status: "PENDING", attempts: 1 });
+    // a1 is backing off: a2 must not go out before it (the retried a1 would then overwrite it).
+    expect(await outbox.tick()).toBe(1);
+    expect(delivered(MANAGER)).toEqual(["to manager"]);
+    expect(await outbox.tick()).toBe(0);
+    expect(await row("a2")).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(telegram.callsOf("editMessageText")).toHaveLength(1); // the failed a1
+
+    // a1 is due again but another sender holds it: a2 still waits.
+    clock.advance(outboxRetryDelayMs(1));
+    await db.outboxMessage.update({ where: { dedupeKey: "a1" }, data: { claimedBy: "other-instance", claimedUntil: new Date(clock.now.getTime() + 60_000) } });
+    expect(await outbox.tick()).toBe(0);
+    expect(await row("a2")).toMatchObject({ status: "PENDING" });
+
+    // Released: both go out, in order, and the message ends with the newer result.
+    await db.outboxMessage.update({ where: { dedupeKey: "a1" }, data: { claimedBy: null, claimedUntil: null } });
+    expect(await outbox.tick()).toBe(1);
+    expect(await outbox.tick()).toBe(1);
+    expect(telegram.callsOf("editMessageText").map((call) => call.params.text)).toEqual(["❓ No final answer yet", "❓ No final answer yet", "✅ Paid"]);
+    expect(telegram.message(OPERATOR, waiting.message_id)?.text).toBe("✅ Paid");
+    expect(await row("a1")).toMatchObject({ status: "SENT" });
+    expect(await row("a2")).toMatchObject({ status: "SENT" });
+  });
+
   it("delivers every message exactly once after Telegram was down for a while (502s), backing off exponentially", async () => {
     await enqueue(entry("a", OPERATOR, "to operator"), entry("m1", MANAGER, "to manager 1"), entry("m2", OTHER_MANAGER, "to manager 2"));
     telegram.failNext(7, { status: 502, description: "Bad Gateway" });

@@ -2,7 +2,9 @@
 // simulator (a second Daraja on the service's HTTP server) POSTs Safaricom-shaped callbacks to the
 // real /mpesa/callback/ route, and the outbox sender delivers to the fake Telegram Bot API.
 import { afterEach, describe, expect, it } from "vitest";
-import { applyReceivedCallbacks } from "../../src/services/callbacks.js";
+import type { Db } from "../../src/db/client.js";
+import { applyReceivedCallbacks, receiveCallback } from "../../src/services/callbacks.js";
+import type { ServiceContext } from "../../src/services/context.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 const OPERATOR = 5001;
@@ -60,7 +62,7 @@ describe("payment results", () => {
     h = setup.h;
     const messageId = await endSessionFor(h, setup.operator, "254712345678");
     await h.press(setup.operator, "📲 Send prompt");
-    expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("Waiting for the customer's PIN");
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toMatch(/waiting for the customer's PIN/i);
 
     await h.customersAnswer();
     const stk = await h.db.stkRequest.findFirstOrThrow();
@@ -84,7 +86,7 @@ describe("payment results", () => {
     await h.deliverNotifications();
     const message = h.telegram.message(OPERATOR, messageId)!;
     expect(message.text).toBe("❌ The M-Pesa payment of KES 120 for Jane Wanjiku failed: Cancelled by the customer.");
-    expect(JSON.stringify(message.reply_markup)).toContain("🔁 Resend");
+    expect(JSON.stringify(message.reply_markup)).toContain("🔁 Send again");
     expect(h.sent(setup.manager)).toEqual(["❌ M-Pesa payment failed: KES 120 for Jane Wanjiku, asked by Otieno. Cancelled by the customer."]);
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "FAILED" });
 
@@ -211,7 +213,7 @@ describe("payment results", () => {
     expect(spoofed.statusCode).toBe(403);
   });
 
-  it("a callback that never comes is resolved by the STK query; a late callback then changes nothing", async () => {
+  it("a callback that never comes is resolved by the STK query; a late callback then only adds the receipt", async () => {
     const setup = await setUp();
     h = setup.h;
     const messageId = await endSessionFor(h, setup.operator, "254712340404");
@@ -231,10 +233,47 @@ describe("payment results", () => {
     expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("✅ Paid: KES 120 from Jane Wanjiku by M-Pesa");
 
     const stk = await h.db.stkRequest.findFirstOrThrow();
+    // The query says "paid" but carries no receipt, amount or payer.
+    expect(stk).toMatchObject({ state: "PAID", receipt: null, paidAmountKes: null });
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ receipt: null });
     const late = callbackBody(stk.checkoutRequestId!, 0, paidItems(120));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late })).json()).toEqual({ ResultCode: 0, ResultDesc: "Accepted" });
-    expect((await h.db.mpesaCallback.findFirstOrThrow()).status).toBe("DUPLICATE");
+    expect((await h.db.mpesaCallback.findFirstOrThrow()).status).toBe("APPLIED");
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({
+      state: "PAID",
+      receipt: "NLJ7RT61SV",
+      paidAmountKes: 120,
+      paidPhone: "254712345678",
+      transactionAt: expect.any(Date),
+      amountMismatch: false,
+    });
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "MPESA", receipt: "NLJ7RT61SV" });
+    // No second "paid" message; a repeat of the callback is a duplicate.
     expect(await h.deliverNotifications()).toBe(0);
+    await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late });
+    expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((c) => c.status)).toEqual(["APPLIED", "DUPLICATE"]);
+    expect(await h.deliverNotifications()).toBe(0);
+  });
+
+  it("a late callback for a query-settled prompt reporting another amount takes the credit back and tells the managers", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const messageId = await endSessionFor(h, setup.operator, "254712340404");
+    await h.press(setup.operator, "📲 Send prompt");
+    await h.customersAnswer(); // pays, no callback
+    h.advance(h.config.mpesa.reconcileAfterMs);
+    expect(await h.reconcile()).toMatchObject({ settled: 1 });
+    expect(await h.deliverNotifications()).toBe(2);
+
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    const late = callbackBody(stk.checkoutRequestId!, 0, paidItems(1));
+    expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late })).statusCode).toBe(200);
+    expect((await h.db.mpesaCallback.findFirstOrThrow()).status).toBe("APPLIED");
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV", paidAmountKes: 1, amountMismatch: true });
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN", receipt: null, paidAt: null });
+    expect(await h.deliverNotifications()).toBe(2);
+    expect(h.sent(setup.manager).at(-1)).toContain("⚠️ Amount mismatch: M-Pesa reported KES 1 (receipt NLJ7RT61SV) for a request of KES 120");
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("M-Pesa reported KES 1 instead of KES 120");
   });
 
   it("a prompt with no final answer in time becomes unknown, and the operator and managers are told", async () => {
@@ -300,6 +339,85 @@ describe("payment results", () => {
     await h.db.mpesaCallback.create({ data: { body: JSON.stringify(callbackBody(stk.checkoutRequestId!, 1032)), status: "RECEIVED" } });
     expect(await applyReceivedCallbacks(h.context)).toBe(1);
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "FAILED", resultCode: "1032" });
+  });
+
+  it("once a callback is stored, nothing after it fails the request; the sweep applies what was left after 30 s", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    // Storing works; every later write to the callbacks table fails (a database hiccup).
+    const broken = new Proxy(h.db, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (prop !== "mpesaCallback") return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        const model = value as Db["mpesaCallback"];
+        return new Proxy(model, {
+          get(modelTarget, method) {
+            const inner = Reflect.get(modelTarget, method, modelTarget) as unknown;
+            if (method === "update" || method === "updateMany") return () => Promise.reject(new Error("database unavailable"));
+            return typeof inner === "function" ? (inner as (...args: unknown[]) => unknown).bind(modelTarget) : inner;
+          },
+        });
+      },
+    });
+    const context: ServiceContext = { ...h.context, db: broken };
+    const paid = JSON.stringify(callbackBody(stk.checkoutRequestId!, 0, paidItems(120)));
+    expect(await receiveCallback(context, paid, "196.201.214.200")).toEqual({ ok: true, outcome: "stored" });
+    expect(await receiveCallback(context, "{not json", "196.201.214.200")).toMatchObject({ ok: false });
+    expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((c) => c.status)).toEqual(["RECEIVED", "RECEIVED"]);
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING" });
+
+    // The sweep leaves fresh rows to the request handling them...
+    expect(await applyReceivedCallbacks(h.context, { olderThanSeconds: 30 })).toBe(0);
+    expect(await h.db.mpesaCallback.count({ where: { status: "RECEIVED" } })).toBe(2);
+    // ...and applies (or rejects) them once they are older.
+    h.advance(31_000);
+    expect(await applyReceivedCallbacks(h.context, { olderThanSeconds: 30 })).toBe(1);
+    expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((c) => c.status)).toEqual(["APPLIED", "REJECTED"]);
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });
+    expect(await h.deliverNotifications()).toBe(2);
+  });
+
+  it("a callback applied by one instance is not marked duplicate by another that read it at the same time", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    await endSessionFor(h, setup.operator, "254712345678");
+    await h.press(setup.operator, "📲 Send prompt");
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    await h.db.mpesaCallback.create({ data: { body: JSON.stringify(callbackBody(stk.checkoutRequestId!, 0, paidItems(120))), checkoutRequestId: stk.checkoutRequestId, receivedAt: h.clock.now } });
+
+    // Instance B reads the RECEIVED row, then stalls until instance A has applied it.
+    let read!: () => void;
+    const hasRead = new Promise<void>((resolve) => (read = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const stalling = new Proxy(h.db, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (prop !== "mpesaCallback") return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        const model = value as Db["mpesaCallback"];
+        return new Proxy(model, {
+          get(modelTarget, method) {
+            const inner = Reflect.get(modelTarget, method, modelTarget) as unknown;
+            if (method !== "findMany") return typeof inner === "function" ? (inner as (...args: unknown[]) => unknown).bind(modelTarget) : inner;
+            return async (args: Parameters<Db["mpesaCallback"]["findMany"]>[0]) => {
+              const rows = await modelTarget.findMany(args);
+              read();
+              await released;
+              return rows;
+            };
+          },
+        });
+      },
+    });
+    const instanceB = applyReceivedCallbacks({ ...h.context, db: stalling });
+    await hasRead;
+    expect(await applyReceivedCallbacks(h.context)).toBe(1);
+    release();
+    expect(await instanceB).toBe(0);
+    expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "APPLIED", appliedAt: expect.any(Date) });
   });
 
   it("Telegram failing for a while, then recovering, delivers every notification exactly once", async () => {

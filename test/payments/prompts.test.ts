@@ -1,0 +1,253 @@
+// Sending a prompt and which prompt speaks for a payment: the payments service called directly with a
+// scripted M-Pesa gateway (so a test decides what Daraja answers, and when), on the whole-product
+// harness (migrated database, real callback route, outbox).
+import { afterEach, describe, expect, it } from "vitest";
+import type { Db } from "../../src/db/client.js";
+import type { Msisdn } from "../../src/domain/phone.js";
+import type { StkPushAccepted, StkPushRequest } from "../../src/mpesa/daraja-client.js";
+import { DarajaApiError } from "../../src/mpesa/errors.js";
+import type { ServiceContext } from "../../src/services/context.js";
+import { markStkUnknown } from "../../src/services/payment-results.js";
+import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "../../src/services/payments.js";
+import { giveUpLostPushes, LOST_PUSH_AFTER_MS } from "../../src/services/reconcile.js";
+import { createHarness, type Harness } from "../support/harness.js";
+
+const OPERATOR = 5001;
+const MANAGER = 7001;
+const CUSTOMER_PHONE = "254712345678";
+
+let h: Harness;
+let staffId: number;
+
+async function setUp() {
+  h = await createHarness();
+  staffId = await h.addStaff(h.user(OPERATOR, "Otieno"), "OPERATOR");
+  await h.addStaff(h.user(MANAGER, "Mary"), "MANAGER");
+}
+
+/** A customer's session, ended: the payment it leaves owed (KES 120 for 72 minutes). */
+async function sessionPayment(): Promise<{ paymentId: number; customerId: number }> {
+  const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: CUSTOMER_PHONE, idNumber: null });
+  if (!created.ok) throw new Error("customer");
+  const started = await h.services.sessions.startSession({ customerId: created.customer.id, station: "PC-4", staffId });
+  if (!started.ok) throw new Error("session");
+  h.advance(72 * 60 * 1000);
+  const ended = await h.services.sessions.endSession(started.sessionId, staffId);
+  if (!ended.ok) throw new Error("end");
+  return { paymentId: ended.ended.paymentId, customerId: created.customer.id };
+}
+
+/** A gateway whose pushes are accepted with the given CheckoutRequestIDs, in order; `before` runs inside the push. */
+function gateway(checkoutIds: string[], before?: () => Promise<void>): MpesaGateway & { pushes: StkPushRequest[] } {
+  const pushes: StkPushRequest[] = [];
+  return {
+    pushes,
+    async stkPush(request): Promise<StkPushAccepted> {
+      pushes.push(request);
+      await before?.();
+      const checkoutRequestId = checkoutIds.shift();
+      if (!checkoutRequestId) throw new Error("no more pushes scripted");
+      return { merchantRequestId: `m-${checkoutRequestId}`, checkoutRequestId, msisdn: request.phone as Msisdn, amount: request.amount, customerMessage: "ok" };
+    },
+    async stkQuery() {
+      throw new Error("not used");
+    },
+  };
+}
+
+function prompt(paymentId: number, extra: Partial<PromptRequest> = {}): PromptRequest {
+  return { paymentId, phone: CUSTOMER_PHONE as Msisdn, staffId, chatId: OPERATOR, messageId: null, ...extra };
+}
+
+function callbackBody(checkoutRequestId: string, resultCode: number, amount = 120) {
+  const paid = resultCode === 0;
+  return {
+    Body: {
+      stkCallback: {
+        MerchantRequestID: "29115-34620561-1",
+        CheckoutRequestID: checkoutRequestId,
+        ResultCode: resultCode,
+        ResultDesc: paid ? "The service request is processed successfully." : "Request cancelled by user",
+        ...(paid
+          ? {
+              CallbackMetadata: {
+                Item: [
+                  { Name: "Amount", Value: amount },
+                  { Name: "MpesaReceiptNumber", Value: "NLJ7RT61SV" },
+                  { Name: "TransactionDate", Value: 20261128093015 },
+                  { Name: "PhoneNumber", Value: 254712345678 },
+                ],
+              },
+            }
+          : {}),
+      },
+    },
+  };
+}
+
+async function postCallback(checkoutRequestId: string, resultCode: number, amount = 120): Promise<void> {
+  const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: callbackBody(checkoutRequestId, resultCode, amount) });
+  expect(response.statusCode).toBe(200);
+}
+
+/** A database whose `model.method` throws for the first `failures` calls (Infinity: always). */
+function failing(db: Db, model: "stkRequest" | "mpesaCallback", methods: string[], failures: number): Db {
+  let failed = 0;
+  return new Proxy(db, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target) as unknown;
+      if (prop !== model) return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      return new Proxy(value as object, {
+        get(modelTarget, method) {
+          const inner = Reflect.get(modelTarget, method, modelTarget) as unknown;
+          if (typeof inner !== "function") return inner;
+          return (...args: unknown[]) => {
+            if (methods.includes(String(method)) && failed < failures) {
+              failed++;
+              return Promise.reject(new Error(`database unavailable (${String(model)}.${String(method)})`));
+            }
+            return (inner as (...a: unknown[]) => unknown).apply(modelTarget, args);
+          };
+        },
+      });
+    },
+  });
+}
+
+describe("prompts", () => {
+  afterEach(() => h.close());
+
+  it("a payment's phone is the number its latest prompt went to; before any prompt it is empty and the customer's number applies", async () => {
+    await setUp();
+    const { paymentId, customerId } = await sessionPayment();
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ phone: null, currentStkRequestId: null });
+    expect(await h.services.payments.getPayment(paymentId)).toMatchObject({ phone: null, customerPhone: CUSTOMER_PHONE });
+
+    const recorded = await h.services.payments.recordPayment({ customerId, amountKes: 500, balanceKes: 0, date: "2026-11-28", staffId });
+    expect(recorded).toMatchObject({ phone: null, customerPhone: CUSTOMER_PHONE });
+
+    // The customer's number changes before the prompt: the new one is what the operator is offered.
+    await h.db.customer.update({ where: { id: customerId }, data: { phone: "254722000111" } });
+    expect(await h.services.payments.getPayment(paymentId)).toMatchObject({ phone: null, customerPhone: "254722000111" });
+
+    const result = await requestMpesaPayment(h.context, gateway(["ws_CO_phone"]), prompt(paymentId, { phone: "254733000222" as Msisdn }));
+    expect(result).toMatchObject({ ok: true, phone: "254733000222" });
+    expect(await h.services.payments.getPayment(paymentId)).toMatchObject({ phone: "254733000222", customerPhone: "254722000111" });
+  });
+
+  it("only the payment's current prompt moves it; a full payment from an earlier prompt is still credited", async () => {
+    await setUp();
+    const { paymentId } = await sessionPayment();
+    const mpesa = gateway(["ws_CO_first", "ws_CO_second"]);
+    const first = await requestMpesaPayment(h.context, mpesa, prompt(paymentId));
+    if (!first.ok) throw new Error("first prompt");
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PENDING", currentStkRequestId: first.stkRequestId });
+    expect(await markStkUnknown(h.context, first.stkRequestId, "no_answer")).toBe(true);
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "UNKNOWN" });
+
+    const second = await requestMpesaPayment(h.context, mpesa, prompt(paymentId, { phone: "254722000111" as Msisdn }));
+    if (!second.ok) throw new Error("second prompt");
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PENDING", currentStkRequestId: second.stkRequestId });
+    const notices = await h.db.outboxMessage.count();
+
+    // The first prompt is answered late with the wrong amount: flagged and told, but the payment the
+    // second prompt is waiting on stays pending.
+    await postCallback("ws_CO_first", 0, 1);
+    expect(await h.db.stkRequest.findUniqueOrThrow({ where: { id: first.stkRequestId } })).toMatchObject({ state: "PAID", amountMismatch: true });
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PENDING", currentStkRequestId: second.stkRequestId });
+    expect(await h.db.outboxMessage.count()).toBeGreaterThan(notices);
+
+    // A prompt left PENDING behind the current one (e.g. an old push answer recorded late) gives up
+    // without making the payment unknown or telling anyone.
+    const stray = await h.db.stkRequest.create({
+      data: { paymentId, phone: CUSTOMER_PHONE, amountKes: 120, accountReference: "x", description: "x", requestedById: staffId, state: "PENDING", checkoutRequestId: "ws_CO_stray" },
+    });
+    const before = await h.db.outboxMessage.count();
+    expect(await markStkUnknown(h.context, stray.id, "no_answer")).toBe(true);
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PENDING", currentStkRequestId: second.stkRequestId });
+    expect(await h.db.outboxMessage.count()).toBe(before);
+
+    // Money received is money received: the stray prompt's full payment is credited, and the second
+    // prompt's payment, if it comes too, is reported as paid twice.
+    await postCallback("ws_CO_stray", 0);
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PAID", method: "MPESA", receipt: "NLJ7RT61SV", currentStkRequestId: stray.id });
+    await postCallback("ws_CO_second", 1032);
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PAID" });
+  });
+
+  it("a push answered after the lost-push cutoff stays unknown, but keeps its ids so that its callback still settles it", async () => {
+    await setUp();
+    const { paymentId } = await sessionPayment();
+    let gaveUp = 0;
+    const slow = gateway(["ws_CO_late"], async () => {
+      h.advance(LOST_PUSH_AFTER_MS + 1000);
+      gaveUp = await giveUpLostPushes(h.context);
+    });
+    const result = await requestMpesaPayment(h.context, slow, prompt(paymentId));
+    expect(gaveUp).toBe(1);
+    expect(result).toMatchObject({ ok: true });
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    // People were told "unknown": it does not silently go back to waiting.
+    expect(stk).toMatchObject({ state: "UNKNOWN", checkoutRequestId: "ws_CO_late", merchantRequestId: "m-ws_CO_late" });
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "UNKNOWN" });
+
+    await postCallback("ws_CO_late", 0);
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });
+  });
+
+  it("recording an accepted push is retried, and kept callbacks that cannot be applied yet do not fail the prompt", async () => {
+    await setUp();
+    const { paymentId } = await sessionPayment();
+    let db = failing(h.db, "stkRequest", ["update", "updateMany"], 2);
+    db = failing(db, "mpesaCallback", ["findMany"], Infinity);
+    const context: ServiceContext = { ...h.context, db };
+    const result = await requestMpesaPayment(context, gateway(["ws_CO_flaky"]), prompt(paymentId));
+    expect(result).toMatchObject({ ok: true });
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING", checkoutRequestId: "ws_CO_flaky", nextQueryAt: expect.any(Date) });
+  });
+
+  it("a push accepted but never recorded still reports the prompt as sent (the lost-push cutoff makes it unknown later)", async () => {
+    await setUp();
+    const { paymentId } = await sessionPayment();
+    const context: ServiceContext = { ...h.context, db: failing(h.db, "stkRequest", ["update", "updateMany"], Infinity) };
+    const result = await requestMpesaPayment(context, gateway(["ws_CO_lost"]), prompt(paymentId));
+    expect(result).toMatchObject({ ok: true });
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "SENDING", checkoutRequestId: null });
+    h.advance(LOST_PUSH_AFTER_MS + 1000);
+    expect(await giveUpLostPushes(h.context)).toBe(1);
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "UNKNOWN" });
+  });
+
+  it("a repeated request reports a prompt Daraja accepted as sent, even once it failed; only a refused push is reported refused, with our reason", async () => {
+    await setUp();
+    const { paymentId } = await sessionPayment();
+    const mpesa = gateway(["ws_CO_once"]);
+    const first = await requestMpesaPayment(h.context, mpesa, prompt(paymentId, { idempotencyKey: "conv-1" }));
+    expect(first).toMatchObject({ ok: true });
+    await postCallback("ws_CO_once", 1032);
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "FAILED", resultDesc: "Request cancelled by user" });
+
+    const replay = await requestMpesaPayment(h.context, mpesa, prompt(paymentId, { idempotencyKey: "conv-1" }));
+    expect(replay).toEqual(first);
+    expect(mpesa.pushes).toHaveLength(1);
+
+    // Refused by Daraja at once: the replay gives the same reason code.
+    const locked: MpesaGateway = {
+      stkPush: async () => {
+        throw new DarajaApiError("stk_push", { httpStatus: 500, errorCode: "500.001.1001", errorMessage: "Unable to lock subscriber, a transaction is already in process for the current subscriber", requestId: "r1" });
+      },
+      stkQuery: async () => {
+        throw new Error("not used");
+      },
+    };
+    const refused = await requestMpesaPayment(h.context, locked, prompt(paymentId, { idempotencyKey: "conv-2" }));
+    expect(refused).toMatchObject({ ok: false, reason: "mpesa_refused", error: "subscriber_locked" });
+    expect(await requestMpesaPayment(h.context, locked, prompt(paymentId, { idempotencyKey: "conv-2" }))).toEqual(refused);
+
+    // A failed prompt without a CheckoutRequestID whose description is not one of our reason codes.
+    const odd = await h.db.stkRequest.create({
+      data: { paymentId, idempotencyKey: "conv-3", phone: CUSTOMER_PHONE, amountKes: 120, accountReference: "x", description: "x", requestedById: staffId, state: "FAILED", resultDesc: "[STK_CB - ]DS timeout user cannot be reached" },
+    });
+    expect(await requestMpesaPayment(h.context, locked, prompt(paymentId, { idempotencyKey: "conv-3" }))).toEqual({ ok: false, reason: "mpesa_refused", error: "daraja_error", stkRequestId: odd.id });
+  });
+});
