@@ -2,6 +2,7 @@
 // → background work (outbox sender, reconciliation).
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
+import { run, type RunnerHandle } from "@grammyjs/runner";
 import { GrammyError, HttpError, type Bot } from "grammy";
 import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -73,12 +74,20 @@ async function main(): Promise<void> {
   if (publicUrl !== undefined && webhookSecret !== undefined) registerTelegramWebhook(server, bot, webhookSecret);
   await server.listen({ host: config.service.host, port: config.service.port });
 
+  let poller: RunnerHandle | undefined;
+  let stopping = false;
   if (publicUrl !== undefined) {
     await bot.api.setWebhook(publicUrl + WEBHOOK_PATH, { secret_token: webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
   } else {
-    void bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => logger.info("polling Telegram for updates") }).catch((error: unknown) => {
-      logger.fatal({ err: error }, "polling Telegram stopped");
-      void shutdown("polling failure", 1);
+    // The runner polls and handles several chats' updates at once (sequentialize keeps each chat in order).
+    await bot.api.deleteWebhook();
+    poller = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    logger.info("polling Telegram for updates");
+    void poller.task()?.then(() => {
+      if (!stopping) {
+        logger.fatal("polling Telegram stopped");
+        void shutdown("polling failure", 1);
+      }
     });
   }
 
@@ -89,14 +98,13 @@ async function main(): Promise<void> {
     "café desk is running",
   );
 
-  let stopping = false;
   async function shutdown(reason: string, exitCode = 0): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ reason }, "shutting down");
     // Stop taking requests and updates, let the ones in flight finish, then stop the background work.
     await server.close();
-    if (bot.isRunning()) await bot.stop().catch((error: unknown) => logger.warn({ err: error }, "bot did not stop cleanly"));
+    if (poller?.isRunning()) await poller.stop().catch((error: unknown) => logger.warn({ err: error }, "polling did not stop cleanly"));
     await background.stop();
     await db.$disconnect();
     logger.info("stopped");

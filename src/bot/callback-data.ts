@@ -6,10 +6,10 @@ export type ListName = "sessions" | "payments" | "unpaid";
 
 export const callbackData = {
   endSession: (sessionId: number) => `end:${sessionId}`,
-  /** From the question under an ended session or a new payment: the answer replaces that message. */
+  /** Under a payment still owed: the answer replaces that message. */
   settle: (action: SettleAction, paymentId: number) => `settle:${action}:${paymentId}`,
-  /** From a list (/unpaid, a failure notice): the answer comes as a new message. */
-  settleFromList: (action: SettleAction, paymentId: number) => `list:${action}:${paymentId}`,
+  /** From /unpaid: asks how to take a payment, in a new message. */
+  openPayment: (paymentId: number) => `owed:${paymentId}`,
   page: (list: ListName, page: number) => `page:${list}:${page}`,
   pickCustomer: (customerId: number) => `pick:${customerId}`,
   choice: (value: string) => `choice:${value}`,
@@ -17,7 +17,8 @@ export const callbackData = {
 
 export const callbackPattern = {
   endSession: /^end:(\d+)$/,
-  settle: /^(settle|list):(send|other|cash|later):(\d+)$/,
+  settle: /^settle:(send|other|cash|later):(\d+)$/,
+  openPayment: /^owed:(\d+)$/,
   page: /^page:(sessions|payments|unpaid):(\d+)$/,
   pickCustomer: /^pick:(\d+)$/,
   choice: /^choice:([\w-]+)$/,

@@ -1,6 +1,7 @@
 // The grammY bot: access control, then conversations, then commands and buttons. Handlers stay thin:
 // they read the update, call a service, and answer with texts from src/texts.
 import { conversations, createConversation } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config/index.js";
@@ -12,7 +13,7 @@ import { conversationStorage } from "./conversation-storage.js";
 import { newSessionConversation } from "./conversations/new-session.js";
 import { otherNumberConversation } from "./conversations/other-number.js";
 import { payConversation } from "./conversations/pay.js";
-import { accessControl, commandMenus } from "./handlers/access.js";
+import { accessControl, commandMenus, welcomeHandlers } from "./handlers/access.js";
 import { sessionHandlers } from "./handlers/sessions.js";
 import { settleHandlers } from "./handlers/settle.js";
 import { paymentListHandlers } from "./handlers/payment-lists.js";
@@ -35,6 +36,11 @@ export function createBot({ config, services, logger, botInfo }: BotDeps): Bot<B
   if (botInfo) options.botInfo = botInfo;
   const bot = new Bot<BotContext>(config.telegram.botToken, options);
 
+  // Updates of one chat are handled one after the other (a conversation's state is read and written
+  // per chat), updates of different chats at the same time: one operator waiting on M-Pesa does not
+  // hold up the others.
+  bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
+
   // A failing handler is logged and the operator told; the update is still acknowledged, so Telegram
   // does not send it again and again.
   const guarded = bot.errorBoundary(async ({ error, ctx }) => {
@@ -47,12 +53,13 @@ export function createBot({ config, services, logger, botInfo }: BotDeps): Bot<B
     }
   });
 
-  // Telegram re-sends an update it thinks was not received: handle each one once.
+  guarded.use(accessControl(services));
+  // Telegram re-sends an update it thinks was not received: each staff update is handled once.
   guarded.use(async (ctx, next) => {
     if (await services.telegramUpdates.isFirstDelivery(ctx.update.update_id)) return next();
     logger.info({ updateId: ctx.update.update_id }, "update delivered again; ignored");
   });
-  guarded.use(accessControl(services));
+  guarded.use(welcomeHandlers());
 
   guarded.use(
     conversations<BotContext, ConversationContext>({

@@ -1,6 +1,6 @@
 // What the operator sees for a payment's outcome: the text and the buttons, built in one place for
 // the handlers, the conversations and the notifications.
-import { InlineKeyboard } from "grammy";
+import { GrammyError, InlineKeyboard, type Context } from "grammy";
 import type { PaymentSummary, PromptResult, SettleRefusal } from "../services/payments.js";
 import { texts } from "../texts/index.js";
 import { callbackData } from "./callback-data.js";
@@ -8,6 +8,21 @@ import { callbackData } from "./callback-data.js";
 export interface View {
   text: string;
   keyboard?: InlineKeyboard;
+}
+
+/** An inline keyboard with at least one button, or nothing (Telegram wants no empty keyboards). */
+export function markup(keyboard: InlineKeyboard | undefined): { reply_markup?: InlineKeyboard } {
+  return keyboard && keyboard.inline_keyboard.some((row) => row.length > 0) ? { reply_markup: keyboard } : {};
+}
+
+/** Replaces the message the pressed button is on; an identical view (a double tap) is not an error. */
+export async function replaceWith(ctx: Context, view: View): Promise<void> {
+  try {
+    await ctx.editMessageText(view.text, { ...markup(view.keyboard), link_preview_options: { is_disabled: true } });
+  } catch (error) {
+    if (error instanceof GrammyError && /message is not modified/i.test(error.description)) return;
+    throw error;
+  }
 }
 
 /** Send prompt / Another number / Cash / Later under a payment still owed. */

@@ -4,12 +4,12 @@ import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
 import type { NoticeRenderer, NoticeSubject } from "../services/payment-results.js";
 import { texts } from "../texts/index.js";
 
-/** Resend / Another number / Cash / Later, replacing the operator's "waiting for PIN" message. */
+/** Send again / Another number / Cash / Later, replacing the operator's "waiting for PIN" message. */
 function settleButtons(subject: NoticeSubject): OutboxButton[][] {
   const { paymentId } = subject;
   return [
     [
-      { text: texts.notice.resendButton, data: callbackData.settle("send", paymentId) },
+      { text: texts.settle.retryButton, data: callbackData.settle("send", paymentId) },
       { text: texts.settle.otherNumberButton, data: callbackData.settle("other", paymentId) },
     ],
     [

@@ -1,5 +1,5 @@
 // Every sentence the bot sends, in English. A Swahili catalogue of the same type can sit beside it.
-import { duration, kes, phone } from "./format.js";
+import { date, duration, kes, phone } from "./format.js";
 import { customerTexts, managerTexts } from "./manager.js";
 import { mpesaTexts } from "./mpesa.js";
 import type { NoticeSubject } from "../services/payment-results.js";
@@ -18,7 +18,7 @@ const stateName: Record<PaymentState, string> = {
 const stateIcon: Record<PaymentState, string> = { NOT_REQUESTED: "⚪", PENDING: "⏳", PAID: "✅", FAILED: "❌", UNKNOWN: "❓" };
 
 export const en = {
-  format: { kes, duration, phone },
+  format: { kes, duration, phone, date },
   mpesa: mpesaTexts,
   /** /invite, /staff, /tariff. */
   manager: managerTexts,
@@ -30,7 +30,7 @@ export const en = {
 
   access: {
     notStaff: (telegramId: number) =>
-      `You are not on the staff of this café; your Telegram id is ${telegramId}, give it to the manager.`,
+      `You are not on the staff of this café; your Telegram id is ${telegramId}. Give it to the manager, who can send you an invite link.`,
   },
 
   commands: {
@@ -75,9 +75,10 @@ export const en = {
   cancelled: "Stopped. Nothing more was changed.",
   nothingToCancel: "There was nothing to stop.",
   expired: "That took too long, so I stopped. Start again when you are ready.",
-  somethingWentWrong: "Something went wrong on our side and nothing was changed. Try again; if it happens again, tell the manager.",
+  somethingWentWrong: "Something went wrong on our side. Check /sessions or /unpaid before trying again; if it happens again, tell the manager.",
   managersOnly: "Only managers can do that.",
   staleButton: "That button is from an old message.",
+  tapAButton: "Tap one of the buttons above, or /cancel.",
   unknownCommand: "I did not understand that. /help shows what I can do.",
 
   customer: {
@@ -85,7 +86,12 @@ export const en = {
       `${c.firstName} ${c.lastName} · ${phone(c.phone)}${c.idNumber ? ` · ID ${c.idNumber}` : ""}`,
     askSearch: "Who is the customer? Type part of their name, phone or ID number.",
     searchTooShort: "Type at least 2 letters or digits.",
-    matches: (count: number) => (count === 0 ? "No customer matches that." : "Pick the customer:"),
+    matches: (count: number, limit: number) =>
+      count === 0
+        ? "No customer matches that. Type another search, or create a new customer:"
+        : count >= limit
+          ? `Pick the customer (showing the first ${limit}; type more of the name to narrow it down):`
+          : "Pick the customer, or type another search:",
     createButton: "➕ New customer",
     searchAgainButton: "🔎 Search again",
     askFirstName: "New customer. First name?",
@@ -124,13 +130,13 @@ export const en = {
     otherNumberButton: "✏️ Another number",
     cashButton: "💵 Cash",
     laterButton: "🕓 Later",
-    retryButton: "🔁 Retry",
+    retryButton: "🔁 Send again",
     askNumber: "Type the M-Pesa number to prompt (e.g. 0712 345 678):",
     confirmNumber: (msisdn: string, amountKes: number) => `Send the prompt for ${kes(amountKes)} to ${phone(msisdn)}?`,
     confirmButton: "✅ Yes, send",
     changeButton: "✏️ Change number",
     waiting: (msisdn: string, amountKes: number, name: string) =>
-      `📲 M-Pesa prompt for ${kes(amountKes)} sent to ${phone(msisdn)} (${name}). Waiting for the customer's PIN…`,
+      `📲 M-Pesa prompt for ${kes(amountKes)} to ${phone(msisdn)} (${name}): waiting for the customer's PIN…`,
     refused: (reason: string) => `❌ The prompt was not sent. ${reason}`,
     outcomeUnknown: (reason: string) => `❓ ${reason}`,
     cash: (amountKes: number, name: string, by: string) => `💵 ${kes(amountKes)} cash from ${name}, taken by ${by}.`,
@@ -149,8 +155,9 @@ export const en = {
     askDate: "Date of the payment? today, yesterday, or a date like 28/11/2026. (/skip for today)",
     invalidDate: "I could not read that date. Type today, yesterday, or a date like 28/11/2026.",
     futureDate: "That date is in the future. Type today, yesterday, or a past date.",
-    summary: (p: { name: string; amountKes: number; balanceKes: number; date: string }) =>
-      `${kes(p.amountKes)} from ${p.name} on ${p.date}${p.balanceKes > 0 ? `, ${kes(p.balanceKes)} still owed after it` : ""}. How is it paid?`,
+    summary: (p: { name: string; amountKes: number; balanceKes: number; date: string; phone: string | null }) =>
+      `${kes(p.amountKes)} from ${p.name} on ${p.date}${p.balanceKes > 0 ? `, ${kes(p.balanceKes)} still owed after it` : ""}. How is it paid?` +
+      (p.phone ? ` (📲 sends the prompt to ${phone(p.phone)})` : `\nNo phone number is saved for this customer: use another number, or take cash.`),
   },
 
   notice: {
@@ -176,25 +183,20 @@ export const en = {
       paidTwice: (s: NoticeSubject, receipt: string | null, earlier: "MPESA" | "CASH" | null) =>
         `⚠️ Paid twice: ${s.customerName} paid ${kes(s.amountKes)} by M-Pesa${receipt ? ` (receipt ${receipt})` : ""} for something already paid${earlier === "CASH" ? " in cash" : ""}. One of them should be refunded.`,
     },
-    resendButton: "🔁 Resend",
   },
 
   payments: {
     empty: "No payments yet.",
     header: (page: number) => `Recent payments${page > 0 ? ` (page ${page + 1})` : ""}:`,
     item: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; method: "MPESA" | "CASH" | null; receipt: string | null; settledBy: string | null; recordedBy: string; date: string; sessionId: number | null }) =>
-      `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${p.date}\n` +
+      `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${date(p.date)}\n` +
       `   ${p.method === "CASH" ? "cash" : p.method === "MPESA" ? "M-Pesa" : "—"}, ${stateName[p.state]}${p.receipt ? `, receipt ${p.receipt}` : ""}, by ${p.settledBy ?? p.recordedBy}`,
     unpaidEmpty: "Nothing is owed. 🎉",
     unpaidHeader: (page: number) => `Still owed${page > 0 ? ` (page ${page + 1})` : ""}:`,
     unpaidItem: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; date: string; sessionId: number | null }) =>
-      `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${p.date}, ${stateName[p.state]}`,
-    listButtons: {
-      send: (id: number) => `📲 #${id}`,
-      other: (id: number) => `✏️ #${id}`,
-      cash: (id: number) => `💵 #${id}`,
-    },
-    unpaidHint: "📲 send the prompt · ✏️ to another number · 💵 cash",
+      `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${date(p.date)}, ${stateName[p.state]}`,
+    owedButton: (p: { id: number; customerName: string; amountKes: number }) => `#${p.id} ${p.customerName} · ${kes(p.amountKes)}`,
+    unpaidHint: "Tap one to send the M-Pesa prompt or take cash.",
     nextPage: "Next ▶️",
     previousPage: "◀️ Back",
   },

@@ -15,3 +15,9 @@ export function duration(seconds: number): string {
 }
 
 export const phone = (msisdn: string | null | undefined): string => (msisdn ? formatPhoneForPeople(msisdn) : "no phone");
+
+/** "2026-11-27" → "27/11/2026", the way dates are typed at the counter. */
+export function date(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-");
+  return `${day}/${month}/${year}`;
+}

@@ -26,7 +26,6 @@ const tariffLines = (t: TariffLines) =>
 export const managerTexts = {
   /** A moment in the business time zone: "2026-11-29 at 09:00". */
   at: (date: string, time: string) => `${date} at ${time}`,
-  tapAButton: "Tap one of the buttons above, or /cancel.",
 
   invite: {
     askRole: "Who are you inviting?",

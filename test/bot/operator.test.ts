@@ -37,7 +37,7 @@ describe("the operator's day", () => {
   it("refuses strangers, telling them only their Telegram id", async () => {
     const stranger = h.user(999, "Mallory");
     await h.send(stranger, "/sessions");
-    expect(h.sent(stranger)).toEqual(["You are not on the staff of this café; your Telegram id is 999, give it to the manager."]);
+    expect(h.sent(stranger)).toEqual(["You are not on the staff of this café; your Telegram id is 999. Give it to the manager, who can send you an invite link."]);
     expect(await h.db.usageSession.count()).toBe(0);
   });
 
@@ -48,7 +48,7 @@ describe("the operator's day", () => {
     expect(h.latest(operator).text).not.toContain("/tariff");
   });
 
-  it("starts a session for a new customer, lists it, ends it and sends the prompt that gets paid", async () => {
+  it("starts a session for a new customer, lists it, ends it and sends the M-Pesa prompt", async () => {
     await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
     expect(h.latest(operator).text).toMatch(/^▶️ Session started for Jane Wanjiku on PC-4 at \d\d:\d\d\.$/);
 
@@ -64,7 +64,7 @@ describe("the operator's day", () => {
 
     await h.press(operator, "📲 Send prompt");
     expect(h.telegram.message(operator.id, question.messageId)?.text).toBe(
-      "📲 M-Pesa prompt for KES 120 sent to 0712 345 678 (Jane Wanjiku). Waiting for the customer's PIN…",
+      "📲 M-Pesa prompt for KES 120 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…",
     );
     const stk = await h.db.stkRequest.findFirstOrThrow();
     expect(stk).toMatchObject({ state: "PENDING", phone: "254712345678", amountKes: 120, accountReference: expect.stringMatching(/^Session \d+$/) });
@@ -112,7 +112,7 @@ describe("the operator's day", () => {
     await h.send(operator, "+254 110 123 456");
     expect(h.latest(operator).text).toBe("Send the prompt for KES 1 to 0110 123 456?");
     await h.press(operator, "✅ Yes, send");
-    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 1 sent to 0110 123 456 (Jane Wanjiku). Waiting for the customer's PIN…");
+    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 1 to 0110 123 456 (Jane Wanjiku): waiting for the customer's PIN…");
     expect((await h.db.stkRequest.findFirstOrThrow()).phone).toBe("254110123456");
   });
 
@@ -138,9 +138,11 @@ describe("the operator's day", () => {
     await h.press(operator, "🕓 Later");
     expect(h.latest(operator).text).toBe("🕓 KES 1 for Jane Wanjiku left unpaid. It is listed in /unpaid.");
     await h.send(operator, "/unpaid");
-    expect(h.latest(operator).text).toContain("⚪ #1 Jane Wanjiku: KES 1 (session)");
-    await h.press(operator, "📲 #1");
-    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 1 sent to 0712 345 678 (Jane Wanjiku). Waiting for the customer's PIN…");
+    expect(h.latest(operator).text).toContain("⚪ #1 Jane Wanjiku: KES 1 (session), 28/11/2026, not requested");
+    await h.press(operator, "#1 Jane Wanjiku · KES 1");
+    expect(h.latest(operator).text).toBe("KES 1 for Jane Wanjiku. Send the M-Pesa prompt to 0712 345 678?");
+    await h.press(operator, "📲 Send prompt");
+    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 1 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…");
     await h.send(operator, "/unpaid");
     expect(h.latest(operator).text).toBe("Nothing is owed. 🎉");
   });
@@ -157,7 +159,7 @@ describe("the operator's day", () => {
     await h.press(operator, "📲 Send prompt");
     const refused = h.latest(operator);
     expect(refused.text).toBe("❌ The prompt was not sent. The customer has another M-Pesa request open; try again in a minute.");
-    expect(refused.buttons.map((b) => b.text)).toEqual(["🔁 Retry", "✏️ Another number", "💵 Cash", "🕓 Later"]);
+    expect(refused.buttons.map((b) => b.text)).toEqual(["🔁 Send again", "✏️ Another number", "💵 Cash", "🕓 Later"]);
     const failed = await h.db.payment.findFirstOrThrow({ where: { customer: { firstName: "Tom" } } });
     expect(failed.state).toBe("FAILED");
     await h.press(operator, "💵 Cash");
@@ -177,7 +179,9 @@ describe("the operator's day", () => {
     await h.send(operator, "tomorrow");
     expect(h.latest(operator).text).toContain("I could not read that date");
     await h.send(operator, "yesterday");
-    expect(h.latest(operator).text).toBe("KES 1,500 from Jane Wanjiku on 2026-11-27, KES 200 still owed after it. How is it paid?");
+    expect(h.latest(operator).text).toBe(
+      "KES 1,500 from Jane Wanjiku on 27/11/2026, KES 200 still owed after it. How is it paid? (📲 sends the prompt to 0712 345 678)",
+    );
     await h.press(operator, "💵 Cash");
     expect(h.latest(operator).text).toBe("💵 KES 1,500 cash from Jane Wanjiku, taken by Otieno.");
     expect(await h.db.payment.findFirstOrThrow({ where: { sessionId: null } })).toMatchObject({
@@ -188,7 +192,7 @@ describe("the operator's day", () => {
       method: "CASH",
     });
     await h.send(operator, "/payments");
-    expect(h.latest(operator).text).toContain("✅ #1 Jane Wanjiku: KES 1,500, 2026-11-27\n   cash, paid, by Otieno");
+    expect(h.latest(operator).text).toContain("✅ #1 Jane Wanjiku: KES 1,500, 27/11/2026\n   cash, paid, by Otieno");
   });
 
   it("records a /pay by M-Pesa prompt to the customer's number", async () => {
@@ -200,7 +204,7 @@ describe("the operator's day", () => {
     await h.send(operator, "/skip");
     await h.send(operator, "/skip");
     await h.press(operator, "📲 Send prompt");
-    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 300 sent to 0712 345 678 (Jane Wanjiku). Waiting for the customer's PIN…");
+    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 300 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…");
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ amountKes: 300, accountReference: expect.stringMatching(/^Payment \d+$/) });
   });
 
@@ -251,5 +255,76 @@ describe("the operator's day", () => {
     await h.press(operator, "Next ▶️");
     expect(h.latest(operator).text).toContain("(page 2 of 2)");
     expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End PC-9", "⏹ End PC-10", "◀️ Back"]);
+  });
+});
+
+describe("buttons and questions left behind", () => {
+  let h: Harness;
+  let operator: TestUser;
+  beforeEach(async () => {
+    h = await createHarness();
+    operator = h.user(5001, "Otieno");
+    const staffId = await h.addStaff(operator, "OPERATOR");
+    for (const [first, station] of [["Jane", "PC-1"], ["Tom", "PC-2"]] as const) {
+      const customer = await h.db.customer.create({ data: { firstName: first, lastName: "Test", phone: "254712345678", searchKey: first.toLowerCase() } });
+      await h.services.sessions.startSession({ customerId: customer.id, station, staffId });
+    }
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await h.close();
+  });
+
+  it("a confirm button from an abandoned question does not confirm the next one", async () => {
+    await h.send(operator, "/sessions");
+    await h.press(operator, "⏹ End PC-1");
+    await h.press(operator, "✏️ Another number");
+    await h.send(operator, "0711 111 111");
+    const abandoned = h.latest(operator);
+    expect(abandoned.text).toBe("Send the prompt for KES 1 to 0711 111 111?");
+
+    await h.send(operator, "/sessions");
+    await h.press(operator, "⏹ End PC-2");
+    await h.press(operator, "✏️ Another number");
+    await h.send(operator, "0722 222 222");
+    await h.pressData(operator, "choice:yes", abandoned.messageId);
+    expect(await h.db.stkRequest.count()).toBe(0);
+    expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe("That button is from an old message.");
+
+    await h.press(operator, "✅ Yes, send");
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ phone: "254722222222" });
+  });
+
+  it("a button pressed after a question expired is handled, not swallowed", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-28T06:00:00Z"));
+    await h.send(operator, "/sessions");
+    await h.send(operator, "/pay");
+    vi.setSystemTime(new Date("2026-11-28T06:17:00Z"));
+    await h.press(operator, "⏹ End PC-1");
+    expect(h.latest(operator).text).toMatch(/^KES 1 for Jane Test/);
+    expect(await h.db.usageSession.count({ where: { endedAt: { not: null } } })).toBe(1);
+  });
+
+  it("a page button tapped twice is not an error", async () => {
+    const staffId = (await h.db.staff.findFirstOrThrow()).id;
+    for (let i = 3; i <= 10; i++) {
+      const customer = await h.db.customer.create({ data: { firstName: `C${i}`, lastName: "Test", searchKey: `c${i}` } });
+      await h.services.sessions.startSession({ customerId: customer.id, station: `PC-${i}`, staffId });
+    }
+    await h.send(operator, "/sessions");
+    const list = h.latest(operator);
+    await h.press(operator, "Next ▶️");
+    await h.pressData(operator, "page:sessions:1", list.messageId);
+    expect(h.sent(operator).some((text) => text.startsWith("Something went wrong"))).toBe(false);
+  });
+
+  it("says nothing in a group chat, even to staff", async () => {
+    const calls = h.telegram.calls.length;
+    await h.bot.handleUpdate({
+      update_id: 999,
+      message: { message_id: 1, date: 1795900000, chat: { id: -100200, type: "group", title: "Café" }, from: operator, text: "/sessions", entities: [{ type: "bot_command", offset: 0, length: 9 }] },
+    });
+    expect(h.telegram.calls.length).toBe(calls);
   });
 });

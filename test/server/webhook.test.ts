@@ -58,6 +58,6 @@ describe("Telegram webhook", () => {
     const response = await post(update("/sessions"));
     expect(response.statusCode).toBe(200);
     const attempts = h.telegram.callsOf("sendMessage").slice(-2).map((call) => call.params.text);
-    expect(attempts).toEqual(["No sessions are running. /new starts one.", "Something went wrong on our side and nothing was changed. Try again; if it happens again, tell the manager."]);
+    expect(attempts).toEqual(["No sessions are running. /new starts one.", "Something went wrong on our side. Check /sessions or /unpaid before trying again; if it happens again, tell the manager."]);
   });
 });

@@ -3,6 +3,7 @@
 // - another command (anything but /skip) leaves the conversation and is handled as usual;
 // - a button from another message is handled as usual while the conversation keeps waiting.
 import { randomUUID } from "node:crypto";
+import type { InlineKeyboard } from "grammy";
 import { texts } from "../../texts/index.js";
 import { callbackPattern } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
@@ -18,9 +19,10 @@ export async function nextUpdate(conversation: BotConversation): Promise<Convers
   const text = ctx.message?.text?.trim();
   const isCommand = text !== undefined && text.startsWith("/") && !SKIP_COMMAND.test(text);
   if ((await conversation.now()) - before > CONVERSATION_TIMEOUT_MS) {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    // A button or a command is handled as if no conversation were open; typed text gets the news.
+    if (ctx.callbackQuery || isCommand) return conversation.halt({ next: true });
     await ctx.reply(texts.expired);
-    return isCommand ? conversation.halt({ next: true }) : conversation.halt();
+    return conversation.halt();
   }
   if (isCommand) return conversation.halt({ next: true });
   return ctx;
@@ -54,29 +56,37 @@ export async function askText<T>(
 }
 
 /**
- * Waits for a press on a choice button (callback data `choice:<value>`) and returns its value;
- * typed text gets `hint`. The buttons are removed from the message once one is pressed.
+ * Sends `text` with `keyboard` (buttons with callback data `choice:<value>`) and waits for a press on
+ * that message; presses on other messages are handled as usual, typed text gets a reminder. The
+ * buttons are removed once one is pressed.
  */
 export async function askChoice<V extends string>(
   conversation: BotConversation,
+  ctx: ConversationContext,
+  text: string,
+  keyboard: InlineKeyboard,
   values: readonly V[],
-  hint: string,
 ): Promise<{ value: V; ctx: ConversationContext }> {
+  const question = await ctx.reply(text, { reply_markup: keyboard });
   for (;;) {
-    const ctx = await nextUpdate(conversation);
-    const data = ctx.callbackQuery?.data;
+    const answer = await nextUpdate(conversation);
+    const data = answer.callbackQuery?.data;
     const match = data ? callbackPattern.choice.exec(data) : null;
-    if (match && values.includes(match[1] as V)) {
-      await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
-      return { value: match[1] as V, ctx };
+    if (answer.callbackQuery?.message?.message_id === question.message_id && match && values.includes(match[1] as V)) {
+      await answer.answerCallbackQuery();
+      await answer.editMessageReplyMarkup().catch(() => undefined);
+      return { value: match[1] as V, ctx: answer };
     }
-    if (ctx.callbackQuery) await conversation.skip({ next: true });
-    await ctx.reply(hint);
+    if (answer.callbackQuery) await conversation.skip({ next: true });
+    await answer.reply(texts.tapAButton);
   }
 }
 
-/** A key made once per conversation run, for services that must not repeat a write on replay. */
+/**
+ * A key made once per conversation, for the services' writes that must not repeat when the
+ * conversation is replayed. Make it before the first question: a key made right before the write
+ * would itself be made anew if the process stopped between the two.
+ */
 export function newIdempotencyKey(conversation: BotConversation): Promise<string> {
   return conversation.external(() => randomUUID());
 }

@@ -17,12 +17,12 @@ const parseStation = (text: string | null): Parsed<string | null> =>
 export function newSessionConversation(services: Services, config: Config) {
   const clock = (iso: string) => businessTime(new Date(iso), config.service.timezone);
   return async function newSession(conversation: BotConversation, ctx: ConversationContext, staffId: number): Promise<void> {
-    const customer = await pickCustomer(conversation, ctx, services);
+    const key = await newIdempotencyKey(conversation);
+    const customer = await pickCustomer(conversation, ctx, services, `${key}:customer`);
     await ctx.reply(texts.session.askStation);
     const { value: station, ctx: answered } = await askText(conversation, parseStation, texts.session.invalidStation);
-    const key = await newIdempotencyKey(conversation);
     const result = await conversation.external(async () => {
-      const started = await services.sessions.startSession({ customerId: customer.id, station, staffId, idempotencyKey: key });
+      const started = await services.sessions.startSession({ customerId: customer.id, station, staffId, idempotencyKey: `${key}:session` });
       if (started.ok) return { ok: true as const, startedAt: started.startedAt.toISOString() };
       if (started.reason === "already_active") {
         return { ok: false as const, sessionId: started.sessionId, station: started.station, startedAt: started.startedAt.toISOString() };

@@ -17,7 +17,8 @@ const METHODS = ["mpesa", "other", "cash", "later"] as const;
 
 export function payConversation(services: Services, config: Config) {
   return async function pay(conversation: BotConversation, ctx: ConversationContext, staffId: number): Promise<void> {
-    const customer = await pickCustomer(conversation, ctx, services);
+    const key = await newIdempotencyKey(conversation);
+    const customer = await pickCustomer(conversation, ctx, services, `${key}:customer`);
     const name = `${customer.firstName} ${customer.lastName}`;
 
     await ctx.reply(texts.pay.askAmount(name));
@@ -56,21 +57,21 @@ export function payConversation(services: Services, config: Config) {
     if (customer.phone) keyboard.text(texts.settle.sendButton, callbackData.choice("mpesa"));
     keyboard.text(texts.settle.otherNumberButton, callbackData.choice("other")).row();
     keyboard.text(texts.settle.cashButton, callbackData.choice("cash")).text(texts.settle.laterButton, callbackData.choice("later"));
-    const summary = texts.pay.summary({ name, amountKes, balanceKes, date });
-    await ctx.reply(customer.phone ? summary : `${summary}\n${texts.settle.noPhone}`, { reply_markup: keyboard });
-    const { value: method, ctx: chosen } = await askChoice(conversation, customer.phone ? METHODS : METHODS.filter((m) => m !== "mpesa"), summary);
+    const summary = texts.pay.summary({ name, amountKes, balanceKes, date: texts.format.date(date), phone: customer.phone });
+    const methods = customer.phone ? METHODS : METHODS.filter((m) => m !== "mpesa");
+    let { value: method, ctx: chosen } = await askChoice(conversation, ctx, summary, keyboard, methods);
 
-    const phone = method === "other" ? await askConfirmedPhone(conversation, chosen, amountKes) : customer.phone;
-    const key = await newIdempotencyKey(conversation);
+    let phone = customer.phone;
+    if (method === "other") ({ msisdn: phone, ctx: chosen } = await askConfirmedPhone(conversation, chosen, amountKes));
     const payment = await conversation.external(async () => {
-      const recorded = await services.payments.recordPayment({ customerId: customer.id, amountKes, balanceKes, date, staffId }, key);
+      const recorded = await services.payments.recordPayment({ customerId: customer.id, amountKes, balanceKes, date, staffId }, `${key}:payment`);
       return { id: recorded.id };
     });
 
     switch (method) {
       case "mpesa":
       case "other":
-        await sendPrompt(conversation, chosen, services, { paymentId: payment.id, staffId, amountKes, customerName: name }, phone!);
+        await sendPrompt(conversation, chosen, services, { paymentId: payment.id, staffId, amountKes, customerName: name }, phone!, `${key}:prompt`);
         return;
       case "cash": {
         const text = await conversation.external(async () => {

@@ -6,7 +6,8 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
-import { askText, newIdempotencyKey, nextUpdate, type Parsed } from "./ask.js";
+import { SEARCH_LIMIT } from "../../services/customers.js";
+import { askText, nextUpdate, type Parsed } from "./ask.js";
 
 export interface PickedCustomer {
   id: number;
@@ -39,7 +40,7 @@ const plain = (c: PickedCustomer & { idNumber?: string | null }): PickedCustomer
   idNumber: c.idNumber ?? null,
 });
 
-async function createCustomer(conversation: BotConversation, ctx: ConversationContext, services: Services): Promise<PickedCustomer> {
+async function createCustomer(conversation: BotConversation, ctx: ConversationContext, services: Services, idempotencyKey: string): Promise<PickedCustomer> {
   await ctx.reply(texts.customer.askFirstName);
   const { value: firstName } = await askText(conversation, parseName, texts.customer.invalidName);
   await ctx.reply(texts.customer.askLastName);
@@ -48,9 +49,8 @@ async function createCustomer(conversation: BotConversation, ctx: ConversationCo
   const { value: phone } = await askText(conversation, parseOptionalPhone, texts.customer.askPhone);
   await ctx.reply(texts.customer.askIdNumber);
   const { value: idNumber } = await askText(conversation, parseIdNumber, texts.customer.askIdNumber);
-  const key = await newIdempotencyKey(conversation);
   const result = await conversation.external(async () => {
-    const created = await services.customers.createCustomer({ firstName, lastName, phone, idNumber }, key);
+    const created = await services.customers.createCustomer({ firstName, lastName, phone, idNumber }, idempotencyKey);
     return created.ok ? { ok: true as const, customer: plain(created.customer) } : { ok: false as const, existing: plain(created.existing) };
   });
   if (!result.ok) {
@@ -61,24 +61,31 @@ async function createCustomer(conversation: BotConversation, ctx: ConversationCo
   return result.customer;
 }
 
-export async function pickCustomer(conversation: BotConversation, ctx: ConversationContext, services: Services): Promise<PickedCustomer> {
+const isSearch = (text: string | undefined): text is string => text !== undefined && !text.startsWith("/") && text.replace(/\W/g, "").length >= 2;
+
+/**
+ * Finds the customer, or creates one (`idempotencyKey`, made at the conversation's start, keeps a
+ * replay from creating them twice).
+ */
+export async function pickCustomer(conversation: BotConversation, ctx: ConversationContext, services: Services, idempotencyKey: string): Promise<PickedCustomer> {
   await ctx.reply(texts.customer.askSearch);
-  let query = (await askText(conversation, (text) => (text && text.replace(/\W/g, "").length >= 2 ? { ok: true, value: text } : { ok: false, problem: texts.customer.searchTooShort }), texts.customer.askSearch)).value;
+  let query = (await askText(conversation, (text) => (isSearch(text ?? undefined) ? { ok: true, value: text! } : { ok: false, problem: texts.customer.searchTooShort }), texts.customer.askSearch)).value;
   for (;;) {
     const matches = await conversation.external(async () => (await services.customers.searchCustomers(query)).map(plain));
     const keyboard = new InlineKeyboard();
     for (const match of matches) keyboard.text(texts.customer.label(match), callbackData.pickCustomer(match.id)).row();
     keyboard.text(texts.customer.createButton, callbackData.choice("new"));
-    await ctx.reply(texts.customer.matches(matches.length), { reply_markup: keyboard });
+    const list = await ctx.reply(texts.customer.matches(matches.length, SEARCH_LIMIT), { reply_markup: keyboard });
 
     // A press on one of these buttons, or new text to search again.
     for (;;) {
       const answer = await nextUpdate(conversation);
-      const data = answer.callbackQuery?.data;
+      const onList = answer.callbackQuery?.message?.message_id === list.message_id;
+      const data = onList ? answer.callbackQuery?.data : undefined;
       if (data === callbackData.choice("new")) {
         await answer.answerCallbackQuery();
         await answer.editMessageReplyMarkup().catch(() => undefined);
-        return createCustomer(conversation, answer, services);
+        return createCustomer(conversation, answer, services, idempotencyKey);
       }
       const picked = data ? callbackPattern.pickCustomer.exec(data) : null;
       const match = picked ? matches.find((m) => m.id === Number(picked[1])) : undefined;
@@ -89,7 +96,7 @@ export async function pickCustomer(conversation: BotConversation, ctx: Conversat
       }
       if (answer.callbackQuery) await conversation.skip({ next: true });
       const text = answer.message?.text?.trim();
-      if (text && text.replace(/\W/g, "").length >= 2) {
+      if (isSearch(text)) {
         query = text;
         break;
       }

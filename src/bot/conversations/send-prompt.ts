@@ -5,8 +5,8 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
-import { promptFailureView } from "../views.js";
-import { askChoice, askText, newIdempotencyKey } from "./ask.js";
+import { promptFailureView, retryKeyboard } from "../views.js";
+import { askChoice, askText } from "./ask.js";
 import { parsePhone } from "./pick-customer.js";
 
 export interface PromptTarget {
@@ -17,31 +17,45 @@ export interface PromptTarget {
 }
 
 /** Asks for a number until a valid one is confirmed; returns it as an MSISDN. */
-export async function askConfirmedPhone(conversation: BotConversation, ctx: ConversationContext, amountKes: number): Promise<string> {
+export async function askConfirmedPhone(conversation: BotConversation, ctx: ConversationContext, amountKes: number): Promise<{ msisdn: string; ctx: ConversationContext }> {
   for (;;) {
     await ctx.reply(texts.settle.askNumber);
     const { value: msisdn, ctx: answered } = await askText(conversation, parsePhone, texts.settle.askNumber);
     const keyboard = new InlineKeyboard().text(texts.settle.confirmButton, callbackData.choice("yes")).text(texts.settle.changeButton, callbackData.choice("change"));
-    await answered.reply(texts.settle.confirmNumber(msisdn, amountKes), { reply_markup: keyboard });
-    const { value } = await askChoice(conversation, ["yes", "change"] as const, texts.settle.confirmNumber(msisdn, amountKes));
-    if (value === "yes") return msisdn;
+    const { value, ctx: chosen } = await askChoice(conversation, answered, texts.settle.confirmNumber(msisdn, amountKes), keyboard, ["yes", "change"] as const);
+    if (value === "yes") return { msisdn, ctx: chosen };
+    ctx = chosen;
   }
 }
 
-/** Sends the prompt from inside a conversation, replay-safe; a refusal replaces the "waiting" message. */
-export async function sendPrompt(conversation: BotConversation, ctx: ConversationContext, services: Services, target: PromptTarget, msisdn: string): Promise<void> {
-  const sending = await ctx.reply(texts.settle.waiting(msisdn, target.amountKes, target.customerName));
-  const key = await newIdempotencyKey(conversation);
-  const result = await conversation.external(() =>
-    services.payments.requestMpesaPayment({
+/**
+ * Sends the prompt from inside a conversation; `idempotencyKey` (made at the conversation's start)
+ * makes a replay return the first outcome instead of prompting again. A refusal replaces the
+ * "waiting" message.
+ */
+export async function sendPrompt(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  services: Services,
+  target: PromptTarget,
+  msisdn: string,
+  idempotencyKey: string,
+): Promise<void> {
+  const waiting = await ctx.reply(texts.settle.waiting(msisdn, target.amountKes, target.customerName));
+  const failure = await conversation.external(async () => {
+    const result = await services.payments.requestMpesaPayment({
       paymentId: target.paymentId,
       phone: msisdn as never,
       staffId: target.staffId,
-      chatId: sending.chat.id,
-      messageId: sending.message_id,
-      idempotencyKey: key,
-    }),
-  );
-  const failure = promptFailureView(result, target.paymentId);
-  if (failure) await ctx.api.editMessageText(sending.chat.id, sending.message_id, failure.text, failure.keyboard ? { reply_markup: failure.keyboard } : {});
+      chatId: waiting.chat.id,
+      messageId: waiting.message_id,
+      idempotencyKey,
+    });
+    const view = promptFailureView(result, target.paymentId);
+    return view && { text: view.text, offerRetry: view.keyboard !== undefined };
+  });
+  if (failure) {
+    const options = failure.offerRetry ? { reply_markup: retryKeyboard(target.paymentId) } : {};
+    await ctx.api.editMessageText(waiting.chat.id, waiting.message_id, failure.text, options);
+  }
 }

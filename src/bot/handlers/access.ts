@@ -17,6 +17,8 @@ export function accessControl(services: Services): Composer<BotContext> {
   composer.use(async (ctx, next) => {
     const from = ctx.from;
     if (!from || from.is_bot) return;
+    // Customers' names and numbers are shown only in private chats, never in a group.
+    if (ctx.chat && ctx.chat.type !== "private") return;
     const staff = await services.staff.activeStaff(from.id, displayName(from));
     if (staff) {
       ctx.staff = staff;
@@ -35,8 +37,14 @@ export function accessControl(services: Services): Composer<BotContext> {
       return ctx.reply(texts.invite.refused[joined.reason]);
     }
     if (ctx.callbackQuery) return ctx.answerCallbackQuery({ text: texts.access.notStaff(from.id), show_alert: true });
-    if (ctx.chat?.type === "private") return ctx.reply(texts.access.notStaff(from.id));
+    return ctx.reply(texts.access.notStaff(from.id));
   });
+  return composer;
+}
+
+/** /start and /help for staff: what they can do. */
+export function welcomeHandlers(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
   composer.command(["start", "help"], (ctx) => ctx.reply(texts.welcome(ctx.staff.name, ctx.staff.role)));
   return composer;
 }

@@ -76,7 +76,7 @@ async function customerCard(services: Services, customerId: number): Promise<{ t
     unpaidKes: history.unpaidKes,
     latestBalanceKes: history.latestBalanceKes,
     sessions: history.sessions.map((session) => ({
-      startedAt: `${businessDate(session.startedAt, timeZone)} ${businessTime(session.startedAt, timeZone)}`,
+      startedAt: `${texts.format.date(businessDate(session.startedAt, timeZone))} ${businessTime(session.startedAt, timeZone)}`,
       station: session.station,
       seconds: session.endedAt ? billableSeconds(session.startedAt, session.endedAt) : null,
       amountKes: session.amountKes,
@@ -88,7 +88,7 @@ async function customerCard(services: Services, customerId: number): Promise<{ t
         icon: texts.stateIcon[state] ?? "",
         stateName: texts.stateName[state] ?? payment.state,
         amountKes: payment.amountKes,
-        date: payment.date,
+        date: texts.format.date(payment.date),
         method: payment.method as "MPESA" | "CASH" | null,
         receipt: payment.receipt,
         forSession: payment.sessionId !== null,

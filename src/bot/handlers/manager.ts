@@ -1,9 +1,10 @@
 // Managers' commands: /invite (one-time join links), /staff (who is staff; deactivate someone) and
 // /tariff (see it; change it in a short conversation). Operators are told these are for managers.
 import { createConversation } from "@grammyjs/conversations";
-import { Composer, GrammyError, InlineKeyboard, type Middleware } from "grammy";
+import { Composer, InlineKeyboard, type Middleware } from "grammy";
 import type { Config } from "../../config/index.js";
 import { businessDate, businessTime } from "../../domain/dates.js";
+import { parseKesInput } from "../../domain/money.js";
 import { chargeKes, TARIFF_LIMITS, type Rounding, type Tariff } from "../../domain/tariff.js";
 import type { Services } from "../../services/index.js";
 import type { Staff, StaffRole } from "../../services/staff.js";
@@ -11,6 +12,7 @@ import { texts } from "../../texts/index.js";
 import { callbackData } from "../callback-data.js";
 import { askChoice, askText, type Parsed } from "../conversations/ask.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
+import { markup, replaceWith, type View } from "../views.js";
 
 const t = texts.manager;
 
@@ -37,26 +39,6 @@ const ROUNDINGS: readonly Rounding[] = ["HALF_UP", "UP", "DOWN"];
 /** Durations the confirmation prices with the new tariff, so the manager sees its effect. */
 const EXAMPLE_SECONDS = [10 * 60, 70 * 60];
 
-interface View {
-  text: string;
-  keyboard?: InlineKeyboard;
-}
-
-/** An inline keyboard with at least one button, or nothing (Telegram wants no empty keyboards). */
-function markup(keyboard: InlineKeyboard | undefined): { reply_markup?: InlineKeyboard } {
-  return keyboard && keyboard.inline_keyboard.some((row) => row.length > 0) ? { reply_markup: keyboard } : {};
-}
-
-/** Replaces the message the pressed button is on; an identical view is not an error. */
-async function replaceWith(ctx: BotContext, view: View): Promise<void> {
-  try {
-    await ctx.editMessageText(view.text, { ...markup(view.keyboard), link_preview_options: { is_disabled: true } });
-  } catch (error) {
-    if (error instanceof GrammyError && /message is not modified/i.test(error.description)) return;
-    throw error;
-  }
-}
-
 /** True for managers; anyone else is told the command is for managers. */
 async function isManager(ctx: BotContext): Promise<boolean> {
   if (ctx.staff.role === "MANAGER") return true;
@@ -77,14 +59,8 @@ function staffView(staff: Staff[], meId: number, notice?: string): View {
 /** Whole shillings as people type them: "60", "1,000", "KES 60", "60/=". */
 function parseWholeKes(max: number, problem: string) {
   return (text: string | null): Parsed<number> => {
-    if (text === null) return { ok: false, problem };
-    const digits = text
-      .replace(/^(kes|kshs?)\.?/i, "")
-      .replace(/\/=$/, "")
-      .replace(/[\s,]/g, "");
-    if (!/^\d{1,7}$/.test(digits)) return { ok: false, problem };
-    const value = Number(digits);
-    return value >= 1 && value <= max ? { ok: true, value } : { ok: false, problem };
+    const value = text === null ? null : parseKesInput(text, { max });
+    return value === null ? { ok: false, problem } : { ok: true, value };
   };
 }
 
@@ -105,15 +81,12 @@ function tariffConversation(services: Services) {
 
     const roundingKeyboard = new InlineKeyboard();
     for (const rule of ROUNDINGS) roundingKeyboard.text(t.tariff.roundingButton[rule], callbackData.choice(rule));
-    await minimum.ctx.reply(t.tariff.askRounding, { reply_markup: roundingKeyboard });
-    const rounding = await askChoice(conversation, ROUNDINGS, t.tapAButton);
+    const rounding = await askChoice(conversation, minimum.ctx, t.tariff.askRounding, roundingKeyboard, ROUNDINGS);
 
     const proposal: Tariff = { ratePerHourKes: rate.value, minimumChargeKes: minimum.value, rounding: rounding.value };
     const examples = EXAMPLE_SECONDS.map((seconds) => ({ seconds, amountKes: chargeKes(seconds, proposal) }));
-    await rounding.ctx.reply(t.tariff.confirm(proposal, examples), {
-      reply_markup: new InlineKeyboard().text(t.tariff.saveButton, callbackData.choice("save")).text(t.tariff.discardButton, callbackData.choice("discard")),
-    });
-    const answer = await askChoice(conversation, ["save", "discard"] as const, t.tapAButton);
+    const saveOrDiscard = new InlineKeyboard().text(t.tariff.saveButton, callbackData.choice("save")).text(t.tariff.discardButton, callbackData.choice("discard"));
+    const answer = await askChoice(conversation, rounding.ctx, t.tariff.confirm(proposal, examples), saveOrDiscard, ["save", "discard"] as const);
     if (answer.value === "discard") {
       await answer.ctx.reply(t.tariff.discarded);
       return;
@@ -130,7 +103,7 @@ function tariffConversation(services: Services) {
 
 export function managerHandlers(services: Services, config: Config): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const when = (instant: Date) => t.at(businessDate(instant, config.service.timezone), businessTime(instant, config.service.timezone));
+  const when = (instant: Date) => t.at(texts.format.date(businessDate(instant, config.service.timezone)), businessTime(instant, config.service.timezone));
 
   // /invite: pick the role, get a one-time link.
   composer.command("invite", async (ctx) => {

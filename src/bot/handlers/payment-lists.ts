@@ -4,6 +4,7 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { markup, replaceWith } from "../views.js";
 
 export function paymentListHandlers(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -14,21 +15,16 @@ export function paymentListHandlers(services: Services): Composer<BotContext> {
     const { items, hasMore } = await services.payments.recentPayments(page);
     const keyboard = pager("payments", page, hasMore);
     const text = items.length === 0 ? texts.payments.empty : [texts.payments.header(page), ...items.map((p) => texts.payments.item(p))].join("\n\n");
-    return edit ? ctx.editMessageText(text, { reply_markup: keyboard }) : ctx.reply(text, { reply_markup: keyboard });
+    return edit ? replaceWith(ctx, { text, keyboard }) : ctx.reply(text, markup(keyboard));
   }
 
   async function showUnpaid(ctx: BotContext, page: number, edit: boolean) {
     const { items, hasMore } = await services.payments.unpaidPayments(page);
     const keyboard = new InlineKeyboard();
-    for (const item of items) {
-      const labels = texts.payments.listButtons;
-      if (item.phone ?? item.customerPhone) keyboard.text(labels.send(item.id), callbackData.settleFromList("send", item.id));
-      keyboard.text(labels.other(item.id), callbackData.settleFromList("other", item.id));
-      keyboard.text(labels.cash(item.id), callbackData.settleFromList("cash", item.id)).row();
-    }
+    for (const item of items) keyboard.text(texts.payments.owedButton(item), callbackData.openPayment(item.id)).row();
     keyboard.append(pager("unpaid", page, hasMore));
     const text = items.length === 0 ? texts.payments.unpaidEmpty : [texts.payments.unpaidHeader(page), ...items.map((p) => texts.payments.unpaidItem(p)), "", texts.payments.unpaidHint].join("\n");
-    return edit ? ctx.editMessageText(text, { reply_markup: keyboard }) : ctx.reply(text, { reply_markup: keyboard });
+    return edit ? replaceWith(ctx, { text, keyboard }) : ctx.reply(text, markup(keyboard));
   }
 
   composer.command("payments", (ctx) => showPayments(ctx, 0, false));

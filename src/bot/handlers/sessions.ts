@@ -6,7 +6,7 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { settleKeyboard } from "../views.js";
+import { markup, replaceWith, settleKeyboard } from "../views.js";
 
 export const SESSIONS_PAGE_SIZE = 8;
 
@@ -18,7 +18,7 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
 
   async function showSessions(ctx: BotContext, requestedPage: number, edit: boolean) {
     const sessions = await services.sessions.activeSessions();
-    const options = (text: string, keyboard?: InlineKeyboard) => (edit ? ctx.editMessageText(text, keyboard ? { reply_markup: keyboard } : {}) : ctx.reply(text, keyboard ? { reply_markup: keyboard } : {}));
+    const options = (text: string, keyboard?: InlineKeyboard) => (edit ? replaceWith(ctx, { text, ...(keyboard ? { keyboard } : {}) }) : ctx.reply(text, markup(keyboard)));
     if (sessions.length === 0) return options(texts.session.noneActive);
     const pages = Math.ceil(sessions.length / SESSIONS_PAGE_SIZE);
     const page = Math.min(requestedPage, pages - 1);

@@ -6,28 +6,25 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { cashView, promptFailureView, refusalView, type View } from "../views.js";
+import { cashView, markup, promptFailureView, refusalView, replaceWith, settleKeyboard, type View } from "../views.js";
 
 export function settleHandlers(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   composer.callbackQuery(callbackPattern.settle, async (ctx) => {
-    const [, origin, action, id] = ctx.match;
+    const [, action, id] = ctx.match;
     const paymentId = Number(id);
-    // From the question under a payment, the answer replaces that message; from a list, it comes new.
-    const inPlace = origin === "settle";
+    // The answer replaces the question; a message that can no longer be edited gets a new one.
     const show = async (view: View): Promise<number> => {
-      const options = view.keyboard ? { reply_markup: view.keyboard } : {};
       const message = ctx.callbackQuery.message;
-      if (inPlace && message) {
-        // An old message may no longer be editable: then the answer comes as a new one.
-        const edited = await ctx.editMessageText(view.text, options).then(
+      if (message) {
+        const edited = await replaceWith(ctx, view).then(
           () => true,
           () => false,
         );
         if (edited) return message.message_id;
       }
-      return (await ctx.reply(view.text, options)).message_id;
+      return (await ctx.reply(view.text, markup(view.keyboard))).message_id;
     };
 
     const payment = await services.payments.getPayment(paymentId);
@@ -43,6 +40,7 @@ export function settleHandlers(services: Services): Composer<BotContext> {
 
     switch (action) {
       case "send": {
+        // The number last prompted (another number the operator chose), else the customer's own.
         const phone = payment.phone ?? payment.customerPhone;
         if (!phone || !isMsisdn(phone)) {
           await ctx.answerCallbackQuery({ text: texts.settle.noPhone, show_alert: true });
@@ -78,6 +76,20 @@ export function settleHandlers(services: Services): Composer<BotContext> {
         await show({ text: texts.settle.later(payment.amountKes, payment.customerName) });
         return;
     }
+  });
+
+  // From /unpaid: the same question as under an ended session, for this payment.
+  composer.callbackQuery(callbackPattern.openPayment, async (ctx) => {
+    const payment = await services.payments.getPayment(Number(ctx.match[1]));
+    await ctx.answerCallbackQuery();
+    if (!payment) return ctx.reply(texts.settle.notFound);
+    if (payment.state === "PAID" || payment.state === "PENDING") {
+      return ctx.reply(refusalView({ ok: false, reason: payment.state === "PAID" ? "already_paid" : "prompt_pending", payment }).text);
+    }
+    const phone = payment.phone ?? payment.customerPhone;
+    return ctx.reply(texts.settle.question({ amountKes: payment.amountKes, customerName: payment.customerName, phone }), {
+      reply_markup: settleKeyboard(payment.id, phone !== null),
+    });
   });
 
   return composer;
