@@ -1,6 +1,6 @@
 // Work that runs on its own, on every instance: the outbox sender, reconciliation of pending prompts
 // and housekeeping. Everything here is safe to run on several instances sharing one database.
-import { applyReceivedCallbacks } from "./services/callbacks.js";
+import { alertUnmatchedPayments, applyReceivedCallbacks } from "./services/callbacks.js";
 import type { ServiceContext } from "./services/context.js";
 import type { MpesaGateway } from "./services/payments.js";
 import { giveUpLostPushes, reconcilePending } from "./services/reconcile.js";
@@ -54,8 +54,10 @@ export async function startBackgroundWork(context: ServiceContext, mpesa: MpesaG
       if (swept > 0) context.logger.info({ callbacks: swept }, "applied callbacks left stored");
       const report = await reconcilePending(context, mpesa);
       const lost = await giveUpLostPushes(context);
+      const unmatched = await alertUnmatchedPayments(context);
       if (report.queried > 0 || lost > 0) context.logger.info({ ...report, lostPushes: lost }, "reconciled pending prompts");
-      if (swept + report.settled + report.gaveUp + lost > 0) sender.wake();
+      if (unmatched > 0) context.logger.warn({ callbacks: unmatched }, "managers told of M-Pesa payments matching no prompt");
+      if (swept + report.settled + report.gaveUp + lost + unmatched > 0) sender.wake();
     }, context),
     repeat("housekeeping", HOUSEKEEPING_EVERY_MS, async () => {
       await forgetOldUpdates(context);

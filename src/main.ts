@@ -17,7 +17,7 @@ import { createDarajaClient } from "./mpesa/daraja-client.js";
 import { registerDarajaSimulator, simulatorOptionsFromConfig } from "./mpesa/simulator.js";
 import { createServices } from "./services/index.js";
 import type { ServiceContext } from "./services/context.js";
-import { renderNotice } from "./notify/notices.js";
+import { createNotices } from "./notify/notices.js";
 import { OutboxSender } from "./notify/outbox-sender.js";
 import { startBackgroundWork } from "./background.js";
 
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
   const db = await openDb(config.service.databaseUrl);
 
-  const context: ServiceContext = { db, now: () => new Date(), config, logger, renderNotice };
+  const context: ServiceContext = { db, now: () => new Date(), config, logger, notices: createNotices(config.service.timezone) };
   const mpesa = createDarajaClient(config.mpesa, { logger });
   const services = createServices(context, mpesa);
   await services.staff.bootstrapManagers(config.telegram.adminIds);

@@ -1,7 +1,8 @@
 // The words and buttons of payment notifications, for the outbox.
 import { callbackData } from "../bot/callback-data.js";
 import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
-import type { NoticeRenderer, NoticeSubject } from "../services/payment-results.js";
+import type { Notices, NoticeSubject } from "../services/payment-results.js";
+import { businessDate, businessTime } from "../domain/dates.js";
 import { texts } from "../texts/index.js";
 
 /** Send again / Another number / Cash / Later, replacing the operator's "waiting for PIN" message. */
@@ -19,7 +20,7 @@ function settleButtons(subject: NoticeSubject): OutboxButton[][] {
   ];
 }
 
-export const renderNotice: NoticeRenderer = (notice, subject, audience) => {
+function payment(...[notice, subject, audience]: Parameters<Notices["payment"]>): OutboxPayload {
   const words = texts.notice[audience];
   switch (notice.kind) {
     case "paid":
@@ -39,6 +40,19 @@ export const renderNotice: NoticeRenderer = (notice, subject, audience) => {
         ? { text: texts.notice.operator.paidTwice(subject, notice.receipt) }
         : { text: texts.notice.manager.paidTwice(subject, notice.receipt, notice.earlierMethod) };
   }
-};
+}
+
+export function createNotices(timeZone: string): Notices {
+  return {
+    payment,
+    unmatchedPayment: (unmatched) =>
+      ({
+        text: texts.notice.manager.unmatched({
+          ...unmatched,
+          at: unmatched.at ? `${texts.format.date(businessDate(unmatched.at, timeZone))} ${businessTime(unmatched.at, timeZone)}` : null,
+        }),
+      }),
+  };
+}
 
 export type { OutboxPayload };

@@ -3,6 +3,8 @@
 // CheckoutRequestID is recorded (the push answer and the callback can race).
 import { parseStkCallback, type StkCallback } from "../mpesa/callback.js";
 import type { ServiceContext } from "./context.js";
+import { enqueueMessages } from "./outbox.js";
+import { managerChatIds } from "./staff.js";
 import { applyStkAnswer, type ApplyOutcome, type StkAnswer } from "./payment-results.js";
 
 export type CallbackReceipt =
@@ -139,4 +141,37 @@ export async function applyReceivedCallbacks(context: ServiceContext, options: S
     }
   }
   return applied;
+}
+
+/** How long a paid callback may wait for its prompt to show up before the managers are told. */
+export const UNMATCHED_ALERT_AFTER_MS = 10 * 60 * 1000;
+
+/**
+ * Money M-Pesa says it received for a prompt nobody here knows of (its push answer was lost, or a
+ * prompt sent by something else): once it has waited UNMATCHED_ALERT_AFTER_MS, every manager is
+ * told, once, with the amount, phone and receipt to settle it by hand.
+ */
+export async function alertUnmatchedPayments(context: ServiceContext): Promise<number> {
+  const { db, now, notices } = context;
+  const at = now().getTime();
+  const rows = await db.mpesaCallback.findMany({
+    where: { status: "UNMATCHED", receivedAt: { lte: new Date(at - UNMATCHED_ALERT_AFTER_MS), gte: new Date(at - KEEP_RETRYING_UNMATCHED_MS) } },
+    orderBy: { id: "asc" },
+    take: 100,
+  });
+  const managers = rows.length > 0 ? await managerChatIds(context) : [];
+  let alerted = 0;
+  for (const row of rows) {
+    const keyFor = (chatId: number) => `callback:${row.id}:unmatched:chat:${chatId}`;
+    if (managers.length === 0 || (await db.outboxMessage.findUnique({ where: { dedupeKey: keyFor(managers[0]!) }, select: { id: true } }))) continue;
+    const parsed = parseStkCallback(row.body);
+    if (!parsed.ok || parsed.callback.result.status !== "paid") continue;
+    const { payment } = parsed.callback.result;
+    const payload = notices.unmatchedPayment({ amountKes: payment.amount, receipt: payment.receiptNumber, phone: payment.phoneNumber, at: payment.transactionDate });
+    await db.$transaction((tx) =>
+      enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: keyFor(chatId), chatId, payload })), now()),
+    );
+    alerted++;
+  }
+  return alerted;
 }

@@ -1,7 +1,7 @@
 import type { Config } from "../config/index.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
-import type { NoticeRenderer } from "./payment-results.js";
+import type { Notices } from "./payment-results.js";
 
 /** What every service needs: the database, the clock (injected, so tests control time) and settings. */
 export interface ServiceContext {
@@ -9,6 +9,6 @@ export interface ServiceContext {
   now: () => Date;
   config: Config;
   logger: Logger;
-  /** Words the payment notifications (texts live outside the services). */
-  renderNotice: NoticeRenderer;
+  /** Words the notifications (texts live outside the services). */
+  notices: Notices;
 }

@@ -39,8 +39,21 @@ export interface NoticeSubject {
   requestedBy: string;
 }
 
-/** Turns a notice into the message for the operator who asked, or for a manager. Provided by the notify layer. */
-export type NoticeRenderer = (notice: PaymentNotice, subject: NoticeSubject, audience: "operator" | "manager") => OutboxPayload;
+/** M-Pesa reports money received for a prompt nobody here knows of. */
+export interface UnmatchedPayment {
+  amountKes: number;
+  receipt: string;
+  phone: string | undefined;
+  at: Date | undefined;
+}
+
+/** The words of notifications, provided by the notify layer (texts live outside the services). */
+export interface Notices {
+  /** The message for the operator who asked, or for a manager. */
+  payment(notice: PaymentNotice, subject: NoticeSubject, audience: "operator" | "manager"): OutboxPayload;
+  /** For the managers. */
+  unmatchedPayment(payment: UnmatchedPayment): OutboxPayload;
+}
 
 export type ApplyOutcome = "applied" | "duplicate" | "unmatched";
 
@@ -69,7 +82,7 @@ async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notic
   const entries: OutboxEntry[] = [];
   const operatorChat = stk.chatId === null || audience === "managers" ? null : Number(stk.chatId);
   if (operatorChat !== null) {
-    const payload = context.renderNotice(notice, subject, "operator");
+    const payload = context.notices.payment(notice, subject, "operator");
     entries.push({
       dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${operatorChat}`,
       chatId: operatorChat,
@@ -78,7 +91,7 @@ async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notic
   }
   for (const chatId of await managerChatIds({ ...context, db: tx as ServiceContext["db"] })) {
     if (chatId === operatorChat) continue;
-    entries.push({ dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}`, chatId, payload: context.renderNotice(notice, subject, "manager") });
+    entries.push({ dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}`, chatId, payload: context.notices.payment(notice, subject, "manager") });
   }
   await enqueueMessages(tx, entries, now);
 }

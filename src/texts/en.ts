@@ -180,6 +180,8 @@ export const en = {
         `❓ No final answer from M-Pesa for ${kes(s.amountKes)} (${s.customerName}, ${phone(s.phone)}), asked by ${s.requestedBy}. Check the M-Pesa statement.`,
       amountMismatch: (s: NoticeSubject, paidKes: number, receipt: string | null) =>
         `⚠️ Amount mismatch: M-Pesa reported ${kes(paidKes)}${receipt ? ` (receipt ${receipt})` : ""} for a request of ${kes(s.amountKes)} from ${s.customerName}. Not counted as paid: check the statement and settle it by hand.`,
+      unmatched: (p: { amountKes: number; receipt: string; phone: string | undefined; at: string | null }) =>
+        `⚠️ M-Pesa reports ${kes(p.amountKes)} received${p.phone ? ` from ${phone(p.phone)}` : ""}${p.at ? ` at ${p.at}` : ""}, receipt ${p.receipt}, for a prompt this desk has no record of. Find the customer and settle it by hand.`,
       paidTwice: (s: NoticeSubject, receipt: string | null, earlier: "MPESA" | "CASH" | null) =>
         `⚠️ Paid twice: ${s.customerName} paid ${kes(s.amountKes)} by M-Pesa${receipt ? ` (receipt ${receipt})` : ""} for something already paid${earlier === "CASH" ? " in cash" : ""}. One of them should be refunded.`,
     },

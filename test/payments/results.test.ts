@@ -3,7 +3,7 @@
 // real /mpesa/callback/ route, and the outbox sender delivers to the fake Telegram Bot API.
 import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client.js";
-import { applyReceivedCallbacks, receiveCallback } from "../../src/services/callbacks.js";
+import { alertUnmatchedPayments, applyReceivedCallbacks, receiveCallback, UNMATCHED_ALERT_AFTER_MS } from "../../src/services/callbacks.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 
@@ -130,6 +130,22 @@ describe("payment results", () => {
     expect(result.ok).toBe(true);
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });
     expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "APPLIED" });
+  });
+
+  it("money reported for a prompt nobody knows of is kept, and after 10 minutes the managers are told, once", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const stray = callbackBody("ws_CO_28112026093000000799999999", 0, paidItems(250));
+    expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stray })).json()).toEqual({ ResultCode: 0, ResultDesc: "Accepted" });
+    expect(await alertUnmatchedPayments(h.context)).toBe(0);
+    h.advance(UNMATCHED_ALERT_AFTER_MS);
+    expect(await alertUnmatchedPayments(h.context)).toBe(1);
+    expect(await alertUnmatchedPayments(h.context)).toBe(0);
+    await h.deliverNotifications();
+    expect(h.sent(setup.manager)).toEqual([
+      "⚠️ M-Pesa reports KES 250 received from 0712 345 678 at 28/11/2026 09:30, receipt NLJ7RT61SV, for a prompt this desk has no record of. Find the customer and settle it by hand.",
+    ]);
+    expect(h.sent(setup.operator)).toEqual([]);
   });
 
   it("a paid amount different from the one asked is flagged, not credited, and the managers are told", async () => {

@@ -20,7 +20,7 @@ import { registerTelegramWebhook } from "../../src/server/telegram-webhook.js";
 import { OutboxSender } from "../../src/notify/outbox-sender.js";
 import type { StaffRole } from "../../src/services/staff.js";
 import { createBot } from "../../src/bot/index.js";
-import { renderNotice } from "../../src/notify/notices.js";
+import { createNotices } from "../../src/notify/notices.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { FAKE_BOT, FAKE_TOKEN, FakeTelegram } from "./fake-telegram.js";
 import { freePort } from "./service-process.js";
@@ -100,7 +100,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
   };
   const simulator = registerDarajaSimulator(app, { ...simulatorOptionsFromConfig(config.mpesa), callbackDelayMs: 0, now, schedule });
   const mpesa = createDarajaClient(config.mpesa, { now, logger });
-  const context: ServiceContext = { db, now, config, logger, renderNotice };
+  const context: ServiceContext = { db, now, config, logger, notices: createNotices(config.service.timezone) };
   const services = createServices(context, mpesa);
   const makeBot = () => createBot({ config, services, logger, botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
   registerMpesaCallback(app, context, config.mpesa);
