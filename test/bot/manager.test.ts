@@ -147,6 +147,13 @@ describe("managers: invite, staff, tariff", () => {
       // An old Deactivate button re-checks: nothing happens twice.
       await h.pressData(manager, managerCallback.confirmDeactivate(operatorId), list.messageId);
       expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(t.staff.alreadyInactive("Olive"));
+      expect(h.telegram.callsOf("deleteMyCommands")).toEqual([]);
+
+      // A deactivated manager loses the managers' command menu.
+      await h.send(manager, "/staff");
+      await h.press(manager, t.staff.deactivateButton("Martin"));
+      await h.press(manager, t.staff.confirmButton);
+      expect(h.telegram.callsOf("deleteMyCommands").map((c) => c.params)).toEqual([{ scope: { type: "chat", chat_id: 1003 } }]);
     });
 
     it("does not let a manager deactivate themselves", async () => {

@@ -130,6 +130,7 @@ export class FakeTelegram {
       case "getMe":
         return { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
       case "deleteWebhook":
+      case "deleteMyCommands":
       case "setWebhook":
       case "setMyCommands":
       case "answerCallbackQuery":

@@ -161,8 +161,13 @@ export function managerHandlers(services: Services, config: Config): Composer<Bo
     const staffId = Number(ctx.match[1]);
     const result = await services.staff.deactivateStaff(ctx.staff.id, staffId);
     let notice: string;
-    if (result.ok) notice = t.staff.deactivated(result.staff.name);
-    else if (result.reason === "self") notice = t.staff.self;
+    if (result.ok) {
+      notice = t.staff.deactivated(result.staff.name);
+      // A former manager's chat falls back to the default (operators') command menu.
+      if (result.staff.role === "MANAGER") {
+        await ctx.api.deleteMyCommands({ scope: { type: "chat", chat_id: Number(result.staff.telegramId) } }).catch(() => undefined);
+      }
+    } else if (result.reason === "self") notice = t.staff.self;
     else if (result.reason === "not_found") notice = t.staff.notFound;
     else {
       const person = await services.staff.getStaff(staffId);
