@@ -10,6 +10,7 @@ import type { ServiceContext } from "../../src/services/context.js";
 import { markStkUnknown } from "../../src/services/payment-results.js";
 import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "../../src/services/payments.js";
 import { giveUpLostPushes, LOST_PUSH_AFTER_MS } from "../../src/services/reconcile.js";
+import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness } from "../support/harness.js";
 
 const OPERATOR = 5001;
@@ -60,29 +61,7 @@ function prompt(paymentId: number, extra: Partial<PromptRequest> = {}): PromptRe
 }
 
 function callbackBody(checkoutRequestId: string, resultCode: number, amount = 120) {
-  const paid = resultCode === 0;
-  return {
-    Body: {
-      stkCallback: {
-        MerchantRequestID: "29115-34620561-1",
-        CheckoutRequestID: checkoutRequestId,
-        ResultCode: resultCode,
-        ResultDesc: paid ? "The service request is processed successfully." : "Request cancelled by user",
-        ...(paid
-          ? {
-              CallbackMetadata: {
-                Item: [
-                  { Name: "Amount", Value: amount },
-                  { Name: "MpesaReceiptNumber", Value: "NLJ7RT61SV" },
-                  { Name: "TransactionDate", Value: 20261128093015 },
-                  { Name: "PhoneNumber", Value: 254712345678 },
-                ],
-              },
-            }
-          : {}),
-      },
-    },
-  };
+  return stkCallbackBody(checkoutRequestId, resultCode, resultCode === 0 ? paidItems(amount) : undefined);
 }
 
 async function postCallback(checkoutRequestId: string, resultCode: number, amount = 120): Promise<void> {

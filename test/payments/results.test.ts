@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client.js";
 import { alertUnmatchedPayments, applyReceivedCallbacks, receiveCallback, UNMATCHED_ALERT_AFTER_MS } from "../../src/services/callbacks.js";
 import type { ServiceContext } from "../../src/services/context.js";
+import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 const OPERATOR = 5001;
@@ -30,28 +31,6 @@ async function endSessionFor(h: Harness, operator: TestUser, phone: string, minu
   await h.press(operator, /^⏹ End/);
   return h.latest(operator).messageId;
 }
-
-function callbackBody(checkoutRequestId: string, resultCode: number | string, items?: { Name: string; Value?: unknown }[]) {
-  return {
-    Body: {
-      stkCallback: {
-        MerchantRequestID: "29115-34620561-1",
-        CheckoutRequestID: checkoutRequestId,
-        ResultCode: resultCode,
-        ResultDesc: resultCode === 0 ? "The service request is processed successfully." : "Request cancelled by user",
-        ...(items ? { CallbackMetadata: { Item: items } } : {}),
-      },
-    },
-  };
-}
-
-const paidItems = (amount: number) => [
-  { Name: "Amount", Value: amount },
-  { Name: "MpesaReceiptNumber", Value: "NLJ7RT61SV" },
-  { Name: "Balance" },
-  { Name: "TransactionDate", Value: 20261128093015 },
-  { Name: "PhoneNumber", Value: 254712345678 },
-];
 
 describe("payment results", () => {
   let h: Harness;
@@ -111,7 +90,7 @@ describe("payment results", () => {
   it("a callback that arrives before the push answer is kept and applied when the prompt is recorded", async () => {
     const setup = await setUp();
     h = setup.h;
-    const early = callbackBody("ws_CO_28112026093000000712345678", 0, paidItems(120));
+    const early = stkCallbackBody("ws_CO_28112026093000000712345678", 0, paidItems(120));
     const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: early });
     expect(response.statusCode).toBe(200);
     expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "UNMATCHED" });
@@ -135,7 +114,7 @@ describe("payment results", () => {
   it("money reported for a prompt nobody knows of is kept, and after 10 minutes the managers are told, once", async () => {
     const setup = await setUp();
     h = setup.h;
-    const stray = callbackBody("ws_CO_28112026093000000799999999", 0, paidItems(250));
+    const stray = stkCallbackBody("ws_CO_28112026093000000799999999", 0, paidItems(250));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stray })).json()).toEqual({ ResultCode: 0, ResultDesc: "Accepted" });
     expect(await alertUnmatchedPayments(h.context)).toBe(0);
     h.advance(UNMATCHED_ALERT_AFTER_MS);
@@ -154,7 +133,7 @@ describe("payment results", () => {
     await endSessionFor(h, setup.operator, "254712345678");
     await h.press(setup.operator, "📲 Send prompt");
     const stk = await h.db.stkRequest.findFirstOrThrow();
-    const forged = callbackBody(stk.checkoutRequestId!, "0", paidItems(1));
+    const forged = stkCallbackBody(stk.checkoutRequestId!, "0", paidItems(1));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: forged })).statusCode).toBe(200);
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ amountMismatch: true, paidAmountKes: 1 });
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN" });
@@ -172,8 +151,8 @@ describe("payment results", () => {
       "{not json",
       "",
       JSON.stringify({ Body: {} }),
-      JSON.stringify(callbackBody(stk.checkoutRequestId!, 0)), // paid without CallbackMetadata
-      JSON.stringify(callbackBody(stk.checkoutRequestId!, 0, [{ Name: "Amount", Value: "lots" }, { Name: "MpesaReceiptNumber", Value: "X" }])),
+      JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0)), // paid without CallbackMetadata
+      JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, [{ Name: "Amount", Value: "lots" }, { Name: "MpesaReceiptNumber", Value: "X" }])),
     ];
     for (const payload of bodies) {
       const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload, headers: { "content-type": "application/json" } });
@@ -194,7 +173,7 @@ describe("payment results", () => {
     await endSessionFor(h, setup.operator, "254712345678");
     await h.press(setup.operator, "📲 Send prompt");
     const stk = await h.db.stkRequest.findFirstOrThrow();
-    const body = callbackBody(stk.checkoutRequestId!, 0, paidItems(120));
+    const body = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120));
     for (const url of ["/mpesa/callback/", "/mpesa/callback/wrong-secret-0123456789012/"]) {
       expect((await h.app.inject({ method: "POST", url, payload: body })).statusCode).toBe(404);
     }
@@ -212,7 +191,7 @@ describe("payment results", () => {
     await endSessionFor(h, setup.operator, "254712345678");
     await h.press(setup.operator, "📲 Send prompt");
     const stk = await h.db.stkRequest.findFirstOrThrow();
-    const body = callbackBody(stk.checkoutRequestId!, 0, paidItems(120));
+    const body = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120));
     const refused = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "41.90.1.2" });
     expect(refused.statusCode).toBe(403);
     expect(await h.db.mpesaCallback.count()).toBe(0);
@@ -224,7 +203,7 @@ describe("payment results", () => {
   it("without a trusted proxy, X-Forwarded-For is not believed", async () => {
     const setup = await setUp({ MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200" });
     h = setup.h;
-    const body = callbackBody("ws_CO_x", 1032);
+    const body = stkCallbackBody("ws_CO_x", 1032);
     const spoofed = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "41.90.1.2", headers: { "x-forwarded-for": "196.201.214.200" } });
     expect(spoofed.statusCode).toBe(403);
   });
@@ -252,7 +231,7 @@ describe("payment results", () => {
     // The query says "paid" but carries no receipt, amount or payer.
     expect(stk).toMatchObject({ state: "PAID", receipt: null, paidAmountKes: null });
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ receipt: null });
-    const late = callbackBody(stk.checkoutRequestId!, 0, paidItems(120));
+    const late = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late })).json()).toEqual({ ResultCode: 0, ResultDesc: "Accepted" });
     expect((await h.db.mpesaCallback.findFirstOrThrow()).status).toBe("APPLIED");
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({
@@ -282,7 +261,7 @@ describe("payment results", () => {
     expect(await h.deliverNotifications()).toBe(2);
 
     const stk = await h.db.stkRequest.findFirstOrThrow();
-    const late = callbackBody(stk.checkoutRequestId!, 0, paidItems(1));
+    const late = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(1));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late })).statusCode).toBe(200);
     expect((await h.db.mpesaCallback.findFirstOrThrow()).status).toBe("APPLIED");
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV", paidAmountKes: 1, amountMismatch: true });
@@ -328,7 +307,7 @@ describe("payment results", () => {
     expect(await h.db.stkRequest.findFirstOrThrow({ where: { id: { not: first.id } } })).toMatchObject({ state: "PENDING", phone: "254722000111" });
     const notices = await h.db.outboxMessage.count();
 
-    const late = callbackBody(first.checkoutRequestId!, 1032);
+    const late = stkCallbackBody(first.checkoutRequestId!, 1032);
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late })).statusCode).toBe(200);
     expect(await h.db.stkRequest.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ state: "FAILED" });
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PENDING" });
@@ -352,7 +331,7 @@ describe("payment results", () => {
     await endSessionFor(h, setup.operator, "254712345678");
     await h.press(setup.operator, "📲 Send prompt");
     const stk = await h.db.stkRequest.findFirstOrThrow();
-    await h.db.mpesaCallback.create({ data: { body: JSON.stringify(callbackBody(stk.checkoutRequestId!, 1032)), status: "RECEIVED" } });
+    await h.db.mpesaCallback.create({ data: { body: JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 1032)), status: "RECEIVED" } });
     expect(await applyReceivedCallbacks(h.context)).toBe(1);
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "FAILED", resultCode: "1032" });
   });
@@ -379,7 +358,7 @@ describe("payment results", () => {
       },
     });
     const context: ServiceContext = { ...h.context, db: broken };
-    const paid = JSON.stringify(callbackBody(stk.checkoutRequestId!, 0, paidItems(120)));
+    const paid = JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120)));
     expect(await receiveCallback(context, paid, "196.201.214.200")).toEqual({ ok: true, outcome: "stored" });
     expect(await receiveCallback(context, "{not json", "196.201.214.200")).toMatchObject({ ok: false });
     expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((c) => c.status)).toEqual(["RECEIVED", "RECEIVED"]);
@@ -402,7 +381,7 @@ describe("payment results", () => {
     await endSessionFor(h, setup.operator, "254712345678");
     await h.press(setup.operator, "📲 Send prompt");
     const stk = await h.db.stkRequest.findFirstOrThrow();
-    await h.db.mpesaCallback.create({ data: { body: JSON.stringify(callbackBody(stk.checkoutRequestId!, 0, paidItems(120))), checkoutRequestId: stk.checkoutRequestId, receivedAt: h.clock.now } });
+    await h.db.mpesaCallback.create({ data: { body: JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120))), checkoutRequestId: stk.checkoutRequestId, receivedAt: h.clock.now } });
 
     // Instance B reads the RECEIVED row, then stalls until instance A has applied it.
     let read!: () => void;
