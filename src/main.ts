@@ -64,6 +64,13 @@ async function main(): Promise<void> {
   const bot = createBot({ config, services, logger });
   await initBot(bot, logger);
   await registerCommands(bot, await services.staff.managerChatIds());
+  const firstManagerCode = await services.staff.firstManagerInvite();
+  if (firstManagerCode) {
+    logger.warn(
+      { link: `https://t.me/${bot.botInfo.username}?start=${firstManagerCode}` },
+      "No manager yet: open this link in Telegram (or send the bot /start followed by the code) to become the first manager",
+    );
+  }
 
   const server = buildServer({ db, logger, trustProxy: config.service.trustProxy });
   if (config.mpesa.environment === "simulator") {

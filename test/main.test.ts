@@ -39,6 +39,17 @@ describe("the service process", () => {
     await telegram.waitForCall((call) => call.method === "getMe");
     await telegram.waitForCall((call) => call.method === "deleteWebhook");
 
+    // No manager yet: the log carries a one-time link, and whoever opens it becomes the first manager.
+    const setup = service.logs.find((line) => String(line.msg).startsWith("No manager yet"));
+    const code = /start=([\w-]+)$/.exec(String(setup?.link))?.[1];
+    expect(code).toBeDefined();
+    const owner = { id: 424242, is_bot: false, first_name: "Wanjiru" };
+    telegram.pushUpdate({
+      message: { message_id: 1, date: 1795900000, chat: { id: owner.id, type: "private", first_name: "Wanjiru" }, from: owner, text: `/start ${code}`, entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+    });
+    const welcome = await telegram.waitForCall((call) => call.method === "sendMessage" && call.params.chat_id === owner.id);
+    expect(String(welcome.params.text)).toContain("Hello Wanjiru. You are a manager here.");
+
     service.child.kill("SIGTERM");
     expect(await service.exited).toBe(0);
     expect(service.logs.map((line) => line.msg)).toContain("stopped");

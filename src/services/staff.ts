@@ -17,6 +17,20 @@ export async function bootstrapManagers({ db }: ServiceContext, telegramIds: rea
   }
 }
 
+/**
+ * With no active manager (a fresh install with ADMIN_TELEGRAM_IDS empty), a one-time manager invite
+ * for whoever runs the service: its code is printed in the log. Returns the code of the valid one,
+ * made once and reused until it expires or is used; null when there is a manager.
+ */
+export async function firstManagerInvite({ db, now }: ServiceContext): Promise<string | null> {
+  if ((await db.staff.count({ where: { role: "MANAGER", active: true } })) > 0) return null;
+  const open = await db.invite.findFirst({ where: { createdById: null, role: "MANAGER", usedAt: null, expiresAt: { gt: now() } } });
+  if (open) return open.code;
+  const code = randomBytes(16).toString("base64url");
+  await db.invite.create({ data: { code, role: "MANAGER", expiresAt: new Date(now().getTime() + INVITE_VALIDITY_MS), createdAt: now() } });
+  return code;
+}
+
 /** The active staff member with this Telegram id, with their name kept up to date; null for anyone else. */
 export async function activeStaff({ db }: ServiceContext, telegramId: number, currentName: string): Promise<Staff | null> {
   const staff = await db.staff.findUnique({ where: { telegramId: BigInt(telegramId) } });
