@@ -13,21 +13,31 @@ export function redactText(text: string, secrets: readonly string[]): string {
   return result;
 }
 
-function redactDeep(value: unknown, secrets: readonly string[], seen: WeakSet<object>): unknown {
-  if (typeof value === "string") return redactText(value, secrets);
-  if (value === null || typeof value !== "object") return value;
-  const plain: object = value instanceof Error ? stdSerializers.err(value) : value;
-  if (seen.has(plain)) return "[circular]";
-  seen.add(plain);
-  if (Array.isArray(plain)) return plain.map((item) => redactDeep(item, secrets, seen));
+const SECRET_KEY = /authorization|password|passkey|secret|token$/i;
+
+/** Blanks fields whose name says they hold a secret, in plain objects (class instances are left to their serializers). */
+function redactSecretFields(value: unknown, seen: WeakSet<object>): unknown {
+  if (value === null || typeof value !== "object" || seen.has(value)) return value;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return value;
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((item) => redactSecretFields(item, seen));
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(plain)) {
-    out[key] = /authorization|password|passkey|secret|token$/i.test(key) && typeof inner === "string"
-      ? REDACTED
-      : redactDeep(inner, secrets, seen);
+  for (const [key, inner] of Object.entries(value)) {
+    out[key] = SECRET_KEY.test(key) && typeof inner === "string" ? REDACTED : redactSecretFields(inner, seen);
   }
   return out;
 }
+
+/** What is worth knowing of an HTTP request and reply (Fastify's request objects, or Node's). */
+const httpSerializers = {
+  req: (request: { method?: string; url?: string; ip?: string; socket?: { remoteAddress?: string } }) => ({
+    method: request.method,
+    url: request.url,
+    remoteAddress: request.ip ?? request.socket?.remoteAddress,
+  }),
+  res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
+};
 
 export interface LoggerOptions {
   level: string;
@@ -41,12 +51,11 @@ export interface LoggerOptions {
 export function createLogger({ level, format, secrets, destination }: LoggerOptions): Logger {
   const options = {
     level,
-    // Runs before pino's serializers, so errors are serialized (and redacted) here.
-    formatters: { log: (object: Record<string, unknown>) => redactDeep(object, secrets, new WeakSet()) as Record<string, unknown> },
+    serializers: { err: stdSerializers.err, error: stdSerializers.err, ...httpSerializers },
+    formatters: { log: (object: Record<string, unknown>) => redactSecretFields(object, new WeakSet()) as Record<string, unknown> },
     hooks: {
-      logMethod(this: Logger, args: unknown[], method: (...args: unknown[]) => void) {
-        method.apply(this, args.map((arg) => (typeof arg === "string" ? redactText(arg, secrets) : arg)));
-      },
+      // The last word: every line, once serialized, loses bot tokens and secret values wherever they are.
+      streamWrite: (line: string) => redactText(line, secrets),
     },
   };
   if (format === "pretty" && !destination) {
