@@ -3,7 +3,7 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { GrammyError, HttpError, type Bot } from "grammy";
+import { GrammyError, type Bot } from "grammy";
 import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { applyMigrations } from "./db/migrations.js";
@@ -21,6 +21,9 @@ import { createNotices } from "./notify/notices.js";
 import { OutboxSender } from "./notify/outbox-sender.js";
 import { startBackgroundWork } from "./background.js";
 
+/** How long to wait for Telegram at start-up before saying that it cannot be reached. */
+const TELEGRAM_PATIENCE_MS = 10_000;
+
 function readConfigOrExit(): Config {
   try {
     return loadConfig();
@@ -34,17 +37,22 @@ function readConfigOrExit(): Config {
 }
 
 async function initBot(bot: Bot<BotContext>, logger: Logger): Promise<void> {
+  // grammY keeps retrying while Telegram cannot be reached; the person starting the service hears why it waits.
+  const waiting = setTimeout(
+    () => logger.warn("Telegram cannot be reached yet (no internet, or a wrong TELEGRAM_API_ROOT); still trying"),
+    TELEGRAM_PATIENCE_MS,
+  );
   try {
     await bot.init();
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 401) {
       logger.fatal("Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather");
-    } else if (error instanceof HttpError) {
-      logger.fatal({ err: error }, "Telegram cannot be reached; check the internet connection or TELEGRAM_API_ROOT");
     } else {
       logger.fatal({ err: error }, "The bot could not start");
     }
     process.exit(1);
+  } finally {
+    clearTimeout(waiting);
   }
 }
 
@@ -101,7 +109,12 @@ async function main(): Promise<void> {
   const sender = new OutboxSender({ db, api: bot.api, now: context.now, logger, instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}` });
   const background = await startBackgroundWork(context, mpesa, sender);
   logger.info(
-    { bot: bot.botInfo.username, mpesa: config.mpesa.environment, mode: publicUrl ? "webhook" : "polling" },
+    {
+      bot: bot.botInfo.username,
+      mpesa: config.mpesa.environment,
+      prompts: `${config.mpesa.shortcodeType} ${config.mpesa.partyB}`,
+      mode: publicUrl ? "webhook" : "polling",
+    },
     "café desk is running",
   );
 

@@ -258,6 +258,10 @@ export function parseConfig(env: Env): Config {
   let callbackUrl: string | undefined;
   if (!isPlaceholderUrl(e.MPESA_CALLBACK_URL)) {
     callbackUrl = parseHttpUrl(e.MPESA_CALLBACK_URL!, "MPESA_CALLBACK_URL", problems, environment === "production");
+    if (callbackUrl !== undefined && !callbackUrl.endsWith(CALLBACK_PATH.replace(/\/$/, ""))) {
+      problems.push(`MPESA_CALLBACK_URL must end with ${CALLBACK_PATH}, where this service receives the callbacks (e.g. https://cafe.example.com${CALLBACK_PATH}); it is ${e.MPESA_CALLBACK_URL}`);
+      callbackUrl = undefined;
+    }
     if (callbackUrl !== undefined) callbackUrl += "/";
   } else if (publicUrl !== undefined) {
     callbackUrl = publicUrl + CALLBACK_PATH;
@@ -295,6 +299,10 @@ export function parseConfig(env: Env): Config {
   const reconcileAfterMs = (e.MPESA_RECONCILE_AFTER_S ?? 60) * 1000;
   const reconcileGiveUpMs = (e.MPESA_RECONCILE_GIVE_UP_S ?? 600) * 1000;
   if (reconcileGiveUpMs <= reconcileAfterMs) problems.push("MPESA_RECONCILE_GIVE_UP_S must be longer than MPESA_RECONCILE_AFTER_S");
+
+  if (e.DATABASE_URL !== undefined && !e.DATABASE_URL.startsWith("file:")) {
+    problems.push("DATABASE_URL must be a SQLite file such as file:./data/cafe.db (PostgreSQL support is planned, not there yet)");
+  }
 
   let logFormat = e.LOG_FORMAT;
   logFormat ??= e.NODE_ENV === "production" || !process.stdout.isTTY ? "json" : "pretty";

@@ -184,6 +184,16 @@ describe("config", () => {
     ]);
   });
 
+  it("refuses a callback URL whose path is not the callback route, and a database that is not SQLite", () => {
+    expect(problemsOf({ ...base, MPESA_CALLBACK_URL: "https://cafe.example.org/hooks/mpesa" })).toEqual([
+      expect.stringContaining("MPESA_CALLBACK_URL must end with /mpesa/callback/"),
+    ]);
+    expect(parseConfig({ ...base, MPESA_CALLBACK_URL: "https://cafe.example.org/mpesa/callback" }).mpesa.callbackUrl).toBe("https://cafe.example.org/mpesa/callback/");
+    expect(problemsOf({ ...base, DATABASE_URL: "postgresql://cafe@localhost/cafe" })).toEqual([
+      expect.stringContaining("DATABASE_URL must be a SQLite file"),
+    ]);
+  });
+
   it("chooses JSON logs in production", () => {
     expect(parseConfig({ ...base, NODE_ENV: "production" }).service.logFormat).toBe("json");
     expect(parseConfig({ ...base, LOG_FORMAT: "pretty" }).service.logFormat).toBe("pretty");
