@@ -39,6 +39,8 @@ function payment(...[notice, subject, audience]: Parameters<Notices["payment"]>)
       return audience === "operator"
         ? { text: texts.notice.operator.paidTwice(subject, notice.receipt) }
         : { text: texts.notice.manager.paidTwice(subject, notice.receipt, notice.earlierMethod) };
+    case "setup_problem":
+      return { text: texts.notice.manager.setupProblem(subject, texts.notice.setupFix[notice.reason]) };
   }
 }
 

@@ -9,6 +9,7 @@
 // "paid": money received is credited from whichever prompt it came, and that prompt becomes current.
 import type { Prisma } from "../generated/prisma/client.js";
 import type { StkFailureReason, StkPayment } from "../mpesa/callback.js";
+import type { MpesaErrorReason } from "../mpesa/errors.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages, type OutboxEntry, type OutboxPayload } from "./outbox.js";
 import { managerChatIds } from "./staff.js";
@@ -28,7 +29,17 @@ export type PaymentNotice =
   /** Paid, but not the amount asked: held for a manager. */
   | { kind: "amount_mismatch"; receipt: string | null; paidKes: number }
   /** An M-Pesa payment arrived for something already paid (e.g. in cash). */
-  | { kind: "paid_twice"; receipt: string | null; earlierMethod: "MPESA" | "CASH" | null };
+  | { kind: "paid_twice"; receipt: string | null; earlierMethod: "MPESA" | "CASH" | null }
+  /** Daraja refused the prompt for a reason only a manager can fix (keys, shortcode, callback address). */
+  | { kind: "setup_problem"; reason: SetupProblem };
+
+/** Refusals that no retry at the counter fixes: the M-Pesa settings need a manager. */
+export const SETUP_PROBLEMS = ["not_configured", "wrong_credentials", "wrong_shortcode", "token_rejected", "invalid_callback_url"] as const;
+export type SetupProblem = (typeof SETUP_PROBLEMS)[number];
+
+export function isSetupProblem(reason: MpesaErrorReason): reason is SetupProblem {
+  return (SETUP_PROBLEMS as readonly string[]).includes(reason);
+}
 
 export interface NoticeSubject {
   paymentId: number;
@@ -70,8 +81,8 @@ async function loadRequest(tx: Tx, where: Prisma.StkRequestWhereUniqueInput) {
 type LoadedRequest = NonNullable<Awaited<ReturnType<typeof loadRequest>>>;
 
 /** Writes the notice for the operator (editing their "waiting" message) and for every manager. */
-async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notice: PaymentNotice, now: Date, audience: "everyone" | "managers" = "everyone"): Promise<void> {
-  const subject: NoticeSubject = {
+function subjectOf(stk: LoadedRequest): NoticeSubject {
+  return {
     paymentId: stk.paymentId,
     amountKes: stk.amountKes,
     customerName: `${stk.payment.customer.firstName} ${stk.payment.customer.lastName}`,
@@ -79,6 +90,10 @@ async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notic
     sessionId: stk.payment.sessionId,
     requestedBy: stk.requestedBy.name,
   };
+}
+
+async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notice: PaymentNotice, now: Date, audience: "everyone" | "managers" = "everyone"): Promise<void> {
+  const subject = subjectOf(stk);
   const entries: OutboxEntry[] = [];
   const operatorChat = stk.chatId === null || audience === "managers" ? null : Number(stk.chatId);
   if (operatorChat !== null) {
@@ -212,5 +227,24 @@ export async function markStkUnknown(context: ServiceContext, stkRequestId: numb
     const moved = await tx.payment.updateMany({ where: { id: stk.paymentId, currentStkRequestId: stk.id, state: "PENDING" }, data: { state: "UNKNOWN" } });
     if (moved.count > 0) await notify(context, tx, stk, { kind: "unknown", cause }, now);
     return true;
+  });
+}
+
+/** How often the managers hear about the same setup problem at most. */
+export const SETUP_PROBLEM_NOTICE_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Tells the managers that prompts are refused for a setup reason (the operator already sees it): at
+ * most once an hour per reason, however many prompts the operators retry.
+ */
+export async function reportSetupProblem(context: ServiceContext, stkRequestId: number, reason: SetupProblem): Promise<void> {
+  await context.db.$transaction(async (tx) => {
+    const stk = await loadRequest(tx, { id: stkRequestId });
+    if (!stk) return;
+    const now = context.now();
+    const hour = Math.floor(now.getTime() / SETUP_PROBLEM_NOTICE_EVERY_MS);
+    const payload = context.notices.payment({ kind: "setup_problem", reason }, subjectOf(stk), "manager");
+    const managers = await managerChatIds({ ...context, db: tx as ServiceContext["db"] });
+    await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `setup:${reason}:${hour}:chat:${chatId}`, chatId, payload })), now);
   });
 }

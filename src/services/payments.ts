@@ -3,6 +3,7 @@ import type { Msisdn } from "../domain/phone.js";
 import type { StkPushAccepted, StkPushRequest, StkQueryAnswer } from "../mpesa/daraja-client.js";
 import { isMpesaError, isMpesaErrorReason, type MpesaErrorReason } from "../mpesa/errors.js";
 import { applyKeptCallbacks } from "./callbacks.js";
+import { isSetupProblem, reportSetupProblem } from "./payment-results.js";
 import type { ServiceContext } from "./context.js";
 
 /** The part of the Daraja client the services use. */
@@ -248,6 +249,9 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
       }),
       db.payment.updateMany({ where: { id: claimed.paymentId, currentStkRequestId: claimed.id, state: "PENDING" }, data: { state } }),
     ]);
+    if (isSetupProblem(error.reason)) {
+      await reportSetupProblem(context, claimed.id, error.reason).catch((failure: unknown) => logger.error({ err: failure }, "could not tell the managers about an M-Pesa setup problem"));
+    }
     return unknown
       ? { ok: false, reason: "outcome_unknown", stkRequestId: claimed.id }
       : { ok: false, reason: "mpesa_refused", error: error.reason, stkRequestId: claimed.id };

@@ -2,7 +2,7 @@
 import { date, duration, kes, phone } from "./format.js";
 import { customerTexts, managerTexts } from "./manager.js";
 import { mpesaTexts } from "./mpesa.js";
-import type { NoticeSubject } from "../services/payment-results.js";
+import type { NoticeSubject, SetupProblem } from "../services/payment-results.js";
 
 type Role = "OPERATOR" | "MANAGER";
 type PaymentState = "NOT_REQUESTED" | "PENDING" | "PAID" | "FAILED" | "UNKNOWN";
@@ -161,6 +161,14 @@ export const en = {
   },
 
   notice: {
+    /** For managers: what to change when Daraja refuses every prompt. */
+    setupFix: {
+      not_configured: "The M-Pesa settings are missing: set MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET, MPESA_PASSKEY and the shortcode.",
+      wrong_credentials: "Safaricom refuses the café's keys: check MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET and MPESA_PASSKEY (and that they are for this environment).",
+      wrong_shortcode: "Safaricom does not recognise the shortcode with these keys: check MPESA_SHORTCODE, MPESA_EXPRESS_SHORTCODE and MPESA_SHORTCODE_TYPE.",
+      token_rejected: "Safaricom refuses the café's access: check that the Daraja app has the M-Pesa Express product and that the keys are for this environment.",
+      invalid_callback_url: "Safaricom refuses the callback address: check PUBLIC_URL or MPESA_CALLBACK_URL (public HTTPS, ending in /mpesa/callback/).",
+    } satisfies Record<SetupProblem, string>,
     operator: {
       paid: (s: NoticeSubject, receipt: string | null) =>
         `✅ Paid: ${kes(s.amountKes)} from ${s.customerName} by M-Pesa${receipt ? `, receipt ${receipt}` : " (confirmed by Safaricom; the receipt will be on the statement)"}.`,
@@ -180,6 +188,8 @@ export const en = {
         `❓ No final answer from M-Pesa for ${kes(s.amountKes)} (${s.customerName}, ${phone(s.phone)}), asked by ${s.requestedBy}. Check the M-Pesa statement.`,
       amountMismatch: (s: NoticeSubject, paidKes: number, receipt: string | null) =>
         `⚠️ Amount mismatch: M-Pesa reported ${kes(paidKes)}${receipt ? ` (receipt ${receipt})` : ""} for a request of ${kes(s.amountKes)} from ${s.customerName}. Not counted as paid: check the statement and settle it by hand.`,
+      setupProblem: (s: NoticeSubject, fix: string) =>
+        `⚠️ M-Pesa prompts are being refused (the last: ${kes(s.amountKes)} for ${s.customerName}, asked by ${s.requestedBy}). ${fix} Until then, take cash.`,
       unmatched: (p: { amountKes: number; receipt: string; phone: string | undefined; at: string | null }) =>
         `⚠️ M-Pesa reports ${kes(p.amountKes)} received${p.phone ? ` from ${phone(p.phone)}` : ""}${p.at ? ` at ${p.at}` : ""}, receipt ${p.receipt}, for a prompt this desk has no record of. Find the customer and settle it by hand.`,
       paidTwice: (s: NoticeSubject, receipt: string | null, earlier: "MPESA" | "CASH" | null) =>

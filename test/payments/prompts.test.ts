@@ -229,4 +229,32 @@ describe("prompts", () => {
     });
     expect(await requestMpesaPayment(h.context, locked, prompt(paymentId, { idempotencyKey: "conv-3" }))).toEqual({ ok: false, reason: "mpesa_refused", error: "daraja_error", stkRequestId: odd.id });
   });
+
+  it("prompts refused for a setup reason tell the managers, once an hour, and not for a customer's own trouble", async () => {
+    await setUp();
+    const { paymentId } = await sessionPayment();
+    const refusing = (errorMessage: string): MpesaGateway => ({
+      stkPush: async () => {
+        throw new DarajaApiError("stk_push", { httpStatus: 500, errorCode: "500.001.1001", errorMessage, requestId: "r1" });
+      },
+      stkQuery: async () => {
+        throw new Error("not used");
+      },
+    });
+    for (let i = 0; i < 3; i++) {
+      expect(await requestMpesaPayment(h.context, refusing("Wrong credentials"), prompt(paymentId))).toMatchObject({ ok: false, error: "wrong_credentials" });
+    }
+    await requestMpesaPayment(h.context, refusing("Unable to lock subscriber, a transaction is already in process for the current subscriber"), prompt(paymentId));
+    await h.deliverNotifications();
+    const toManager = h.sent(h.user(MANAGER, "Mary"));
+    expect(toManager).toEqual([
+      "⚠️ M-Pesa prompts are being refused (the last: KES 120 for Jane Wanjiku, asked by Otieno). Safaricom refuses the café's keys: check MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET and MPESA_PASSKEY (and that they are for this environment). Until then, take cash.",
+    ]);
+    expect(h.sent(h.user(OPERATOR, "Otieno"))).toEqual([]);
+
+    h.advance(60 * 60 * 1000);
+    await requestMpesaPayment(h.context, refusing("Wrong credentials"), prompt(paymentId));
+    await h.deliverNotifications();
+    expect(h.sent(h.user(MANAGER, "Mary"))).toHaveLength(2);
+  });
 });
