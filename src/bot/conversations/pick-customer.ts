@@ -1,12 +1,12 @@
 // Choosing the customer, shared by /new and /pay: type part of a name, phone or ID number, pick a
 // match, or create the customer on the spot.
 import { InlineKeyboard } from "grammy";
-import { normalisePhone } from "../../domain/phone.js";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { SEARCH_LIMIT } from "../../services/customers.js";
+import { parseName, parsePhone, parseSearch } from "./answers.js";
 import { askText, nextUpdate, type Parsed } from "./ask.js";
 
 export interface PickedCustomer {
@@ -16,16 +16,9 @@ export interface PickedCustomer {
   phone: string | null;
 }
 
-const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .'-]{0,49}$/u;
 const ID_NUMBER = /^[A-Za-z0-9]{4,20}$/;
 
-const parseName = (text: string | null): Parsed<string> =>
-  text !== null && NAME.test(text) ? { ok: true, value: text.replace(/\s+/g, " ") } : { ok: false, problem: texts.customer.invalidName };
-
-export const parsePhone = (text: string | null): Parsed<string> => {
-  const result = normalisePhone(text ?? "");
-  return result.ok ? { ok: true, value: result.msisdn } : { ok: false, problem: texts.mpesa.explainPhoneProblem(result) };
-};
+const parseNewName = (text: string | null) => parseName(text, texts.customer.invalidName);
 
 const parseOptionalPhone = (text: string | null): Parsed<string | null> => (text === null ? { ok: true, value: null } : parsePhone(text));
 
@@ -42,9 +35,9 @@ const plain = (c: PickedCustomer & { idNumber?: string | null }): PickedCustomer
 
 async function createCustomer(conversation: BotConversation, ctx: ConversationContext, services: Services, idempotencyKey: string): Promise<PickedCustomer> {
   await ctx.reply(texts.customer.askFirstName);
-  const { value: firstName } = await askText(conversation, parseName, texts.customer.invalidName);
+  const { value: firstName } = await askText(conversation, parseNewName, texts.customer.invalidName);
   await ctx.reply(texts.customer.askLastName);
-  const { value: lastName } = await askText(conversation, parseName, texts.customer.invalidName);
+  const { value: lastName } = await askText(conversation, parseNewName, texts.customer.invalidName);
   await ctx.reply(texts.customer.askPhone);
   const { value: phone } = await askText(conversation, parseOptionalPhone, texts.customer.askPhone);
   await ctx.reply(texts.customer.askIdNumber);
@@ -61,7 +54,6 @@ async function createCustomer(conversation: BotConversation, ctx: ConversationCo
   return result.customer;
 }
 
-const isSearch = (text: string | undefined): text is string => text !== undefined && !text.startsWith("/") && text.replace(/\W/g, "").length >= 2;
 
 /**
  * Finds the customer, or creates one (`idempotencyKey`, made at the conversation's start, keeps a
@@ -69,7 +61,7 @@ const isSearch = (text: string | undefined): text is string => text !== undefine
  */
 export async function pickCustomer(conversation: BotConversation, ctx: ConversationContext, services: Services, idempotencyKey: string): Promise<PickedCustomer> {
   await ctx.reply(texts.customer.askSearch);
-  let query = (await askText(conversation, (text) => (isSearch(text ?? undefined) ? { ok: true, value: text! } : { ok: false, problem: texts.customer.searchTooShort }), texts.customer.askSearch)).value;
+  let query = (await askText(conversation, parseSearch, texts.customer.askSearch)).value;
   for (;;) {
     const matches = await conversation.external(async () => (await services.customers.searchCustomers(query)).map(plain));
     const keyboard = new InlineKeyboard();
@@ -95,9 +87,9 @@ export async function pickCustomer(conversation: BotConversation, ctx: Conversat
         return match;
       }
       if (answer.callbackQuery) await conversation.skip({ next: true });
-      const text = answer.message?.text?.trim();
-      if (isSearch(text)) {
-        query = text;
+      const search = parseSearch(answer.message?.text ?? null);
+      if (search.ok) {
+        query = search.value;
         break;
       }
       await answer.reply(texts.customer.searchTooShort);

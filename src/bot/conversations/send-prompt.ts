@@ -7,7 +7,7 @@ import { callbackData } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { promptFailureView, retryKeyboard } from "../views.js";
 import { askChoice, askText } from "./ask.js";
-import { parsePhone } from "./pick-customer.js";
+import { parsePhone } from "./answers.js";
 
 export interface PromptTarget {
   paymentId: number;

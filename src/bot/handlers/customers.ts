@@ -3,12 +3,12 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard, type Middleware } from "grammy";
 import { businessDate, businessTime } from "../../domain/dates.js";
-import { normalisePhone, type Msisdn } from "../../domain/phone.js";
 import { billableSeconds } from "../../domain/tariff.js";
 import type { Services } from "../../services/index.js";
 import { SEARCH_LIMIT } from "../../services/customers.js";
 import { texts } from "../../texts/index.js";
-import { askText, type Parsed } from "../conversations/ask.js";
+import { askText } from "../conversations/ask.js";
+import { parseName, parsePhone, parseSearch } from "../conversations/answers.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
 
 const t = texts.customers;
@@ -31,31 +31,8 @@ const customerPattern = {
 
 type PaymentState = keyof typeof texts.stateName;
 
-/** Letters (any script), spaces, apostrophes, dots and hyphens; starts with a letter. */
-const NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’ .-]{0,49}$/u;
-const MAX_QUERY_LENGTH = 60;
-
-function parseQuery(text: string | null): Parsed<string> {
-  if (text === null) return { ok: false, problem: texts.customer.askSearch };
-  const query = text.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
-  if (query.replace(/[^\p{L}\p{N}]/gu, "").length < 2) return { ok: false, problem: texts.customer.searchTooShort };
-  return { ok: true, value: query };
-}
-
-function parsePhone(text: string | null): Parsed<Msisdn> {
-  if (text === null) return { ok: false, problem: texts.mpesa.phoneProblem.empty };
-  const result = normalisePhone(text);
-  return result.ok ? { ok: true, value: result.msisdn } : { ok: false, problem: texts.mpesa.explainPhoneProblem(result) };
-}
-
-/** A name as typed, spaces tidied; /skip keeps `current`. */
-function parseName(current: string) {
-  return (text: string | null): Parsed<string> => {
-    if (text === null) return { ok: true, value: current };
-    const name = text.replace(/\s+/g, " ").trim();
-    return NAME.test(name) ? { ok: true, value: name } : { ok: false, problem: t.invalidName };
-  };
-}
+/** A name as typed; /skip keeps `current`. */
+const nameKeeping = (current: string) => (text: string | null) => parseName(text, t.invalidName, current);
 
 function detailsKeyboard(customerId: number): InlineKeyboard {
   return new InlineKeyboard()
@@ -103,7 +80,7 @@ function searchConversation(services: Services) {
     let replyTo = ctx;
     let query: string | null = null;
     if (initialQuery) {
-      const parsed = parseQuery(initialQuery);
+      const parsed = parseSearch(initialQuery);
       if (parsed.ok) query = parsed.value;
       else await ctx.reply(parsed.problem);
     } else {
@@ -111,7 +88,7 @@ function searchConversation(services: Services) {
     }
     for (;;) {
       if (query === null) {
-        const answer = await askText(conversation, parseQuery, texts.customer.askSearch);
+        const answer = await askText(conversation, parseSearch, texts.customer.askSearch);
         query = answer.value;
         replyTo = answer.ctx;
       }
@@ -151,9 +128,9 @@ function editConversation(services: Services) {
       replyTo = answer.ctx;
     } else {
       await ctx.reply(t.askFirstName(customer.firstName));
-      const first = await askText(conversation, parseName(customer.firstName), t.invalidName);
+      const first = await askText(conversation, nameKeeping(customer.firstName), t.invalidName);
       await first.ctx.reply(t.askLastName(customer.lastName));
-      const last = await askText(conversation, parseName(customer.lastName), t.invalidName);
+      const last = await askText(conversation, nameKeeping(customer.lastName), t.invalidName);
       change = { firstName: first.value, lastName: last.value };
       replyTo = last.ctx;
     }
