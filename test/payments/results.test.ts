@@ -32,6 +32,13 @@ async function endSessionFor(h: Harness, operator: TestUser, phone: string, minu
   return h.latest(operator).messageId;
 }
 
+/** As endSessionFor, then the operator taps Send prompt; returns the question's message id. */
+async function promptSent(h: Harness, operator: TestUser, phone: string): Promise<number> {
+  const messageId = await endSessionFor(h, operator, phone);
+  await h.press(operator, "📲 Send prompt");
+  return messageId;
+}
+
 describe("payment results", () => {
   let h: Harness;
   afterEach(() => h.close());
@@ -39,8 +46,7 @@ describe("payment results", () => {
   it("paid: the operator's waiting message turns into paid with the receipt, and the managers are told", async () => {
     const setup = await setUp();
     h = setup.h;
-    const messageId = await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    const messageId = await promptSent(h, setup.operator, "254712345678");
     expect(h.telegram.message(OPERATOR, messageId)?.text).toMatch(/waiting for the customer's PIN/i);
 
     await h.customersAnswer();
@@ -59,8 +65,7 @@ describe("payment results", () => {
   it("failed: the reason in plain words, with Resend / Cash buttons that work", async () => {
     const setup = await setUp();
     h = setup.h;
-    const messageId = await endSessionFor(h, setup.operator, "254712341032");
-    await h.press(setup.operator, "📲 Send prompt");
+    const messageId = await promptSent(h, setup.operator, "254712341032");
     await h.customersAnswer();
     await h.deliverNotifications();
     const message = h.telegram.message(OPERATOR, messageId)!;
@@ -77,8 +82,7 @@ describe("payment results", () => {
   it("a callback delivered twice changes nothing the second time and notifies once", async () => {
     const setup = await setUp();
     h = setup.h;
-    await endSessionFor(h, setup.operator, "254712340202");
-    await h.press(setup.operator, "📲 Send prompt");
+    await promptSent(h, setup.operator, "254712340202");
     await h.customersAnswer();
     expect(h.simulator.deliveries.map((d) => d.httpStatus)).toEqual([200, 200]);
     expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((c) => c.status)).toEqual(["APPLIED", "DUPLICATE"]);
@@ -130,8 +134,7 @@ describe("payment results", () => {
   it("a paid amount different from the one asked is flagged, not credited, and the managers are told", async () => {
     const setup = await setUp();
     h = setup.h;
-    await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    await promptSent(h, setup.operator, "254712345678");
     const stk = await h.db.stkRequest.findFirstOrThrow();
     const forged = stkCallbackBody(stk.checkoutRequestId!, "0", paidItems(1));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: forged })).statusCode).toBe(200);
@@ -144,8 +147,7 @@ describe("payment results", () => {
   it("malformed bodies are refused with 400, stored as received, and change nothing", async () => {
     const setup = await setUp();
     h = setup.h;
-    await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    await promptSent(h, setup.operator, "254712345678");
     const stk = await h.db.stkRequest.findFirstOrThrow();
     const bodies = [
       "{not json",
@@ -170,8 +172,7 @@ describe("payment results", () => {
     const setup = await setUp({ MPESA_CALLBACK_SECRET: secret });
     h = setup.h;
     expect(h.config.mpesa.callbackUrl).toBe(`${h.url}/mpesa/callback/${secret}/`);
-    await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    await promptSent(h, setup.operator, "254712345678");
     const stk = await h.db.stkRequest.findFirstOrThrow();
     const body = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120));
     for (const url of ["/mpesa/callback/", "/mpesa/callback/wrong-secret-0123456789012/"]) {
@@ -188,8 +189,7 @@ describe("payment results", () => {
     const safaricom = "196.201.214.200";
     const setup = await setUp({ MPESA_CALLBACK_ALLOWED_IPS: safaricom, TRUST_PROXY: "true" });
     h = setup.h;
-    await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    await promptSent(h, setup.operator, "254712345678");
     const stk = await h.db.stkRequest.findFirstOrThrow();
     const body = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120));
     const refused = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "41.90.1.2" });
@@ -211,8 +211,7 @@ describe("payment results", () => {
   it("a callback that never comes is resolved by the STK query; a late callback then only adds the receipt", async () => {
     const setup = await setUp();
     h = setup.h;
-    const messageId = await endSessionFor(h, setup.operator, "254712340404");
-    await h.press(setup.operator, "📲 Send prompt");
+    const messageId = await promptSent(h, setup.operator, "254712340404");
     expect(await h.reconcile()).toEqual({ queried: 0, settled: 0, gaveUp: 0 }); // not due yet
 
     h.advance(h.config.mpesa.reconcileAfterMs);
@@ -253,8 +252,7 @@ describe("payment results", () => {
   it("a late callback for a query-settled prompt reporting another amount takes the credit back and tells the managers", async () => {
     const setup = await setUp();
     h = setup.h;
-    const messageId = await endSessionFor(h, setup.operator, "254712340404");
-    await h.press(setup.operator, "📲 Send prompt");
+    const messageId = await promptSent(h, setup.operator, "254712340404");
     await h.customersAnswer(); // pays, no callback
     h.advance(h.config.mpesa.reconcileAfterMs);
     expect(await h.reconcile()).toMatchObject({ settled: 1 });
@@ -274,8 +272,7 @@ describe("payment results", () => {
   it("a prompt with no final answer in time becomes unknown, and the operator and managers are told", async () => {
     const setup = await setUp();
     h = setup.h;
-    const messageId = await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    const messageId = await promptSent(h, setup.operator, "254712345678");
     for (let elapsed = 0; elapsed <= h.config.mpesa.reconcileGiveUpMs; elapsed += 30_000) {
       h.advance(30_000);
       await h.reconcile();
@@ -293,8 +290,7 @@ describe("payment results", () => {
   it("a late failure of an earlier prompt does not fail the newer one", async () => {
     const setup = await setUp();
     h = setup.h;
-    await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    await promptSent(h, setup.operator, "254712345678");
     const first = await h.db.stkRequest.findFirstOrThrow();
     h.advance(h.config.mpesa.reconcileGiveUpMs + 1000);
     await h.reconcile();
@@ -317,8 +313,7 @@ describe("payment results", () => {
   it("a restart between the prompt and the callback loses nothing", async () => {
     const setup = await setUp();
     h = setup.h;
-    const messageId = await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    const messageId = await promptSent(h, setup.operator, "254712345678");
     h.restartBot();
     await h.customersAnswer();
     await h.deliverNotifications();
@@ -328,8 +323,7 @@ describe("payment results", () => {
   it("a callback stored just before the process stopped is applied at the next start", async () => {
     const setup = await setUp();
     h = setup.h;
-    await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    await promptSent(h, setup.operator, "254712345678");
     const stk = await h.db.stkRequest.findFirstOrThrow();
     await h.db.mpesaCallback.create({ data: { body: JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 1032)), status: "RECEIVED" } });
     expect(await applyReceivedCallbacks(h.context)).toBe(1);
@@ -339,8 +333,7 @@ describe("payment results", () => {
   it("once a callback is stored, nothing after it fails the request; the sweep applies what was left after 30 s", async () => {
     const setup = await setUp();
     h = setup.h;
-    await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    await promptSent(h, setup.operator, "254712345678");
     const stk = await h.db.stkRequest.findFirstOrThrow();
     // Storing works; every later write to the callbacks table fails (a database hiccup).
     const broken = new Proxy(h.db, {
@@ -378,8 +371,7 @@ describe("payment results", () => {
   it("a callback applied by one instance is not marked duplicate by another that read it at the same time", async () => {
     const setup = await setUp();
     h = setup.h;
-    await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    await promptSent(h, setup.operator, "254712345678");
     const stk = await h.db.stkRequest.findFirstOrThrow();
     await h.db.mpesaCallback.create({ data: { body: JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120))), checkoutRequestId: stk.checkoutRequestId, receivedAt: h.clock.now } });
 
@@ -418,8 +410,7 @@ describe("payment results", () => {
   it("Telegram failing for a while, then recovering, delivers every notification exactly once", async () => {
     const setup = await setUp();
     h = setup.h;
-    const messageId = await endSessionFor(h, setup.operator, "254712345678");
-    await h.press(setup.operator, "📲 Send prompt");
+    const messageId = await promptSent(h, setup.operator, "254712345678");
     await h.customersAnswer();
     h.telegram.failNext(6, { status: 502, description: "Bad Gateway" });
     for (let i = 0; i < 10; i++) {
