@@ -64,12 +64,19 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
   const db = await openDb(config.service.databaseUrl);
 
-  const context: ServiceContext = { db, now: () => new Date(), config, logger, notices: createNotices(config.service.timezone) };
+  const context: ServiceContext = {
+    db,
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    config,
+    logger,
+    notices: createNotices(config.service.timezone),
+  };
   const mpesa = createDarajaClient(config.mpesa, { logger });
   const services = createServices(context, mpesa);
   await services.staff.bootstrapManagers(config.telegram.adminIds);
 
-  const bot = createBot({ config, services, logger });
+  const bot = createBot({ config, services, logger, now: context.now });
   await initBot(bot, logger);
   await registerCommands(bot, await services.staff.managerChatIds());
   const firstManagerCode = await services.staff.firstManagerInvite();

@@ -24,6 +24,8 @@ export interface BotDeps {
   config: Config;
   services: Services;
   logger: Logger;
+  /** The service's clock; conversations take "today" and question expiry from it. */
+  now: () => Date;
   /** Tests pass the bot's identity instead of asking Telegram. */
   botInfo?: UserFromGetMe;
 }
@@ -31,10 +33,14 @@ export interface BotDeps {
 /** Bumped whenever a conversation's steps change shape: stored conversations of another version are dropped. */
 const CONVERSATIONS_VERSION = 1;
 
-export function createBot({ config, services, logger, botInfo }: BotDeps): Bot<BotContext> {
+export function createBot({ config, services, logger, now, botInfo }: BotDeps): Bot<BotContext> {
   const options: BotConfig<BotContext> = { client: { apiRoot: config.telegram.apiRoot } };
   if (botInfo) options.botInfo = botInfo;
   const bot = new Bot<BotContext>(config.telegram.botToken, options);
+  bot.use((ctx, next) => {
+    ctx.now = now;
+    return next();
+  });
 
   // Updates of one chat are handled one after the other (a conversation's state is read and written
   // per chat), updates of different chats at the same time: one operator waiting on M-Pesa does not

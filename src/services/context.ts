@@ -7,6 +7,8 @@ import type { Notices } from "./payment-results.js";
 export interface ServiceContext {
   db: Db;
   now: () => Date;
+  /** Waits between retries (injected with the clock, so tests do not wait for real). */
+  sleep: (ms: number) => Promise<void>;
   config: Config;
   logger: Logger;
   /** Words the notifications (texts live outside the services). */

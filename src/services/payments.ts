@@ -178,7 +178,7 @@ async function withRetries<T>(context: ServiceContext, what: string, task: () =>
       const delay = delaysMs[attempt];
       if (delay === undefined) throw error;
       context.logger.warn({ err: error, attempt: attempt + 1 }, `${what} failed; trying again`);
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      await context.sleep(delay);
     }
   }
 }

@@ -192,6 +192,8 @@ describe("prompts", () => {
     const result = await requestMpesaPayment(context, gateway(["ws_CO_lost"]), prompt(paymentId));
     expect(result).toMatchObject({ ok: true });
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "SENDING", checkoutRequestId: null });
+    // Retried with growing waits on the injected clock, then given up.
+    expect(h.sleeps).toEqual([100, 500, 2000]);
     h.advance(LOST_PUSH_AFTER_MS + 1000);
     expect(await giveUpLostPushes(h.context)).toBe(1);
     expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "UNKNOWN" });

@@ -47,6 +47,8 @@ export interface Harness {
   simulator: DarajaSimulator;
   bot: Bot<BotContext>;
   clock: { now: Date };
+  /** Every wait the services asked for (the harness does not wait: it moves the clock on instead). */
+  sleeps: number[];
   /** The pretend customers answer every prompt sent so far (the simulator POSTs its callbacks). */
   customersAnswer(): Promise<void>;
   /** Runs the outbox sender until nothing is due; returns how many messages went out. */
@@ -100,9 +102,14 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
   };
   const simulator = registerDarajaSimulator(app, { ...simulatorOptionsFromConfig(config.mpesa), callbackDelayMs: 0, now, schedule });
   const mpesa = createDarajaClient(config.mpesa, { now, logger });
-  const context: ServiceContext = { db, now, config, logger, notices: createNotices(config.service.timezone) };
+  const sleeps: number[] = [];
+  const sleep = async (ms: number) => {
+    sleeps.push(ms);
+    clock.now = new Date(clock.now.getTime() + ms);
+  };
+  const context: ServiceContext = { db, now, sleep, config, logger, notices: createNotices(config.service.timezone) };
   const services = createServices(context, mpesa);
-  const makeBot = () => createBot({ config, services, logger, botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
+  const makeBot = () => createBot({ config, services, logger, now, botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
   registerMpesaCallback(app, context, config.mpesa);
   let bot = makeBot();
   if (config.telegram.webhookSecret) {
@@ -132,6 +139,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     simulator,
     bot,
     clock,
+    sleeps,
     async deliverNotifications() {
       let total = 0;
       for (let sent = await sender.tick(); sent > 0; sent = await sender.tick()) total += sent;

@@ -12,13 +12,21 @@ export const CONVERSATION_TIMEOUT_MS = 15 * 60 * 1000;
 
 const SKIP_COMMAND = /^\/skip(@\w+)?$/i;
 
+/**
+ * The service's clock, read once and replayed: conversations never read the machine's clock
+ * (`conversation.now()` would), so that "today" and expiry follow the same time as the services.
+ */
+export async function currentTime(conversation: BotConversation): Promise<Date> {
+  return new Date(await conversation.external((ctx) => ctx.now().getTime()));
+}
+
 /** The next update for this conversation, after the checks every question shares (expiry, commands). */
 export async function nextUpdate(conversation: BotConversation): Promise<ConversationContext> {
-  const before = await conversation.now();
+  const before = await currentTime(conversation);
   const ctx = await conversation.wait();
   const text = ctx.message?.text?.trim();
   const isCommand = text !== undefined && text.startsWith("/") && !SKIP_COMMAND.test(text);
-  if ((await conversation.now()) - before > CONVERSATION_TIMEOUT_MS) {
+  if ((await currentTime(conversation)).getTime() - before.getTime() > CONVERSATION_TIMEOUT_MS) {
     // A button or a command is handled as if no conversation were open; typed text gets the news.
     if (ctx.callbackQuery || isCommand) return conversation.halt({ next: true });
     await ctx.reply(texts.expired);

@@ -9,7 +9,7 @@ import { texts } from "../../texts/index.js";
 import { callbackData } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { cashView, refusalView } from "../views.js";
-import { askChoice, askText, newIdempotencyKey, type Parsed } from "./ask.js";
+import { askChoice, askText, currentTime, newIdempotencyKey, type Parsed } from "./ask.js";
 import { pickCustomer } from "./pick-customer.js";
 import { askConfirmedPhone, sendPrompt } from "./send-prompt.js";
 
@@ -42,7 +42,7 @@ export function payConversation(services: Services, config: Config) {
     );
 
     await ctx.reply(texts.pay.askDate);
-    const now = new Date(await conversation.now());
+    const now = await currentTime(conversation);
     const { value: date } = await askText(
       conversation,
       (text): Parsed<string> => {
