@@ -25,6 +25,8 @@ function payment(...[notice, subject, audience]: Parameters<Notices["payment"]>)
   switch (notice.kind) {
     case "paid":
       return { text: words.paid(subject, notice.receipt) };
+    case "paid_after_all":
+      return { text: words.paidAfterAll(subject, notice.receipt) };
     case "failed": {
       const text = words.failed(subject, texts.mpesa.failure[notice.reason]);
       return audience === "operator" ? { text, buttons: settleButtons(subject) } : { text };

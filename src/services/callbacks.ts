@@ -149,29 +149,32 @@ export const UNMATCHED_ALERT_AFTER_MS = 10 * 60 * 1000;
 /**
  * Money M-Pesa says it received for a prompt nobody here knows of (its push answer was lost, or a
  * prompt sent by something else): once it has waited UNMATCHED_ALERT_AFTER_MS, every manager is
- * told, once, with the amount, phone and receipt to settle it by hand.
+ * told, once, with the amount, phone and receipt to settle it by hand. Each row is looked at once
+ * (alertCheckedAt), so callbacks that report no money never crowd out one that does.
  */
-export async function alertUnmatchedPayments(context: ServiceContext): Promise<number> {
+export async function alertUnmatchedPayments(context: ServiceContext, limit = 100): Promise<number> {
   const { db, now, notices } = context;
-  const at = now().getTime();
+  const managers = await managerChatIds(context);
+  // Without a manager there is nobody to tell: the rows wait, unchecked, for the first one.
+  if (managers.length === 0) return 0;
   const rows = await db.mpesaCallback.findMany({
-    where: { status: "UNMATCHED", receivedAt: { lte: new Date(at - UNMATCHED_ALERT_AFTER_MS), gte: new Date(at - KEEP_RETRYING_UNMATCHED_MS) } },
+    where: { status: "UNMATCHED", alertCheckedAt: null, receivedAt: { lte: new Date(now().getTime() - UNMATCHED_ALERT_AFTER_MS) } },
     orderBy: { id: "asc" },
-    take: 100,
+    take: limit,
   });
-  const managers = rows.length > 0 ? await managerChatIds(context) : [];
   let alerted = 0;
   for (const row of rows) {
-    const keyFor = (chatId: number) => `callback:${row.id}:unmatched:chat:${chatId}`;
-    if (managers.length === 0 || (await db.outboxMessage.findUnique({ where: { dedupeKey: keyFor(managers[0]!) }, select: { id: true } }))) continue;
     const parsed = parseStkCallback(row.body);
-    if (!parsed.ok || parsed.callback.result.status !== "paid") continue;
-    const { payment } = parsed.callback.result;
-    const payload = notices.unmatchedPayment({ amountKes: payment.amount, receipt: payment.receiptNumber, phone: payment.phoneNumber, at: payment.transactionDate });
-    await db.$transaction((tx) =>
-      enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: keyFor(chatId), chatId, payload })), now()),
-    );
-    alerted++;
+    const paid = parsed.ok && parsed.callback.result.status === "paid" ? parsed.callback.result.payment : null;
+    const told = await db.$transaction(async (tx) => {
+      // Conditional: another instance may be checking the same row.
+      const checked = await tx.mpesaCallback.updateMany({ where: { id: row.id, alertCheckedAt: null }, data: { alertCheckedAt: now() } });
+      if (checked.count === 0 || !paid) return false;
+      const payload = notices.unmatchedPayment({ amountKes: paid.amount, receipt: paid.receiptNumber, phone: paid.phoneNumber, at: paid.transactionDate });
+      await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `callback:${row.id}:unmatched:chat:${chatId}`, chatId, payload })), now());
+      return true;
+    });
+    if (told) alerted++;
   }
   return alerted;
 }

@@ -23,6 +23,8 @@ export type StkAnswer =
 /** Something people must hear about a payment. */
 export type PaymentNotice =
   | { kind: "paid"; receipt: string | null }
+  /** Paid, after people were told the prompt failed or had no answer. */
+  | { kind: "paid_after_all"; receipt: string | null }
   | { kind: "failed"; reason: StkFailureReason }
   /** No final answer: an undocumented result code, or no answer in time. */
   | { kind: "unknown"; cause: "unrecognised_answer" | "no_answer" | "push_lost" }
@@ -132,18 +134,24 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
   const paid = answer.payment;
   const receipt = paid?.receiptNumber ?? null;
   const mismatch = paid !== null && paid.amount !== stk.amountKes;
-  const won = await tx.stkRequest.updateMany({
-    where: openOnly,
-    data: {
-      ...base,
-      state: "PAID",
-      receipt,
-      paidAmountKes: paid?.amount ?? null,
-      paidPhone: paid?.phoneNumber ?? null,
-      transactionAt: paid?.transactionDate ?? null,
-      amountMismatch: mismatch,
-    },
-  });
+  const paidData = {
+    ...base,
+    state: "PAID" as const,
+    receipt,
+    paidAmountKes: paid?.amount ?? null,
+    paidPhone: paid?.phoneNumber ?? null,
+    transactionAt: paid?.transactionDate ?? null,
+    amountMismatch: mismatch,
+  };
+  // Money reported for a prompt people were already told had failed or had no answer is money all the
+  // same: it is credited (or flagged as paid twice) like any other, and the news says "after all".
+  // Which of the two it is, is decided by the conditional update that wins, not by the state read above.
+  let afterAll = false;
+  let won = await tx.stkRequest.updateMany({ where: { id: stk.id, state: { in: ["SENDING", "PENDING"] } }, data: paidData });
+  if (won.count === 0) {
+    won = await tx.stkRequest.updateMany({ where: { id: stk.id, state: { in: ["FAILED", "UNKNOWN"] } }, data: paidData });
+    afterAll = won.count > 0;
+  }
   if (won.count === 0) return paid === null ? "duplicate" : addLateReceipt(context, tx, stk, paid, now);
 
   if (mismatch) {
@@ -161,7 +169,7 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
     await notify(context, tx, stk, { kind: "paid_twice", receipt, earlierMethod: stk.payment.method }, now);
     return "applied";
   }
-  await notify(context, tx, stk, { kind: "paid", receipt }, now);
+  await notify(context, tx, stk, afterAll ? { kind: "paid_after_all", receipt } : { kind: "paid", receipt }, now);
   return "applied";
 }
 

@@ -172,6 +172,8 @@ export const en = {
     operator: {
       paid: (s: NoticeSubject, receipt: string | null) =>
         `✅ Paid: ${kes(s.amountKes)} from ${s.customerName} by M-Pesa${receipt ? `, receipt ${receipt}` : " (confirmed by Safaricom; the receipt will be on the statement)"}.`,
+      paidAfterAll: (s: NoticeSubject, receipt: string | null) =>
+        `✅ Paid after all: M-Pesa now confirms ${kes(s.amountKes)} from ${s.customerName}${receipt ? `, receipt ${receipt}` : ""}, although it first reported no payment. Do not ask for it again.`,
       failed: (s: NoticeSubject, reason: string) => `❌ The M-Pesa payment of ${kes(s.amountKes)} for ${s.customerName} failed: ${reason}`,
       unknown: (s: NoticeSubject) =>
         `❓ No final answer from M-Pesa for ${kes(s.amountKes)} (${s.customerName}, ${phone(s.phone)}). Check the customer's M-Pesa messages or the statement before asking again.`,
@@ -183,6 +185,8 @@ export const en = {
     manager: {
       paid: (s: NoticeSubject, receipt: string | null) =>
         `✅ ${kes(s.amountKes)} paid by M-Pesa: ${s.customerName}${s.sessionId ? " (session)" : ""}${receipt ? `, receipt ${receipt}` : ""}. Asked by ${s.requestedBy}.`,
+      paidAfterAll: (s: NoticeSubject, receipt: string | null) =>
+        `✅ Paid after all: ${kes(s.amountKes)} by M-Pesa from ${s.customerName}${s.sessionId ? " (session)" : ""}${receipt ? `, receipt ${receipt}` : ""}, after M-Pesa first reported it failed or unanswered. Asked by ${s.requestedBy}.`,
       failed: (s: NoticeSubject, reason: string) => `❌ M-Pesa payment failed: ${kes(s.amountKes)} for ${s.customerName}, asked by ${s.requestedBy}. ${reason}`,
       unknown: (s: NoticeSubject) =>
         `❓ No final answer from M-Pesa for ${kes(s.amountKes)} (${s.customerName}, ${phone(s.phone)}), asked by ${s.requestedBy}. Check the M-Pesa statement.`,
