@@ -1,7 +1,7 @@
 // Every setting, read once from the environment (and ./.env), validated, typed and frozen.
 // Nothing else in the code reads process.env.
 import { config as loadDotenv } from "dotenv";
-import { isIP } from "node:net";
+import { BlockList, isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { projectRoot } from "../db/paths.js";
@@ -9,6 +9,8 @@ import { projectRoot } from "../db/paths.js";
 export type MpesaEnvironment = "sandbox" | "production" | "simulator";
 export type ShortcodeType = "paybill" | "till_number";
 export type RoundingRule = "HALF_UP" | "UP" | "DOWN";
+/** No proxy; a number of proxies in front; or the proxies' addresses and CIDR blocks. */
+export type TrustProxy = false | number | readonly string[];
 
 export interface Config {
   readonly telegram: {
@@ -35,7 +37,7 @@ export interface Config {
     readonly callbackUrl: string;
     /** When set, only /mpesa/callback/<secret>/ is accepted. */
     readonly callbackSecret: string | undefined;
-    /** Source addresses allowed to post callbacks; empty: any. */
+    /** Addresses and CIDR blocks allowed to post callbacks (see addressMatcher); empty: any. */
     readonly callbackAllowedIps: readonly string[];
     readonly simulatorDelayMs: number;
     /** A prompt with no result this long is checked with an STK query. */
@@ -50,8 +52,8 @@ export interface Config {
     readonly logLevel: string;
     readonly logFormat: "json" | "pretty";
     readonly timezone: string;
-    /** Believe X-Forwarded-For (only behind a reverse proxy you run). */
-    readonly trustProxy: boolean;
+    /** Which X-Forwarded-For entries to believe: none, the last `n`, or those added by these proxies (addresses/CIDR blocks). */
+    readonly trustProxy: TrustProxy;
   };
   readonly billing: {
     readonly ratePerHourKes: number;
@@ -131,7 +133,7 @@ const envSchema = z.object({
   MPESA_SIMULATOR_DELAY_MS: wholeNumber("MPESA_SIMULATOR_DELAY_MS", 3000, 0, 600_000),
   MPESA_RECONCILE_AFTER_S: wholeNumber("MPESA_RECONCILE_AFTER_S", 60, 5, 3600),
   MPESA_RECONCILE_GIVE_UP_S: wholeNumber("MPESA_RECONCILE_GIVE_UP_S", 600, 60, 86_400),
-  TRUST_PROXY: oneOf("TRUST_PROXY", ["true", "false"]),
+  TRUST_PROXY: optionalText,
   DATABASE_URL: optionalText,
   HOST: optionalText,
   PORT: wholeNumber("PORT", 3000, 1, 65535),
@@ -147,6 +149,7 @@ const envSchema = z.object({
 type Env = Record<string, string | undefined>;
 
 const BOT_TOKEN = /^\d+:[A-Za-z0-9_-]{20,}$/;
+const MAX_PROXY_HOPS = 10;
 const WEBHOOK_SECRET = /^[A-Za-z0-9_-]{1,256}$/;
 
 /** True for an empty callback URL or one still holding the example's placeholder. */
@@ -177,6 +180,64 @@ function isValidTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** An address (`196.201.214.200`, `2001:db8::1`) or a CIDR block (`196.201.212.0/24`, `2001:db8::/32`); undefined when it is neither. */
+function addressRange(entry: string): { address: string; prefix: number; family: "ipv4" | "ipv6" } | undefined {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return undefined;
+  const bits = version === 4 ? 32 : 128;
+  if (prefix !== undefined && !(/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits)) return undefined;
+  return { address, prefix: prefix === undefined ? bits : Number(prefix), family: version === 4 ? "ipv4" : "ipv6" };
+}
+
+/** The comma-separated addresses and CIDR blocks of a setting; each bad entry is a problem. */
+function addressEntries(text: string | undefined, problem: (entry: string) => string, problems: string[]): string[] {
+  const entries: string[] = [];
+  for (const entry of (text ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+    if (addressRange(entry)) entries.push(entry);
+    else problems.push(problem(entry));
+  }
+  return entries;
+}
+
+/**
+ * Whether an address is in a list of addresses and CIDR blocks (as checked by parseConfig). An
+ * IPv4-mapped IPv6 address (`::ffff:196.201.214.200`, what a server listening on `::` sees) matches
+ * its IPv4 entry; anything that is not an address matches nothing.
+ */
+export function addressMatcher(entries: readonly string[]): (address: string) => boolean {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const range = addressRange(entry);
+    if (!range) throw new Error(`not an address or CIDR block: ${entry}`);
+    list.addSubnet(range.address, range.prefix, range.family);
+  }
+  return (address) => {
+    const version = isIP(address);
+    return version !== 0 && list.check(address, version === 4 ? "ipv4" : "ipv6");
+  };
+}
+
+function parseTrustProxy(value: string | undefined, problems: string[]): TrustProxy {
+  if (value === undefined || value.toLowerCase() === "false") return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops >= 1 && hops <= MAX_PROXY_HOPS) return hops;
+    problems.push(`TRUST_PROXY must be false, the number of proxies in front of the service (1-${MAX_PROXY_HOPS}), or the proxies' addresses; it is ${value}`);
+    return false;
+  }
+  if (/^(true|yes|on)$/i.test(value)) {
+    problems.push(
+      `TRUST_PROXY=${value} is not allowed: it would believe the whole X-Forwarded-For header, which any caller can fill in (a forged ` +
+        "callback would pass the address allow-list). Write the number of proxies in front of the service (TRUST_PROXY=1 for one " +
+        "nginx or Caddy), or better their addresses or CIDR blocks (e.g. TRUST_PROXY=127.0.0.1 or TRUST_PROXY=127.0.0.1,10.0.0.0/8); " +
+        "without a proxy, false",
+    );
+    return false;
+  }
+  return addressEntries(value, (entry) => `TRUST_PROXY must be false, a number of proxies, or the proxies' addresses or CIDR blocks separated by commas; "${entry}" is not an address or CIDR block`, problems);
 }
 
 /** Validates the environment; throws a ConfigError listing every problem at once. */
@@ -279,11 +340,12 @@ export function parseConfig(env: Env): Config {
   }
   if (callbackUrl !== undefined && callbackSecret !== undefined) callbackUrl += `${callbackSecret}/`;
 
-  const callbackAllowedIps: string[] = [];
-  for (const part of (e.MPESA_CALLBACK_ALLOWED_IPS ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
-    if (isIP(part)) callbackAllowedIps.push(part);
-    else problems.push(`MPESA_CALLBACK_ALLOWED_IPS must be IP addresses separated by commas; "${part}" is not one`);
-  }
+  const callbackAllowedIps = addressEntries(
+    e.MPESA_CALLBACK_ALLOWED_IPS,
+    (entry) => `MPESA_CALLBACK_ALLOWED_IPS must be IP addresses or CIDR blocks (e.g. 196.201.214.0/24) separated by commas; "${entry}" is not one`,
+    problems,
+  );
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems);
 
   // (An allow-list with a bad entry is reported above; one holding only commas counts as none.)
   const allowListGiven = callbackAllowedIps.length > 0 || /[^\s,]/.test(e.MPESA_CALLBACK_ALLOWED_IPS ?? "");
@@ -334,7 +396,7 @@ export function parseConfig(env: Env): Config {
       logLevel: e.LOG_LEVEL ?? "info",
       logFormat,
       timezone,
-      trustProxy: e.TRUST_PROXY === "true",
+      trustProxy,
     },
     billing: {
       ratePerHourKes: e.BILLING_RATE_PER_HOUR ?? 100,

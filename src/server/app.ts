@@ -1,12 +1,25 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { addressMatcher, type TrustProxy } from "../config/index.js";
 import type { Logger } from "../logger.js";
 import { isDatabaseReachable, type Db } from "../db/client.js";
 
 export interface ServerDeps {
   db: Db;
   logger: Logger;
-  /** Believe X-Forwarded-For for request.ip (behind a reverse proxy). */
-  trustProxy?: boolean;
+  /** Which X-Forwarded-For entries request.ip may come from (behind a reverse proxy). */
+  trustProxy?: TrustProxy;
+}
+
+/**
+ * Fastify's trust function: request.ip is the first address, walking X-Forwarded-For from its end
+ * (the entry the nearest proxy added), that is not a trusted proxy. Everything left of it was written
+ * by the caller. A number is a function here because Fastify ignores a bare hop count.
+ */
+function proxyTrust(setting: TrustProxy): false | ((address: string, hop: number) => boolean) {
+  if (setting === false) return false;
+  if (typeof setting === "number") return (_address, hop) => hop < setting;
+  const isProxy = addressMatcher(setting);
+  return (address) => isProxy(address);
 }
 
 /** Telegram updates and Daraja callbacks are small; anything bigger is refused before it is parsed. */
@@ -16,7 +29,7 @@ export function buildServer({ db, logger, trustProxy = false }: ServerDeps): Fas
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy,
+    trustProxy: proxyTrust(trustProxy),
     // In-flight requests finish on close; idle keep-alive connections are dropped at once.
     forceCloseConnections: "idle",
     return503OnClosing: true,

@@ -2,7 +2,7 @@
 // The body is stored exactly as received before anything else, then applied, then acknowledged.
 import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Config } from "../config/index.js";
+import { addressMatcher, type Config } from "../config/index.js";
 import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../mpesa/callback.js";
 import { receiveCallback } from "../services/callbacks.js";
 import type { ServiceContext } from "../services/context.js";
@@ -14,18 +14,19 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 export function registerMpesaCallback(app: FastifyInstance, context: ServiceContext, mpesa: Config["mpesa"]): void {
+  const { callbackSecret, callbackAllowedIps } = mpesa;
+  const isAllowed = addressMatcher(callbackAllowedIps);
   // Encapsulated, so the raw-text body parsing applies to these routes only.
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser("*", { parseAs: "string" }, (_request, body, done) => done(null, body));
 
     const handle = async (request: FastifyRequest<{ Params: { secret?: string } }>, reply: FastifyReply) => {
-      const { callbackSecret, callbackAllowedIps } = mpesa;
       if (callbackSecret !== undefined && !sameSecret(request.params.secret ?? "", callbackSecret)) {
         request.log.warn({ ip: request.ip }, "M-Pesa callback with a wrong or missing secret refused");
         return reply.code(404).send({ ResultCode: 1, ResultDesc: "Not found" });
       }
-      if (callbackAllowedIps.length > 0 && !callbackAllowedIps.includes(request.ip)) {
+      if (callbackAllowedIps.length > 0 && !isAllowed(request.ip)) {
         request.log.warn({ ip: request.ip }, "M-Pesa callback from an address not on the allow-list refused");
         return reply.code(403).send({ ResultCode: 1, ResultDesc: "Forbidden" });
       }

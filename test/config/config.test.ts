@@ -171,10 +171,9 @@ describe("config", () => {
   });
 
   it("puts the callback secret in the URL given to Daraja, and checks the callback settings", () => {
-    const config = parseConfig({ ...base, MPESA_CALLBACK_SECRET: "abcdefghij0123456789", MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200, 196.201.213.44", TRUST_PROXY: "true" });
+    const config = parseConfig({ ...base, MPESA_CALLBACK_SECRET: "abcdefghij0123456789", MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200, 196.201.213.44" });
     expect(config.mpesa.callbackUrl).toBe("http://127.0.0.1:3000/mpesa/callback/abcdefghij0123456789/");
     expect(config.mpesa.callbackAllowedIps).toEqual(["196.201.214.200", "196.201.213.44"]);
-    expect(config.service.trustProxy).toBe(true);
     expect(config.mpesa.reconcileAfterMs).toBe(60_000);
     expect(config.mpesa.reconcileGiveUpMs).toBe(600_000);
     expect(problemsOf({ ...base, MPESA_CALLBACK_SECRET: "short", MPESA_CALLBACK_ALLOWED_IPS: "safaricom", MPESA_RECONCILE_AFTER_S: "600", MPESA_RECONCILE_GIVE_UP_S: "300" })).toEqual([
@@ -182,6 +181,32 @@ describe("config", () => {
       expect.stringContaining('"safaricom" is not one'),
       "MPESA_RECONCILE_GIVE_UP_S must be longer than MPESA_RECONCILE_AFTER_S",
     ]);
+  });
+
+  it("TRUST_PROXY is off by default, and takes a number of proxies or the proxies' addresses, never a blanket true", () => {
+    expect(parseConfig(base).service.trustProxy).toBe(false);
+    expect(parseConfig({ ...base, TRUST_PROXY: "false" }).service.trustProxy).toBe(false);
+    expect(parseConfig({ ...base, TRUST_PROXY: " " }).service.trustProxy).toBe(false);
+    expect(parseConfig({ ...base, TRUST_PROXY: "1" }).service.trustProxy).toBe(1);
+    expect(parseConfig({ ...base, TRUST_PROXY: "127.0.0.1, 10.0.0.0/8,fd00::/8" }).service.trustProxy).toEqual(["127.0.0.1", "10.0.0.0/8", "fd00::/8"]);
+    for (const blanket of ["true", "TRUE", "yes"]) {
+      const problems = problemsOf({ ...base, TRUST_PROXY: blanket });
+      expect(problems).toEqual([expect.stringContaining(`TRUST_PROXY=${blanket} is not allowed`)]);
+      expect(problems[0]).toContain("X-Forwarded-For");
+      expect(problems[0]).toContain("TRUST_PROXY=1");
+      expect(problems[0]).toContain("TRUST_PROXY=127.0.0.1");
+    }
+    expect(problemsOf({ ...base, TRUST_PROXY: "0" })).toEqual([expect.stringContaining("TRUST_PROXY must be")]);
+    expect(problemsOf({ ...base, TRUST_PROXY: "11" })).toEqual([expect.stringContaining("TRUST_PROXY must be")]);
+    expect(problemsOf({ ...base, TRUST_PROXY: "127.0.0.1,nginx" })).toEqual([expect.stringContaining('"nginx" is not an address')]);
+    expect(problemsOf({ ...base, TRUST_PROXY: "10.0.0.0/33" })).toEqual([expect.stringContaining('"10.0.0.0/33" is not an address')]);
+  });
+
+  it("the callback allow-list takes addresses and CIDR blocks, IPv4 and IPv6", () => {
+    const config = parseConfig({ ...base, MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200, 196.201.212.0/24, 2001:db8::/32" });
+    expect(config.mpesa.callbackAllowedIps).toEqual(["196.201.214.200", "196.201.212.0/24", "2001:db8::/32"]);
+    expect(problemsOf({ ...base, MPESA_CALLBACK_ALLOWED_IPS: "196.201.212.0/40" })).toEqual([expect.stringContaining('"196.201.212.0/40" is not one')]);
+    expect(problemsOf({ ...base, MPESA_CALLBACK_ALLOWED_IPS: "196.201.212.0/" })).toEqual([expect.stringContaining('"196.201.212.0/" is not one')]);
   });
 
   it("refuses a callback URL whose path is not the callback route, and a database that is not SQLite", () => {

@@ -185,19 +185,53 @@ describe("payment results", () => {
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PAID" });
   });
 
-  it("with an allow-list, only callbacks from the listed addresses are taken (X-Forwarded-For only behind a trusted proxy)", async () => {
-    const safaricom = "196.201.214.200";
-    const setup = await setUp({ MPESA_CALLBACK_ALLOWED_IPS: safaricom, TRUST_PROXY: "true" });
+  // The proxy appends the address it saw to whatever X-Forwarded-For the caller sent: a forger puts an
+  // allowed address first, and only the last entry (the one the proxy added) may be believed.
+  for (const [form, trustProxy, proxy] of [
+    ["a number of proxies", "1", "127.0.0.1"],
+    ["the proxies' addresses", "127.0.0.1,10.0.0.0/8", "10.1.2.3"],
+  ] as const) {
+    it(`behind a proxy given as ${form}, the allow-list checks the address the proxy saw, not a forged X-Forwarded-For`, async () => {
+      const safaricom = "196.201.214.200";
+      const setup = await setUp({ MPESA_CALLBACK_ALLOWED_IPS: safaricom, TRUST_PROXY: trustProxy });
+      h = setup.h;
+      await promptSent(h, setup.operator, "254712345678");
+      const stk = await h.db.stkRequest.findFirstOrThrow();
+      const body = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120));
+      const post = (headers: Record<string, string>) => h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: proxy, headers });
+
+      expect((await post({ "x-forwarded-for": `${safaricom}, 41.90.1.2` })).statusCode).toBe(403);
+      expect((await post({ "x-forwarded-for": `${safaricom}, ${safaricom}, 41.90.1.2` })).statusCode).toBe(403);
+      expect((await post({})).statusCode).toBe(403); // the proxy itself is not Safaricom
+      expect(await h.db.mpesaCallback.count()).toBe(0);
+      expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING" });
+
+      const genuine = await post({ "x-forwarded-for": safaricom });
+      expect(genuine.statusCode).toBe(200);
+      expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ sourceIp: safaricom, status: "APPLIED" });
+    });
+  }
+
+  it("the allow-list takes CIDR blocks, and matches IPv4 callers seen as IPv6 by a server listening on ::", async () => {
+    const setup = await setUp({ MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200, 196.201.212.0/24" });
     h = setup.h;
-    await promptSent(h, setup.operator, "254712345678");
-    const stk = await h.db.stkRequest.findFirstOrThrow();
-    const body = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120));
-    const refused = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "41.90.1.2" });
-    expect(refused.statusCode).toBe(403);
+    const post = (remoteAddress: string) => h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stkCallbackBody("ws_CO_x", 1032), remoteAddress });
+    for (const listed of ["196.201.214.200", "::ffff:196.201.214.200", "196.201.212.138", "::ffff:196.201.212.69"]) {
+      expect((await post(listed)).statusCode, listed).toBe(200);
+    }
+    for (const other of ["196.201.214.201", "::ffff:196.201.213.44", "::1", "2001:db8::1"]) {
+      expect((await post(other)).statusCode, other).toBe(403);
+    }
+    expect((await h.db.mpesaCallback.findMany()).map((row) => row.sourceIp)).toEqual(["196.201.214.200", "::ffff:196.201.214.200", "196.201.212.138", "::ffff:196.201.212.69"]);
+  });
+
+  it("behind a proxy given by its addresses, X-Forwarded-For from anyone else is not believed", async () => {
+    const setup = await setUp({ MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200", TRUST_PROXY: "127.0.0.1,10.0.0.0/8" });
+    h = setup.h;
+    const body = stkCallbackBody("ws_CO_x", 1032);
+    const direct = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "41.90.1.2", headers: { "x-forwarded-for": "196.201.214.200" } });
+    expect(direct.statusCode).toBe(403);
     expect(await h.db.mpesaCallback.count()).toBe(0);
-    const viaProxy = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "127.0.0.1", headers: { "x-forwarded-for": safaricom } });
-    expect(viaProxy.statusCode).toBe(200);
-    expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ sourceIp: safaricom, status: "APPLIED" });
   });
 
   it("without a trusted proxy, X-Forwarded-For is not believed", async () => {
