@@ -347,14 +347,11 @@ export function parseConfig(env: Env): Config {
   );
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems);
 
-  // (An allow-list with a bad entry is reported above; one holding only commas counts as none.)
-  const allowListGiven = callbackAllowedIps.length > 0 || /[^\s,]/.test(e.MPESA_CALLBACK_ALLOWED_IPS ?? "");
-  if (environment === "production" && callbackSecret === undefined && !allowListGiven) {
+  if (environment === "production" && callbackSecret === undefined) {
     problems.push(
-      "MPESA_CALLBACK_SECRET or MPESA_CALLBACK_ALLOWED_IPS is required with MPESA_ENVIRONMENT=production: Safaricom's callbacks are unsigned, " +
-        "so without a secret callback path or an address allow-list anyone who guesses or learns a CheckoutRequestID could post a callback " +
-        "marking a payment paid. Set MPESA_CALLBACK_SECRET (16-128 letters, digits, _ or -, e.g. from `openssl rand -hex 24`) and/or " +
-        "MPESA_CALLBACK_ALLOWED_IPS (Safaricom's callback addresses, listed in the README)",
+      "MPESA_CALLBACK_SECRET is required with MPESA_ENVIRONMENT=production: Safaricom's callbacks are unsigned, so without a secret " +
+        "callback path anyone who guesses or learns a CheckoutRequestID could post a callback marking a payment paid. Set it to 16-128 " +
+        "letters, digits, _ or - (e.g. from `openssl rand -hex 24`); MPESA_CALLBACK_ALLOWED_IPS (Safaricom's addresses) may be added, not instead",
     );
   }
 

@@ -139,20 +139,25 @@ describe("config", () => {
     expect(problems).toEqual([expect.stringContaining("MPESA_CALLBACK_URL must be an https:// URL")]);
   });
 
-  it("production needs a callback secret or an address allow-list (Safaricom's callbacks are unsigned)", () => {
+  it("production needs the callback secret (Safaricom's callbacks are unsigned); an address allow-list is extra, not instead", () => {
     const production = { ...sandbox, MPESA_ENVIRONMENT: "production" };
     const problems = problemsOf(production);
-    expect(problems).toEqual([expect.stringContaining("MPESA_CALLBACK_SECRET or MPESA_CALLBACK_ALLOWED_IPS is required with MPESA_ENVIRONMENT=production")]);
+    expect(problems).toEqual([expect.stringContaining("MPESA_CALLBACK_SECRET is required with MPESA_ENVIRONMENT=production")]);
     expect(problems[0]).toContain("unsigned");
     expect(problems[0]).toContain("CheckoutRequestID");
-    expect(problemsOf({ ...production, MPESA_CALLBACK_ALLOWED_IPS: " , " })).toHaveLength(1);
-    // A bad allow-list is reported as such, not twice.
-    expect(problemsOf({ ...production, MPESA_CALLBACK_ALLOWED_IPS: "safaricom" })).toEqual([expect.stringContaining('"safaricom" is not one')]);
+    expect(problems[0]).toContain("openssl rand -hex 24");
+    expect(problemsOf({ ...production, MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200" })).toEqual([
+      expect.stringContaining("MPESA_CALLBACK_SECRET is required with MPESA_ENVIRONMENT=production"),
+    ]);
+    // A bad secret is reported as such, not twice.
+    expect(problemsOf({ ...production, MPESA_CALLBACK_SECRET: "short" })).toEqual([expect.stringContaining("MPESA_CALLBACK_SECRET must be 16-128")]);
 
     expect(parseConfig({ ...production, MPESA_CALLBACK_SECRET: "abcdefghij0123456789" }).mpesa.callbackUrl).toBe(
       "https://cafe.example.org/mpesa/callback/abcdefghij0123456789/",
     );
-    expect(parseConfig({ ...production, MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200" }).mpesa.callbackAllowedIps).toEqual(["196.201.214.200"]);
+    expect(
+      parseConfig({ ...production, MPESA_CALLBACK_SECRET: "abcdefghij0123456789", MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200" }).mpesa.callbackAllowedIps,
+    ).toEqual(["196.201.214.200"]);
     // Sandbox and the simulator do not insist.
     expect(parseConfig(sandbox).mpesa.callbackSecret).toBeUndefined();
   });
