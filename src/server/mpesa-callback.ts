@@ -7,6 +7,9 @@ import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../mpesa/callback.js";
 import { receiveCallback } from "../services/callbacks.js";
 import type { ServiceContext } from "../services/context.js";
 
+/** A real STK callback is about 1 KiB; bigger bodies get 413 before they are stored. */
+export const CALLBACK_BODY_LIMIT_BYTES = 16 * 1024;
+
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
@@ -36,7 +39,8 @@ export function registerMpesaCallback(app: FastifyInstance, context: ServiceCont
       return reply.send(STK_CALLBACK_ACKNOWLEDGEMENT);
     };
 
-    scope.post<{ Params: { secret?: string } }>("/mpesa/callback/", handle);
-    scope.post<{ Params: { secret?: string } }>("/mpesa/callback/:secret/", handle);
+    for (const url of ["/mpesa/callback/", "/mpesa/callback/:secret/"]) {
+      scope.post<{ Params: { secret?: string } }>(url, { bodyLimit: CALLBACK_BODY_LIMIT_BYTES }, handle);
+    }
   });
 }
