@@ -1,6 +1,9 @@
 // POST /mpesa/callback/ (the original app's path), or /mpesa/callback/<secret>/ when a secret is set.
 // The body is stored exactly as received before anything else, then applied, then acknowledged.
+// A source whose requests keep being refused (4xx) is answered 429 for a while; accepted callbacks
+// are never counted, so Safaricom's are not held up however many come.
 import { timingSafeEqual } from "node:crypto";
+import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { addressMatcher, type Config } from "../config/index.js";
 import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../mpesa/callback.js";
@@ -9,6 +12,9 @@ import type { ServiceContext } from "../services/context.js";
 
 /** A real STK callback is about 1 KiB; bigger bodies get 413 before they are stored. */
 export const CALLBACK_BODY_LIMIT_BYTES = 16 * 1024;
+/** Refused requests (malformed body, wrong secret, address off the allow-list, too big) a source may make per window. */
+export const CALLBACK_REFUSALS_ALLOWED = 30;
+export const CALLBACK_REFUSAL_WINDOW_MS = 15 * 60 * 1000;
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -23,6 +29,26 @@ export function registerMpesaCallback(app: FastifyInstance, context: ServiceCont
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser("*", { parseAs: "string" }, (_request, body, done) => done(null, body));
+
+    // Keyed by request.ip, the address the allow-list checks (IPv4-mapped addresses count as IPv4).
+    // Counted in this instance's memory.
+    await scope.register(rateLimit, { global: false });
+    const refusals = scope.createRateLimit({ max: CALLBACK_REFUSALS_ALLOWED, timeWindow: CALLBACK_REFUSAL_WINDOW_MS });
+    scope.addHook("onRequest", async (request, reply) => {
+      const limit = await refusals(request, { increment: false });
+      if (limit.isAllowed || limit.remaining > 0) return;
+      return reply
+        .code(429)
+        .header("retry-after", limit.ttlInSeconds)
+        .send({ ResultCode: 1, ResultDesc: `Too many refused requests; try again in ${limit.ttlInSeconds} s` });
+    });
+    scope.addHook("onResponse", async (request, reply) => {
+      if (reply.statusCode < 400 || reply.statusCode >= 500 || reply.statusCode === 429) return;
+      const limit = await refusals(request);
+      if (!limit.isAllowed && limit.remaining === 0) {
+        request.log.warn({ ip: request.ip, refusals: limit.max, retryAfterSeconds: limit.ttlInSeconds }, "M-Pesa callback source refused too often: answered 429 for a while");
+      }
+    });
 
     const handle = async (request: FastifyRequest<{ Params: { secret?: string } }>, reply: FastifyReply) => {
       if (callbackSecret !== undefined && !sameSecret(request.params.secret ?? "", callbackSecret)) {

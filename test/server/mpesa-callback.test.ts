@@ -1,6 +1,6 @@
 // The callback route's own limits: the body size, and sources that keep sending refused requests.
 import { afterEach, describe, expect, it } from "vitest";
-import { CALLBACK_BODY_LIMIT_BYTES } from "../../src/server/mpesa-callback.js";
+import { CALLBACK_BODY_LIMIT_BYTES, CALLBACK_REFUSALS_ALLOWED } from "../../src/server/mpesa-callback.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness } from "../support/harness.js";
 
@@ -44,5 +44,39 @@ describe("M-Pesa callback route", () => {
       headers: { "x-telegram-bot-api-secret-token": "webhook_secret-0123456789" },
     });
     expect(webhook.statusCode).toBe(200);
+  });
+
+  it("a source that keeps sending refused bodies gets 429 (counted by the address the proxy saw); genuine callbacks are never counted or delayed", async () => {
+    const safaricom = "196.201.214.200";
+    h = await createHarness({ TRUST_PROXY: "127.0.0.1" });
+    const post = (payload: string | object, forwardedFor: string) =>
+      h.app.inject({ method: "POST", url: "/mpesa/callback/", payload, remoteAddress: "127.0.0.1", headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor } });
+    const genuine = (n: number) => stkCallbackBody(`ws_CO_genuine_${n}`, 1032);
+
+    // Far more genuine callbacks than the limit: all taken, none counted.
+    for (let n = 0; n < CALLBACK_REFUSALS_ALLOWED + 5; n++) expect((await post(genuine(n), safaricom)).statusCode).toBe(200);
+
+    // A forger behind the same proxy, writing Safaricom's address first: refused, and counted against its own address.
+    for (let n = 0; n < CALLBACK_REFUSALS_ALLOWED; n++) expect((await post("{junk", `${safaricom}, 41.90.1.2`)).statusCode).toBe(400);
+    const limited = await post("{junk", `${safaricom}, 41.90.1.2`);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toEqual({ ResultCode: 1, ResultDesc: expect.stringContaining("Too many refused requests") });
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
+    // Whatever it sends now is refused unread and not stored.
+    expect((await post(stkCallbackBody("ws_CO_x", 0, paidItems(120)), "41.90.1.2")).statusCode).toBe(429);
+    expect(await h.db.mpesaCallback.count({ where: { status: "REJECTED" } })).toBe(CALLBACK_REFUSALS_ALLOWED);
+
+    expect((await post(genuine(999), safaricom)).statusCode).toBe(200);
+    expect((await post(genuine(1000), `41.90.1.2, ${safaricom}`)).statusCode).toBe(200);
+  });
+
+  it("guessing the secret path is limited the same way", async () => {
+    const secret = "s3cret-callback-path-0123456789";
+    h = await createHarness({ MPESA_CALLBACK_SECRET: secret });
+    const post = (url: string, remoteAddress: string) => h.app.inject({ method: "POST", url, payload: stkCallbackBody("ws_CO_x", 1032), remoteAddress });
+    for (let n = 0; n < CALLBACK_REFUSALS_ALLOWED; n++) expect((await post(`/mpesa/callback/guess-${n}-0123456789/`, "41.90.1.2")).statusCode).toBe(404);
+    expect((await post(`/mpesa/callback/${secret}/`, "41.90.1.2")).statusCode).toBe(429);
+    expect((await post(`/mpesa/callback/${secret}/`, "::ffff:41.90.1.2")).statusCode).toBe(429);
+    expect((await post(`/mpesa/callback/${secret}/`, "196.201.214.200")).statusCode).toBe(200);
   });
 });
