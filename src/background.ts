@@ -1,7 +1,8 @@
 // Work that runs on its own, on every instance: the outbox sender, reconciliation of pending prompts
 // and housekeeping. Everything here is safe to run on several instances sharing one database.
-import { alertUnmatchedPayments, applyReceivedCallbacks } from "./services/callbacks.js";
+import { alertUnmatchedPayments, applyReceivedCallbacks, forgetRejectedCallbacks } from "./services/callbacks.js";
 import type { ServiceContext } from "./services/context.js";
+import { forgetSentMessages } from "./services/outbox.js";
 import type { MpesaGateway } from "./services/payments.js";
 import { giveUpLostPushes, reconcilePending } from "./services/reconcile.js";
 import { forgetOldUpdates } from "./services/telegram-updates.js";
@@ -13,6 +14,16 @@ export const SWEEP_CALLBACKS_AFTER_S = 30;
 export const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
 /** Conversations untouched this long are gone for good (they expire after 15 minutes anyway). */
 export const FORGET_CONVERSATIONS_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Forgets what is no longer needed; returns how many rows of each kind went. */
+export async function housekeeping(context: ServiceContext): Promise<{ telegramUpdates: number; conversations: number; rejectedCallbacks: number; sentMessages: number }> {
+  const telegramUpdates = await forgetOldUpdates(context);
+  const cutoff = new Date(context.now().getTime() - FORGET_CONVERSATIONS_AFTER_MS);
+  const { count: conversations } = await context.db.conversationState.deleteMany({ where: { updatedAt: { lt: cutoff } } });
+  const rejectedCallbacks = await forgetRejectedCallbacks(context);
+  const sentMessages = await forgetSentMessages(context);
+  return { telegramUpdates, conversations, rejectedCallbacks, sentMessages };
+}
 
 export interface BackgroundWork {
   stop(): Promise<void>;
@@ -60,9 +71,8 @@ export async function startBackgroundWork(context: ServiceContext, mpesa: MpesaG
       if (swept + report.settled + report.gaveUp + lost + unmatched > 0) sender.wake();
     }, context),
     repeat("housekeeping", HOUSEKEEPING_EVERY_MS, async () => {
-      await forgetOldUpdates(context);
-      const cutoff = new Date(context.now().getTime() - FORGET_CONVERSATIONS_AFTER_MS);
-      await context.db.conversationState.deleteMany({ where: { updatedAt: { lt: cutoff } } });
+      const forgotten = await housekeeping(context);
+      if (forgotten.rejectedCallbacks + forgotten.sentMessages > 0) context.logger.info(forgotten, "housekeeping: old rows deleted");
     }, context),
   ];
   return {

@@ -143,6 +143,18 @@ export async function applyReceivedCallbacks(context: ServiceContext, options: S
   return applied;
 }
 
+/** How long a rejected body (malformed, wrong shape) is kept for a look at what was sent. */
+export const KEEP_REJECTED_CALLBACKS_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes rejected callback bodies older than `keepMs`. Every other callback (applied, duplicate,
+ * unmatched, or waiting to be applied) is kept for good: it is the evidence behind a payment's state.
+ */
+export async function forgetRejectedCallbacks({ db, now }: ServiceContext, keepMs = KEEP_REJECTED_CALLBACKS_MS): Promise<number> {
+  const { count } = await db.mpesaCallback.deleteMany({ where: { status: "REJECTED", receivedAt: { lt: new Date(now().getTime() - keepMs) } } });
+  return count;
+}
+
 /** How long a paid callback may wait for its prompt to show up before the managers are told. */
 export const UNMATCHED_ALERT_AFTER_MS = 10 * 60 * 1000;
 

@@ -1,6 +1,7 @@
 // The notification outbox: messages for Telegram are written in the same transaction as the change
 // they announce, and delivered later by the sender (src/notify/outbox-sender.ts).
 import type { Prisma } from "../generated/prisma/client.js";
+import type { ServiceContext } from "./context.js";
 
 export interface OutboxButton {
   text: string;
@@ -38,4 +39,17 @@ export async function enqueueMessages(tx: Prisma.TransactionClient, entries: rea
       update: {},
     });
   }
+}
+
+/** How long a delivered message's row is kept. */
+export const KEEP_SENT_MESSAGES_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes messages delivered more than `keepMs` ago. Their dedupe keys go with them, which is safe:
+ * the repeats they guard against (a callback delivered twice, a retried step, an hour's setup notice)
+ * come within hours, not a month later. Messages not delivered (pending, or given up as DEAD) are kept.
+ */
+export async function forgetSentMessages({ db, now }: ServiceContext, keepMs = KEEP_SENT_MESSAGES_MS): Promise<number> {
+  const { count } = await db.outboxMessage.deleteMany({ where: { status: "SENT", sentAt: { lt: new Date(now().getTime() - keepMs) } } });
+  return count;
 }

@@ -1,0 +1,69 @@
+// Housekeeping: what is pruned, when, and what is kept for good. Time comes from the harness's clock.
+import { afterEach, describe, expect, it } from "vitest";
+import { housekeeping } from "../src/background.js";
+import { receiveCallback } from "../src/services/callbacks.js";
+import { enqueueMessages } from "../src/services/outbox.js";
+import { stkCallbackBody } from "./support/daraja-callbacks.js";
+import { createHarness, type Harness } from "./support/harness.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+describe("housekeeping", () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  async function callbackRow(status: "APPLIED" | "DUPLICATE" | "UNMATCHED" | "RECEIVED", n: number) {
+    const body = JSON.stringify(stkCallbackBody(`ws_CO_${status}_${n}`, 1032));
+    return h.db.mpesaCallback.create({ data: { body, sourceIp: "196.201.214.200", status, receivedAt: h.context.now() } });
+  }
+
+  async function outboxRows(keys: string[]) {
+    await h.db.$transaction((tx) => enqueueMessages(tx, keys.map((dedupeKey) => ({ dedupeKey, chatId: 7001, payload: { text: dedupeKey } })), h.context.now()));
+  }
+
+  it("prunes rejected callbacks and sent messages after 30 days; keeps callbacks that were applied, duplicates, unmatched or waiting, and unsent messages", async () => {
+    h = await createHarness();
+    // Day 0: a junk body, the callbacks kept as evidence, a delivered message, and one Telegram gave up on.
+    expect((await receiveCallback(h.context, "{junk", "41.90.1.2")).ok).toBe(false);
+    for (const status of ["APPLIED", "DUPLICATE", "UNMATCHED", "RECEIVED"] as const) await callbackRow(status, 0);
+    await outboxRows(["old-sent"]);
+    expect(await h.deliverNotifications()).toBe(1);
+    await outboxRows(["old-dead"]);
+    await h.db.outboxMessage.updateMany({ where: { dedupeKey: "old-dead" }, data: { status: "DEAD" } });
+
+    // Day 29: another junk body, another delivered message.
+    h.advance(29 * DAY_MS);
+    expect((await receiveCallback(h.context, "", "41.90.1.3")).ok).toBe(false);
+    await outboxRows(["newer-sent"]);
+    expect(await h.deliverNotifications()).toBe(1);
+    // Not due yet: waits for a retry.
+    await outboxRows(["pending"]);
+    await h.db.outboxMessage.updateMany({ where: { dedupeKey: "pending" }, data: { nextAttemptAt: new Date(h.context.now().getTime() + 365 * DAY_MS) } });
+
+    h.advance(DAY_MS);
+    expect(await housekeeping(h.context)).toMatchObject({ rejectedCallbacks: 0, sentMessages: 0 }); // exactly 30 days: still kept
+    h.advance(1);
+    expect(await housekeeping(h.context)).toMatchObject({ rejectedCallbacks: 1, sentMessages: 1 });
+
+    const callbacks = await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } });
+    expect(callbacks.map((row) => [row.status, row.sourceIp])).toEqual([
+      ["APPLIED", "196.201.214.200"],
+      ["DUPLICATE", "196.201.214.200"],
+      ["UNMATCHED", "196.201.214.200"],
+      ["RECEIVED", "196.201.214.200"],
+      ["REJECTED", "41.90.1.3"],
+    ]);
+    const messages = await h.db.outboxMessage.findMany({ orderBy: { id: "asc" } });
+    expect(messages.map((row) => [row.dedupeKey, row.status])).toEqual([
+      ["old-dead", "DEAD"],
+      ["newer-sent", "SENT"],
+      ["pending", "PENDING"],
+    ]);
+
+    // Years later, what is kept for good is still there.
+    h.advance(3 * 365 * DAY_MS);
+    await housekeeping(h.context);
+    expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((row) => row.status)).toEqual(["APPLIED", "DUPLICATE", "UNMATCHED", "RECEIVED"]);
+    expect((await h.db.outboxMessage.findMany({ orderBy: { id: "asc" } })).map((row) => row.status)).toEqual(["DEAD", "PENDING"]);
+  });
+});
