@@ -149,8 +149,8 @@ const envSchema = z.object({
 type Env = Record<string, string | undefined>;
 
 const BOT_TOKEN = /^\d+:[A-Za-z0-9_-]{20,}$/;
-const MAX_PROXY_HOPS = 10;
 const WEBHOOK_SECRET = /^[A-Za-z0-9_-]{1,256}$/;
+const MAX_PROXY_HOPS = 10;
 
 /** True for an empty callback URL or one still holding the example's placeholder. */
 function isPlaceholderUrl(url: string | undefined): boolean {

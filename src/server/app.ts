@@ -11,9 +11,10 @@ export interface ServerDeps {
 }
 
 /**
- * Fastify's trust function: request.ip is the first address, walking X-Forwarded-For from its end
- * (the entry the nearest proxy added), that is not a trusted proxy. Everything left of it was written
- * by the caller. A number is a function here because Fastify ignores a bare hop count.
+ * Fastify's trust function. Going from the connection back through X-Forwarded-For from its end (the
+ * entry the nearest proxy added), request.ip is the first address not trusted as a proxy: everything
+ * left of it was written by the caller. A number is a function here because Fastify ignores a bare
+ * hop count.
  */
 function proxyTrust(setting: TrustProxy): false | ((address: string, hop: number) => boolean) {
   if (setting === false) return false;

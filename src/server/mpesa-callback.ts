@@ -30,8 +30,8 @@ export function registerMpesaCallback(app: FastifyInstance, context: ServiceCont
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser("*", { parseAs: "string" }, (_request, body, done) => done(null, body));
 
-    // Keyed by request.ip, the address the allow-list checks (IPv4-mapped addresses count as IPv4).
-    // Counted in this instance's memory.
+    // Keyed by request.ip, the address the allow-list checks (the library counts an IPv4-mapped
+    // address as its IPv4 one, and IPv6 ones by their /64). Counted in this instance's memory.
     await scope.register(rateLimit, { global: false });
     const refusals = scope.createRateLimit({ max: CALLBACK_REFUSALS_ALLOWED, timeWindow: CALLBACK_REFUSAL_WINDOW_MS });
     scope.addHook("onRequest", async (request, reply) => {
