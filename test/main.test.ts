@@ -81,6 +81,7 @@ describe("the service process", () => {
       PORT: String(port),
       PUBLIC_URL: "https://desk.example.co.ke",
       TELEGRAM_WEBHOOK_SECRET: "hook-secret-123",
+      MPESA_ENVIRONMENT: "simulator",
     });
     await service.waitForLog("café desk is running");
     const call = await telegram.waitForCall((c) => c.method === "setWebhook");

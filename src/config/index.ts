@@ -282,6 +282,14 @@ export function parseConfig(env: Env): Config {
   const port = e.PORT ?? 3000;
   const localBaseUrl = `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host}:${port}`;
 
+  // The defaults are for trying the service on a laptop: a public or production service says which
+  // M-Pesa it takes money through, so that the simulator is never mistaken for real payments.
+  if (e.MPESA_ENVIRONMENT === undefined && (e.PUBLIC_URL !== undefined || e.NODE_ENV === "production")) {
+    problems.push(
+      "MPESA_ENVIRONMENT is required when PUBLIC_URL is set or NODE_ENV=production: production (real money), sandbox (Safaricom's test system) " +
+        "or simulator (the built-in pretend M-Pesa: no money moves)",
+    );
+  }
   const environment: MpesaEnvironment = e.MPESA_ENVIRONMENT ?? (e.MPESA_CONSUMER_KEY ? "sandbox" : "simulator");
   const shortcodeType: ShortcodeType = e.MPESA_SHORTCODE_TYPE ?? "paybill";
   let consumerKey = e.MPESA_CONSUMER_KEY;

@@ -69,16 +69,17 @@ describe("config", () => {
   });
 
   it("webhook mode needs an https PUBLIC_URL and a valid secret", () => {
-    expect(problemsOf({ ...base, PUBLIC_URL: "https://cafe.example.org" })).toEqual([
+    const simulator = { ...base, MPESA_ENVIRONMENT: "simulator" };
+    expect(problemsOf({ ...simulator, PUBLIC_URL: "https://cafe.example.org" })).toEqual([
       expect.stringContaining("TELEGRAM_WEBHOOK_SECRET is required when PUBLIC_URL is set"),
     ]);
-    expect(problemsOf({ ...base, PUBLIC_URL: "http://cafe.example.org", TELEGRAM_WEBHOOK_SECRET: "s3cret" })).toEqual([
+    expect(problemsOf({ ...simulator, PUBLIC_URL: "http://cafe.example.org", TELEGRAM_WEBHOOK_SECRET: "s3cret" })).toEqual([
       expect.stringContaining("PUBLIC_URL must be an https:// URL"),
     ]);
-    expect(problemsOf({ ...base, PUBLIC_URL: "https://cafe.example.org", TELEGRAM_WEBHOOK_SECRET: "has space" })).toEqual([
+    expect(problemsOf({ ...simulator, PUBLIC_URL: "https://cafe.example.org", TELEGRAM_WEBHOOK_SECRET: "has space" })).toEqual([
       expect.stringContaining("TELEGRAM_WEBHOOK_SECRET may only hold"),
     ]);
-    const config = parseConfig({ ...base, PUBLIC_URL: "https://cafe.example.org/", TELEGRAM_WEBHOOK_SECRET: "s3cret_-X" });
+    const config = parseConfig({ ...simulator, PUBLIC_URL: "https://cafe.example.org/", TELEGRAM_WEBHOOK_SECRET: "s3cret_-X" });
     expect(config.telegram.publicUrl).toBe("https://cafe.example.org");
     expect(config.mpesa.callbackUrl).toBe("https://cafe.example.org/mpesa/callback/");
   });
@@ -224,8 +225,25 @@ describe("config", () => {
     ]);
   });
 
+  it("never falls back to the simulator, or to sandbox, on a public address or with NODE_ENV=production", () => {
+    const webhook = { ...base, PUBLIC_URL: "https://desk.cafe.co.ke", TELEGRAM_WEBHOOK_SECRET: "abc" };
+    for (const env of [webhook, { ...base, NODE_ENV: "production" }]) {
+      const problems = problemsOf(env);
+      expect(problems).toEqual([expect.stringContaining("MPESA_ENVIRONMENT is required when PUBLIC_URL is set or NODE_ENV=production")]);
+      expect(problems[0]).toContain("simulator");
+      // A consumer key alone does not choose sandbox there either.
+      expect(problemsOf({ ...env, ...sandbox, MPESA_ENVIRONMENT: undefined }).join("\n")).toContain("MPESA_ENVIRONMENT is required");
+      // Said out loud, each is accepted, the simulator included.
+      expect(parseConfig({ ...env, MPESA_ENVIRONMENT: "simulator" }).mpesa.environment).toBe("simulator");
+      expect(parseConfig({ ...env, ...sandbox }).mpesa.environment).toBe("sandbox");
+    }
+    // On a laptop (no public address, not production) the defaults still apply.
+    expect(parseConfig(base).mpesa.environment).toBe("simulator");
+    expect(parseConfig({ ...sandbox, MPESA_ENVIRONMENT: undefined }).mpesa.environment).toBe("sandbox");
+  });
+
   it("chooses JSON logs in production", () => {
-    expect(parseConfig({ ...base, NODE_ENV: "production" }).service.logFormat).toBe("json");
+    expect(parseConfig({ ...base, MPESA_ENVIRONMENT: "simulator", NODE_ENV: "production" }).service.logFormat).toBe("json");
     expect(parseConfig({ ...base, LOG_FORMAT: "pretty" }).service.logFormat).toBe("pretty");
   });
 });

@@ -27,7 +27,7 @@ describe("Telegram webhook", () => {
     });
 
   beforeAll(async () => {
-    h = await createHarness({ PUBLIC_URL: "https://desk.example.co.ke", TELEGRAM_WEBHOOK_SECRET: SECRET });
+    h = await createHarness({ MPESA_ENVIRONMENT: "simulator", PUBLIC_URL: "https://desk.example.co.ke", TELEGRAM_WEBHOOK_SECRET: SECRET });
     await h.addStaff(manager as never, "MANAGER");
   });
   afterAll(() => h.close());
