@@ -2,7 +2,12 @@
 // tests. It checks requests the way Daraja does, answers in Daraja's shapes and codes, and POSTs the
 // callback to the CallBackURL after a delay. The customer's number scripts the outcome
 // (SIMULATOR_SCRIPTED_NUMBERS). State lives in memory, like Safaricom's does from our side.
+//
+// It is a stand-in for this service alone: it answers only requests from this machine (the server may
+// listen on every interface), and calls back only the service's own callback URL, so that nobody can
+// make it fetch another address.
 import { randomInt } from "node:crypto";
+import { isIPv4 } from "node:net";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { SIMULATOR_PREFIX, type Config, type ShortcodeType } from "../config/index.js";
 import { maskMsisdn } from "../domain/phone.js";
@@ -28,6 +33,11 @@ export interface DarajaSimulatorOptions {
   readonly consumerKey: string;
   readonly consumerSecret: string;
   readonly merchants: readonly SimulatorMerchant[];
+  /**
+   * The service's own callback URL, the only one called back. A push naming another is refused as
+   * Daraja refuses a bad one (400.002.02 Invalid CallBackURL).
+   */
+  readonly callbackUrl: string;
   /** Time between the push and the customer's answer (the callback). */
   readonly callbackDelayMs: number;
   readonly now?: () => Date;
@@ -133,6 +143,7 @@ export function simulatorOptionsFromConfig(mpesa: Config["mpesa"]): DarajaSimula
     consumerKey: mpesa.consumerKey,
     consumerSecret: mpesa.consumerSecret,
     merchants: [{ businessShortCode: mpesa.businessShortCode, passkey: mpesa.passkey, shortcodeType: mpesa.shortcodeType, partyB: mpesa.partyB }],
+    callbackUrl: mpesa.callbackUrl,
     callbackDelayMs: mpesa.simulatorDelayMs,
   };
 }
@@ -142,7 +153,6 @@ interface SimulatedPush {
   readonly checkoutRequestId: string;
   readonly msisdn: string;
   readonly amount: number;
-  readonly callbackUrl: string;
   readonly script: ScriptedNumber;
   state: "open" | "done";
   callbackBody?: SimulatorCallbackBody;
@@ -188,6 +198,27 @@ function numericText(value: unknown): string | undefined {
 function wholeAmount(value: unknown): number | undefined {
   const amount = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   return Number.isSafeInteger(amount) && amount >= 1 && amount <= MAX_STK_AMOUNT ? amount : undefined;
+}
+
+/** 127.0.0.0/8 and ::1, also written as IPv4-mapped IPv6 (::ffff:127.0.0.1). */
+function isLoopback(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const ipv4 = address.toLowerCase().startsWith("::ffff:") ? address.slice(7) : address;
+  return (isIPv4(ipv4) && ipv4.startsWith("127.")) || address === "::1";
+}
+
+/** Headers a reverse proxy adds: a request carrying one was relayed from another machine. */
+const FORWARDING_HEADERS = ["forwarded", "x-forwarded-for", "x-real-ip"] as const;
+
+/**
+ * From this machine: the connection's own address (never X-Forwarded-For, whatever TRUST_PROXY says)
+ * is a loopback one, or the very address it reached (the service's client, when HOST is one of the
+ * machine's LAN addresses), and no proxy on this machine relayed it.
+ */
+function fromThisMachine(request: FastifyRequest): boolean {
+  const { remoteAddress, localAddress } = request.socket;
+  const local = isLoopback(remoteAddress) || (remoteAddress !== undefined && remoteAddress === localAddress);
+  return local && FORWARDING_HEADERS.every((name) => request.headers[name] === undefined);
 }
 
 const defaultScheduler: Scheduler = (task, delayMs) => {
@@ -295,6 +326,10 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
     if (!partyB || !SHORTCODE.test(partyB)) throw invalid("PartyB");
     const callbackUrl = body.CallBackURL;
     if (typeof callbackUrl !== "string" || !isAcceptableCallbackUrl(callbackUrl)) throw invalid("CallBackURL");
+    if (callbackUrl !== options.callbackUrl) {
+      log?.warn("simulated push refused: the simulator calls back only this service's own callback URL");
+      throw invalid("CallBackURL");
+    }
     if (typeof body.AccountReference !== "string" || body.AccountReference.trim() === "") throw invalid("AccountReference");
     if (typeof body.TransactionDesc !== "string" || body.TransactionDesc.trim() === "") throw invalid("Remarks");
     const merchant = checkMerchant(body);
@@ -306,7 +341,6 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
       ...newIds(),
       msisdn,
       amount,
-      callbackUrl,
       script: productMatches ? scriptFor(msisdn) : MISCONFIGURED,
       state: "open",
     };
@@ -388,7 +422,7 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
     let httpStatus: number | undefined;
     let error: string | undefined;
     try {
-      const response = await fetch(push.callbackUrl, {
+      const response = await fetch(options.callbackUrl, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(body),
@@ -399,7 +433,7 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
     } catch (failure) {
       error = failure instanceof Error ? failure.message : String(failure);
     }
-    const delivery: SimulatorDelivery = { checkoutRequestId: push.checkoutRequestId, url: push.callbackUrl, copy, body, httpStatus, error };
+    const delivery: SimulatorDelivery = { checkoutRequestId: push.checkoutRequestId, url: options.callbackUrl, copy, body, httpStatus, error };
     deliveries.push(delivery);
     if (deliveries.length > MAX_REMEMBERED_DELIVERIES) deliveries.shift();
     // Like Safaricom: a callback that fails is not sent again.
@@ -448,6 +482,11 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
 
   app.register(
     async (scope) => {
+      scope.addHook("onRequest", async (request, reply) => {
+        if (fromThisMachine(request)) return;
+        log?.warn({ address: request.socket.remoteAddress }, "daraja simulator refused a request from another machine");
+        return reply.code(403).send({ errorMessage: "The built-in Daraja simulator answers only requests from the machine it runs on" });
+      });
       // Whatever goes wrong, the answer keeps Daraja's error shape.
       scope.setErrorHandler((error, _request, reply) => {
         if (error instanceof DarajaRefusal) return refuse(reply, error);

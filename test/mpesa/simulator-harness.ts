@@ -5,6 +5,7 @@ import { SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "../../src/config/index.js"
 import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../../src/mpesa/callback.js";
 import { DarajaClient, type DarajaClientOptions } from "../../src/mpesa/daraja-client.js";
 import { registerDarajaSimulator, type DarajaSimulatorOptions, type Scheduler, type SimulatorMerchant } from "../../src/mpesa/simulator.js";
+import { freePort } from "../support/service-process.js";
 
 export const CONSUMER_KEY = "simulator-test-key";
 export const CONSUMER_SECRET = "simulator-test-secret";
@@ -57,13 +58,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The simulator calls back the receiver on the same server (or `options.callbackUrl`). */
 export async function startHarness(options: Partial<DarajaSimulatorOptions> = {}): Promise<Harness> {
   const clock = fakeClock();
   const app = Fastify({ logger: false });
+  const origin = `http://127.0.0.1:${await freePort()}`;
+  const callbackUrl = `${origin}/test/mpesa/callback/`;
   const simulator = registerDarajaSimulator(app, {
     consumerKey: CONSUMER_KEY,
     consumerSecret: CONSUMER_SECRET,
     merchants: [PAYBILL, TILL],
+    callbackUrl,
     callbackDelayMs: 0,
     now: clock.now,
     ...options,
@@ -74,17 +79,14 @@ export async function startHarness(options: Partial<DarajaSimulatorOptions> = {}
     received.push(request.body);
     return reply.code(receiverStatus).send(STK_CALLBACK_ACKNOWLEDGEMENT);
   });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const address = app.server.address();
-  if (address === null || typeof address === "string") throw new Error("the test server has no port");
-  const origin = `http://127.0.0.1:${address.port}`;
+  await app.listen({ host: "127.0.0.1", port: Number(new URL(origin).port) });
   const baseUrl = origin + SIMULATOR_PREFIX;
 
   return {
     app,
     origin,
     baseUrl,
-    callbackUrl: `${origin}/test/mpesa/callback/`,
+    callbackUrl: options.callbackUrl ?? callbackUrl,
     received,
     setReceiverStatus: (status) => void (receiverStatus = status),
     simulator,

@@ -1,8 +1,11 @@
 // The simulator spoken to directly, as Daraja would be: auth, validation and error shapes.
+import { networkInterfaces } from "node:os";
+import Fastify from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
-import { SIMULATOR_DEFAULTS } from "../../src/config/index.js";
+import { SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "../../src/config/index.js";
 import { darajaTimestamp, stkPassword } from "../../src/mpesa/timestamp.js";
-import { scriptFor, SIMULATOR_SCRIPTED_NUMBERS, simulatorOptionsFromConfig } from "../../src/mpesa/simulator.js";
+import { registerDarajaSimulator, scriptFor, SIMULATOR_SCRIPTED_NUMBERS, simulatorOptionsFromConfig } from "../../src/mpesa/simulator.js";
+import { freePort } from "../support/service-process.js";
 import { parseConfig } from "../../src/config/index.js";
 import { CONSUMER_KEY, CONSUMER_SECRET, manualScheduler, PAYBILL, START, startHarness, type Harness } from "./simulator-harness.js";
 
@@ -165,6 +168,121 @@ describe("STK push validation", () => {
   });
 });
 
+describe("who may use the simulator", () => {
+  const TOKEN_URL = `${SIMULATOR_PREFIX}/oauth/v1/generate?grant_type=client_credentials`;
+  const tokenRequest = (remoteAddress: string, headers: Record<string, string> = {}) => ({
+    method: "GET" as const,
+    url: TOKEN_URL,
+    remoteAddress,
+    headers: { authorization: basic(CONSUMER_KEY, CONSUMER_SECRET), ...headers },
+  });
+
+  it.each(["192.168.1.20", "10.0.0.5", "::ffff:192.168.1.20", "2001:db8::1"])("refuses a caller at %s, on every route", async (remoteAddress) => {
+    const h = (harness = await startHarness());
+    const token = await tokenFrom(h);
+    expect((await h.app.inject(tokenRequest(remoteAddress))).statusCode).toBe(403);
+    for (const path of [PUSH, QUERY]) {
+      const answer = await h.app.inject({ method: "POST", url: SIMULATOR_PREFIX + path, remoteAddress, headers: { authorization: `Bearer ${token}` }, payload: validPush(h) });
+      expect(answer.statusCode).toBe(403);
+    }
+    expect(h.simulator.tokensIssued).toBe(1);
+    expect(h.simulator.deliveries).toHaveLength(0);
+  });
+
+  it.each(["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"])("answers this machine at %s", async (remoteAddress) => {
+    const h = (harness = await startHarness());
+    expect((await h.app.inject(tokenRequest(remoteAddress))).statusCode).toBe(200);
+  });
+
+  it("goes by the connection's address, never X-Forwarded-For, and refuses what a proxy relays", async () => {
+    // Even on a server that believes X-Forwarded-For (TRUST_PROXY=true).
+    const app = Fastify({ logger: false, trustProxy: true });
+    registerDarajaSimulator(app, {
+      consumerKey: CONSUMER_KEY,
+      consumerSecret: CONSUMER_SECRET,
+      merchants: [PAYBILL],
+      callbackUrl: "http://127.0.0.1:3000/mpesa/callback/",
+      callbackDelayMs: 0,
+    });
+    try {
+      expect((await app.inject(tokenRequest("192.168.1.20", { "x-forwarded-for": "127.0.0.1" }))).statusCode).toBe(403);
+      // A reverse proxy on this machine connects from 127.0.0.1 on behalf of someone else.
+      expect((await app.inject(tokenRequest("127.0.0.1", { "x-forwarded-for": "203.0.113.9" }))).statusCode).toBe(403);
+      expect((await app.inject(tokenRequest("127.0.0.1", { forwarded: "for=203.0.113.9" }))).statusCode).toBe(403);
+      expect((await app.inject(tokenRequest("127.0.0.1", { "x-real-ip": "203.0.113.9" }))).statusCode).toBe(403);
+      expect((await app.inject(tokenRequest("127.0.0.1"))).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("who may use the simulator, with HOST set to one of this machine's own addresses", () => {
+  const lanAddress = Object.values(networkInterfaces())
+    .flat()
+    .find((entry) => entry !== undefined && entry.family === "IPv4" && !entry.internal)?.address;
+
+  it.runIf(lanAddress)("serves the service's own client, which then connects from that address", async () => {
+    const app = Fastify({ logger: false });
+    const port = await freePort();
+    registerDarajaSimulator(app, {
+      consumerKey: CONSUMER_KEY,
+      consumerSecret: CONSUMER_SECRET,
+      merchants: [PAYBILL],
+      callbackUrl: `http://${lanAddress}:${port}/mpesa/callback/`,
+      callbackDelayMs: 0,
+    });
+    await app.listen({ host: lanAddress, port });
+    try {
+      const response = await fetch(`http://${lanAddress}:${port}${SIMULATOR_PREFIX}/oauth/v1/generate?grant_type=client_credentials`, {
+        headers: { authorization: basic(CONSUMER_KEY, CONSUMER_SECRET) },
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("callbacks go only to the service itself", () => {
+  it("refuses a push naming another CallBackURL as Daraja refuses a bad one, and calls nobody else", async () => {
+    const elsewhere = Fastify({ logger: false });
+    const calledElsewhere: string[] = [];
+    elsewhere.all("/*", async (request) => {
+      calledElsewhere.push(request.url);
+      return {};
+    });
+    const port = await freePort();
+    await elsewhere.listen({ host: "127.0.0.1", port });
+    try {
+      const customer = manualScheduler();
+      const h = (harness = await startHarness({ schedule: customer.schedule }));
+      const token = await tokenFrom(h);
+      for (const CallBackURL of [
+        `http://127.0.0.1:${port}/mpesa/callback/`,
+        `http://127.0.0.1:${port}/anything`,
+        `${h.callbackUrl}?then=elsewhere`,
+        h.callbackUrl.replace("/callback/", "/callback/other/"),
+        "http://169.254.169.254/latest/meta-data/",
+      ]) {
+        const answer = await post(h, PUSH, validPush(h, { CallBackURL }), token);
+        expect(answer, CallBackURL).toEqual({ status: 400, body: { requestId: expect.any(String), errorCode: "400.002.02", errorMessage: "Bad Request - Invalid CallBackURL" } });
+      }
+      expect(customer.pending()).toBe(0);
+
+      // Its own callback URL is accepted, and called back.
+      expect((await post(h, PUSH, validPush(h), token)).status).toBe(200);
+      customer.runAll();
+      await h.simulator.whenIdle();
+      expect(h.simulator.deliveries.map((delivery) => delivery.url)).toEqual([h.callbackUrl]);
+      expect(h.received).toHaveLength(1);
+      expect(calledElsewhere).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});
+
 describe("STK query", () => {
   it("answers 4999 as a string while open, then the final code as a string", async () => {
     const customer = manualScheduler();
@@ -212,6 +330,7 @@ describe("settings from the service's config", () => {
       consumerKey: SIMULATOR_DEFAULTS.consumerKey,
       consumerSecret: SIMULATOR_DEFAULTS.consumerSecret,
       merchants: [PAYBILL],
+      callbackUrl: "http://127.0.0.1:3000/mpesa/callback/",
       callbackDelayMs: 2500,
     });
   });
