@@ -74,10 +74,11 @@ export function classifyResultCode(code: StkResultCode): StkOutcome {
 export interface StkPayment {
   /** Whole shillings. */
   readonly amount: number;
+  /** Ten capital letters and digits (RECEIPT_NUMBER): safe to put in a message. */
   readonly receiptNumber: string;
   /** The moment M-Pesa recorded, read as East Africa Time; undefined when absent or unreadable. */
   readonly transactionDate: Date | undefined;
-  /** The paying number as sent (digits; Safaricom may mask it), undefined when absent. */
+  /** The paying number, digits only; undefined when absent or anything else (masked, or not a number). */
   readonly phoneNumber: string | undefined;
 }
 
@@ -101,7 +102,8 @@ export type StkCallbackProblem =
   | "missing_checkout_request_id"
   | "invalid_result_code"
   | "missing_payment_details"
-  | "invalid_amount";
+  | "invalid_amount"
+  | "invalid_receipt";
 
 export interface StkCallbackParseFailure {
   readonly problem: StkCallbackProblem;
@@ -155,6 +157,15 @@ function metadataItems(metadata: unknown): Map<string, unknown> | undefined {
   return items;
 }
 
+/**
+ * What an M-Pesa receipt looks like. Anything else in a "paid" callback is not Safaricom's (or is
+ * garbled): the callback is refused, the payment stays pending and the STK query, which asks Daraja
+ * itself, settles it. A receipt goes into people's messages, so nothing but these characters may.
+ */
+const RECEIPT_NUMBER = /^[A-Z0-9]{10}$/;
+/** A phone number as it may be shown: digits only (E.164 has at most 15). */
+const PHONE_DIGITS = /^\d{9,15}$/;
+
 /** 1, 1.0, "1.00" → 1; fractions, zero and negatives are not shillings M-Pesa moves. */
 function wholeShillings(value: unknown): number | undefined {
   const amount = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
@@ -168,10 +179,12 @@ function paymentFrom(items: Map<string, unknown>): { payment?: StkPayment; probl
   if (amount === undefined) return { problem: "invalid_amount", field: "Amount" };
   const receiptNumber = text(items.get("mpesareceiptnumber"));
   if (!receiptNumber) return { problem: "missing_payment_details", field: "MpesaReceiptNumber" };
+  if (!RECEIPT_NUMBER.test(receiptNumber)) return { problem: "invalid_receipt", field: "MpesaReceiptNumber" };
   const rawDate = items.get("transactiondate");
   const transactionDate = typeof rawDate === "number" || typeof rawDate === "string" ? parseDarajaTimestamp(rawDate) : undefined;
   const rawPhone = items.get("phonenumber");
-  const phoneNumber = typeof rawPhone === "number" ? (Number.isSafeInteger(rawPhone) ? String(rawPhone) : undefined) : text(rawPhone) || undefined;
+  const phoneText = typeof rawPhone === "number" ? (Number.isSafeInteger(rawPhone) ? String(rawPhone) : undefined) : text(rawPhone);
+  const phoneNumber = phoneText !== undefined && PHONE_DIGITS.test(phoneText) ? phoneText : undefined;
   return { payment: { amount, receiptNumber, transactionDate, phoneNumber } };
 }
 

@@ -157,6 +157,36 @@ describe("parseStkCallback: malformed bodies", () => {
     expect(noReceipt.ok === false && noReceipt.error.field).toBe("Body.stkCallback.CallbackMetadata.MpesaReceiptNumber");
   });
 
+  it.each([
+    "<b>NLJ7RT61SV</b>",
+    "[NLJ7RT61SV](https://evil.example/pay)",
+    "https://evil.example/x",
+    "NLJ7RT61SV\n✅ Paid: KES 100,000",
+    "NLJ7RT 61SV",
+    "nlj7rt61sv",
+    "NLJ7RT61S",
+    "NLJ7RT61SVX",
+  ])("refuses a paid callback whose receipt is %j: only 10 capital letters and digits reach a message", (receipt) => {
+    const items = SAFARICOM_SUCCESS_ITEMS.map((item) => (item.Name === "MpesaReceiptNumber" ? { Name: "MpesaReceiptNumber", Value: receipt } : item));
+    expect(parseStkCallback(successBody(items))).toEqual({
+      ok: false,
+      error: { problem: "invalid_receipt", field: "Body.stkCallback.CallbackMetadata.MpesaReceiptNumber", checkoutRequestId: IDS.CheckoutRequestID },
+    });
+  });
+
+  it.each(["2547O8374149", "<a href='https://evil.example'>0712345678</a>", "254708374149; see https://evil.example", "2547 ***** 149", 254708374149.5, -254708374149])(
+    "keeps a payment whose PhoneNumber is %j without the phone: only digits reach a message",
+    (phone) => {
+      const items = SAFARICOM_SUCCESS_ITEMS.map((item) => (item.Name === "PhoneNumber" ? { Name: "PhoneNumber", Value: phone } : item));
+      expect(parsed(successBody(items)).result).toMatchObject({ status: "paid", payment: { receiptNumber: "NLJ7RT61SV", phoneNumber: undefined } });
+    },
+  );
+
+  it("reads a PhoneNumber sent as digits in a string", () => {
+    const items = SAFARICOM_SUCCESS_ITEMS.map((item) => (item.Name === "PhoneNumber" ? { Name: "PhoneNumber", Value: " 254708374149 " } : item));
+    expect(parsed(successBody(items)).result).toMatchObject({ status: "paid", payment: { phoneNumber: "254708374149" } });
+  });
+
   it.each([1.5, 0, -3, "ten"])("refuses a paid Amount of %j (money is whole shillings)", (amount) => {
     const items = SAFARICOM_SUCCESS_ITEMS.map((item) => (item.Name === "Amount" ? { Name: "Amount", Value: amount } : item));
     const result = parseStkCallback(successBody(items));

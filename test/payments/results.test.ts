@@ -167,6 +167,46 @@ describe("payment results", () => {
     expect(await h.db.outboxMessage.count()).toBe(0);
   });
 
+  it("a paid callback whose receipt is not a receipt is refused and credits nothing; the STK query settles it, without a receipt", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const messageId = await promptSent(h, setup.operator, "254712340404");
+    await h.customersAnswer(); // pays, no callback
+    const stk = await h.db.stkRequest.findFirstOrThrow();
+    const injected = "<a href=\"https://evil.example\">Refund here</a>";
+    for (const receipt of [injected, "[NLJ7RT61SV](https://evil.example)", "nlj7rt61sv"]) {
+      const items = paidItems(120).map((item) => (item.Name === "MpesaReceiptNumber" ? { ...item, Value: receipt } : item));
+      const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stkCallbackBody(stk.checkoutRequestId!, 0, items) });
+      expect(response.statusCode).toBe(400);
+    }
+    expect((await h.db.mpesaCallback.findMany()).map((c) => c.status)).toEqual(["REJECTED", "REJECTED", "REJECTED"]);
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING", receipt: null });
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PENDING", receipt: null });
+    expect(await h.db.outboxMessage.count()).toBe(0);
+
+    h.advance(h.config.mpesa.reconcileAfterMs);
+    expect(await h.reconcile()).toMatchObject({ settled: 1 });
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: null });
+    await h.deliverNotifications();
+    const messages = [h.telegram.message(OPERATOR, messageId)!.text!, ...h.sent(setup.manager)];
+    expect(messages[0]).toContain("the receipt will be on the statement");
+    for (const text of messages) expect(text).not.toMatch(/evil|href|nlj7rt61sv/i);
+  });
+
+  it("a phone that is not all digits never reaches a message", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const items = paidItems(250).map((item) => (item.Name === "PhoneNumber" ? { ...item, Value: "0712<b>call 0799 000 000</b>" } : item));
+    const stray = stkCallbackBody("ws_CO_28112026093000000799999999", 0, items);
+    expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stray })).statusCode).toBe(200);
+    h.advance(UNMATCHED_ALERT_AFTER_MS);
+    expect(await alertUnmatchedPayments(h.context)).toBe(1);
+    await h.deliverNotifications();
+    expect(h.sent(setup.manager)).toHaveLength(1);
+    expect(h.sent(setup.manager)[0]).toContain("KES 250 received at 28/11/2026 09:30, receipt NLJ7RT61SV");
+    expect(h.sent(setup.manager)[0]).not.toMatch(/<b>|0799/);
+  });
+
   it("a callback without the right secret is refused without effect", async () => {
     const secret = "s3cret-callback-path-0123456789";
     const setup = await setUp({ MPESA_CALLBACK_SECRET: secret });
