@@ -234,7 +234,12 @@ export class OutboxSender {
     const payload = readPayload(row.payload);
     if (!payload) return { kind: "permanent", error: "invalid payload" };
     const chatId = Number(row.chatId);
-    const other = payload.buttons && payload.buttons.length > 0 ? { reply_markup: inlineKeyboard(payload.buttons) } : {};
+    // No link previews: a notification carries names and numbers from outside (customers, callbacks),
+    // and nothing in it should fetch or show a page.
+    const other = {
+      link_preview_options: { is_disabled: true },
+      ...(payload.buttons && payload.buttons.length > 0 ? { reply_markup: inlineKeyboard(payload.buttons) } : {}),
+    };
     try {
       if (payload.editMessageId !== undefined) {
         try {

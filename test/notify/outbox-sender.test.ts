@@ -160,6 +160,18 @@ describe("OutboxSender", () => {
     expect((await row("stk:2:PAID:chat:5001")).status).toBe("SENT");
   });
 
+  it("sends and edits without link previews, whatever the text holds", async () => {
+    const waiting = await api().sendMessage(OPERATOR, "Waiting for the customer's PIN…");
+    await enqueue(
+      entry("edit", OPERATOR, "Paid, see https://evil.example/refund", { editMessageId: waiting.message_id }),
+      entry("new", MANAGER, "Paid, see https://evil.example/refund"),
+    );
+    expect(await sender().tick()).toBe(2);
+    const calls = [...telegram.callsOf("editMessageText"), ...telegram.callsOf("sendMessage").filter((call) => Number(call.params.chat_id) === MANAGER)];
+    expect(calls).toHaveLength(2);
+    for (const call of calls) expect(call.params.link_preview_options).toEqual({ is_disabled: true });
+  });
+
   it("sends a new message when the message to edit is gone or cannot be edited", async () => {
     const old = await api().sendMessage(MANAGER, "Waiting for the customer's PIN…");
     await enqueue(
