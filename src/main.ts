@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     config,
     logger,
-    notices: createNotices(config.service.timezone),
+    notices: createNotices(config.service.timezone, config.mpesa.environment),
   };
   const mpesa = createDarajaClient(config.mpesa, { logger });
   const services = createServices(context, mpesa);

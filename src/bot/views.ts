@@ -25,6 +25,11 @@ export async function replaceWith(ctx: Context, view: View): Promise<void> {
   }
 }
 
+/** A view about a prompt sent to the built-in simulator says so; others are left as they are. */
+export function simulatedIf(simulated: boolean, view: View): View {
+  return simulated ? { ...view, text: texts.simulated(view.text) } : view;
+}
+
 /** Send prompt / Another number / Cash / Later under a payment still owed. */
 export function settleKeyboard(paymentId: number, hasPhone: boolean): InlineKeyboard {
   const keyboard = new InlineKeyboard();

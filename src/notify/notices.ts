@@ -1,6 +1,7 @@
 // The words and buttons of payment notifications, for the outbox.
 import { callbackData } from "../bot/callback-data.js";
 import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
+import type { MpesaEnvironment } from "../config/index.js";
 import type { Notices, NoticeSubject } from "../services/payment-results.js";
 import { businessDate, businessTime } from "../domain/dates.js";
 import { texts } from "../texts/index.js";
@@ -21,6 +22,11 @@ function settleButtons(subject: NoticeSubject): OutboxButton[][] {
 }
 
 function payment(...[notice, subject, audience]: Parameters<Notices["payment"]>): OutboxPayload {
+  const payload = paymentPayload(notice, subject, audience);
+  return subject.simulated ? { ...payload, text: texts.simulated(payload.text) } : payload;
+}
+
+function paymentPayload(...[notice, subject, audience]: Parameters<Notices["payment"]>): OutboxPayload {
   const words = texts.notice[audience];
   switch (notice.kind) {
     case "paid":
@@ -46,16 +52,20 @@ function payment(...[notice, subject, audience]: Parameters<Notices["payment"]>)
   }
 }
 
-export function createNotices(timeZone: string): Notices {
+/**
+ * The notices of a service running on `environment`. Money reported for a prompt nobody knows of has
+ * no prompt to say whether it was simulated: a service running the simulator calls it simulated.
+ */
+export function createNotices(timeZone: string, environment: MpesaEnvironment): Notices {
   return {
     payment,
-    unmatchedPayment: (unmatched) =>
-      ({
-        text: texts.notice.manager.unmatched({
-          ...unmatched,
-          at: unmatched.at ? `${texts.format.date(businessDate(unmatched.at, timeZone))} ${businessTime(unmatched.at, timeZone)}` : null,
-        }),
-      }),
+    unmatchedPayment: (unmatched) => {
+      const text = texts.notice.manager.unmatched({
+        ...unmatched,
+        at: unmatched.at ? `${texts.format.date(businessDate(unmatched.at, timeZone))} ${businessTime(unmatched.at, timeZone)}` : null,
+      });
+      return { text: environment === "simulator" ? texts.simulated(text) : text };
+    },
   };
 }
 

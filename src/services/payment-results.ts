@@ -50,6 +50,8 @@ export interface NoticeSubject {
   phone: string;
   sessionId: number | null;
   requestedBy: string;
+  /** The prompt went to the built-in simulator: no real money moved. */
+  simulated: boolean;
 }
 
 /** M-Pesa reports money received for a prompt nobody here knows of. */
@@ -91,6 +93,7 @@ function subjectOf(stk: LoadedRequest): NoticeSubject {
     phone: stk.phone,
     sessionId: stk.payment.sessionId,
     requestedBy: stk.requestedBy.name,
+    simulated: stk.simulated,
   };
 }
 

@@ -123,6 +123,11 @@ export async function takeCash(context: ServiceContext, paymentId: number, staff
   return { ok: true, payment: (await getPayment(context, paymentId))! };
 }
 
+/** Prompts go to the built-in simulator: no real money moves, and every message about them says so. */
+export function promptsSimulated({ config }: ServiceContext): boolean {
+  return config.mpesa.environment === "simulator";
+}
+
 export interface PromptRequest {
   paymentId: number;
   phone: Msisdn;
@@ -214,6 +219,7 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
         requestedById: request.staffId,
         chatId: request.chatId === null ? null : BigInt(request.chatId),
         messageId: request.messageId,
+        simulated: promptsSimulated(context),
         createdAt: now(),
       },
     });

@@ -28,6 +28,9 @@ export const en = {
   stateName,
   stateIcon,
 
+  /** Leads every message about a payment asked through the built-in simulator. */
+  simulated: (text: string) => `🧪 Simulated M-Pesa: no real money moved.\n${text}`,
+
   access: {
     notStaff: (telegramId: number) =>
       `You are not on the staff of this café; your Telegram id is ${telegramId}. Give it to the manager, who can send you an invite link.`,

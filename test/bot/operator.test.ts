@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 
+/** The harness runs the simulator: every message about a prompt starts with this line. */
+const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
+
 describe("the operator's day", () => {
   let h: Harness;
   let operator: TestUser;
@@ -61,7 +64,7 @@ describe("the operator's day", () => {
 
     await h.press(operator, "📲 Send prompt");
     expect(h.telegram.message(operator.id, question.messageId)?.text).toBe(
-      "📲 M-Pesa prompt for KES 120 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…",
+      `${SIMULATED}\n📲 M-Pesa prompt for KES 120 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…`,
     );
     const stk = await h.db.stkRequest.findFirstOrThrow();
     expect(stk).toMatchObject({ state: "PENDING", phone: "254712345678", amountKes: 120, accountReference: expect.stringMatching(/^Session \d+$/) });
@@ -109,7 +112,7 @@ describe("the operator's day", () => {
     await h.send(operator, "+254 110 123 456");
     expect(h.latest(operator).text).toBe("Send the prompt for KES 1 to 0110 123 456?");
     await h.press(operator, "✅ Yes, send");
-    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 1 to 0110 123 456 (Jane Wanjiku): waiting for the customer's PIN…");
+    expect(h.latest(operator).text).toBe(`${SIMULATED}\n📲 M-Pesa prompt for KES 1 to 0110 123 456 (Jane Wanjiku): waiting for the customer's PIN…`);
     expect((await h.db.stkRequest.findFirstOrThrow()).phone).toBe("254110123456");
   });
 
@@ -139,7 +142,7 @@ describe("the operator's day", () => {
     await h.press(operator, "#1 Jane Wanjiku · KES 1");
     expect(h.latest(operator).text).toBe("KES 1 for Jane Wanjiku. Send the M-Pesa prompt to 0712 345 678?");
     await h.press(operator, "📲 Send prompt");
-    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 1 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…");
+    expect(h.latest(operator).text).toBe(`${SIMULATED}\n📲 M-Pesa prompt for KES 1 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…`);
     await h.send(operator, "/unpaid");
     expect(h.latest(operator).text).toBe("Nothing is owed. 🎉");
   });
@@ -155,7 +158,7 @@ describe("the operator's day", () => {
     await h.press(operator, "⏹ End PC-5");
     await h.press(operator, "📲 Send prompt");
     const refused = h.latest(operator);
-    expect(refused.text).toBe("❌ The prompt was not sent. The customer has another M-Pesa request open; try again in a minute.");
+    expect(refused.text).toBe(`${SIMULATED}\n❌ The prompt was not sent. The customer has another M-Pesa request open; try again in a minute.`);
     expect(refused.buttons.map((b) => b.text)).toEqual(["🔁 Send again", "✏️ Another number", "💵 Cash", "🕓 Later"]);
     const failed = await h.db.payment.findFirstOrThrow({ where: { customer: { firstName: "Tom" } } });
     expect(failed.state).toBe("FAILED");
@@ -201,7 +204,7 @@ describe("the operator's day", () => {
     await h.send(operator, "/skip");
     await h.send(operator, "/skip");
     await h.press(operator, "📲 Send prompt");
-    expect(h.latest(operator).text).toBe("📲 M-Pesa prompt for KES 300 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…");
+    expect(h.latest(operator).text).toBe(`${SIMULATED}\n📲 M-Pesa prompt for KES 300 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…`);
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ amountKes: 300, accountReference: expect.stringMatching(/^Payment \d+$/) });
   });
 

@@ -250,7 +250,7 @@ describe("prompts", () => {
     await h.deliverNotifications();
     const toManager = h.sent(h.user(MANAGER, "Mary"));
     expect(toManager).toEqual([
-      "⚠️ M-Pesa prompts are being refused (the last: KES 120 for Jane Wanjiku, asked by Otieno). Safaricom refuses the café's keys: check MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET and MPESA_PASSKEY (and that they are for this environment). Until then, take cash.",
+      "🧪 Simulated M-Pesa: no real money moved.\n⚠️ M-Pesa prompts are being refused (the last: KES 120 for Jane Wanjiku, asked by Otieno). Safaricom refuses the café's keys: check MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET and MPESA_PASSKEY (and that they are for this environment). Until then, take cash.",
     ]);
     expect(h.sent(h.user(OPERATOR, "Otieno"))).toEqual([]);
 

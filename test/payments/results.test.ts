@@ -10,6 +10,8 @@ import { createHarness, type Harness, type TestUser } from "../support/harness.j
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
+/** The first line of every message about a payment asked through the simulator (the harness's default). */
+const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
 
 async function setUp(env: Record<string, string> = {}) {
   const h = await createHarness(env);
@@ -57,8 +59,8 @@ describe("payment results", () => {
     expect(payment).toMatchObject({ state: "PAID", method: "MPESA", receipt: stk.receipt });
 
     expect(await h.deliverNotifications()).toBe(2);
-    expect(h.telegram.message(OPERATOR, messageId)?.text).toBe(`✅ Paid: KES 120 from Jane Wanjiku by M-Pesa, receipt ${stk.receipt}.`);
-    expect(h.sent(setup.manager)).toEqual([`✅ KES 120 paid by M-Pesa: Jane Wanjiku (session), receipt ${stk.receipt}. Asked by Otieno.`]);
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toBe(`${SIMULATED}\n✅ Paid: KES 120 from Jane Wanjiku by M-Pesa, receipt ${stk.receipt}.`);
+    expect(h.sent(setup.manager)).toEqual([`${SIMULATED}\n✅ KES 120 paid by M-Pesa: Jane Wanjiku (session), receipt ${stk.receipt}. Asked by Otieno.`]);
     expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "APPLIED", checkoutRequestId: stk.checkoutRequestId });
   });
 
@@ -69,9 +71,9 @@ describe("payment results", () => {
     await h.customersAnswer();
     await h.deliverNotifications();
     const message = h.telegram.message(OPERATOR, messageId)!;
-    expect(message.text).toBe("❌ The M-Pesa payment of KES 120 for Jane Wanjiku failed: Cancelled by the customer.");
+    expect(message.text).toBe(`${SIMULATED}\n❌ The M-Pesa payment of KES 120 for Jane Wanjiku failed: Cancelled by the customer.`);
     expect(JSON.stringify(message.reply_markup)).toContain("🔁 Send again");
-    expect(h.sent(setup.manager)).toEqual(["❌ M-Pesa payment failed: KES 120 for Jane Wanjiku, asked by Otieno. Cancelled by the customer."]);
+    expect(h.sent(setup.manager)).toEqual([`${SIMULATED}\n❌ M-Pesa payment failed: KES 120 for Jane Wanjiku, asked by Otieno. Cancelled by the customer.`]);
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "FAILED" });
 
     await h.press(setup.operator, "💵 Cash");
@@ -126,7 +128,7 @@ describe("payment results", () => {
     expect(await alertUnmatchedPayments(h.context)).toBe(0);
     await h.deliverNotifications();
     expect(h.sent(setup.manager)).toEqual([
-      "⚠️ M-Pesa reports KES 250 received from 0712 345 678 at 28/11/2026 09:30, receipt NLJ7RT61SV, for a prompt this desk has no record of. Find the customer and settle it by hand.",
+      `${SIMULATED}\n⚠️ M-Pesa reports KES 250 received from 0712 345 678 at 28/11/2026 09:30, receipt NLJ7RT61SV, for a prompt this desk has no record of. Find the customer and settle it by hand.`,
     ]);
     expect(h.sent(setup.operator)).toEqual([]);
   });
@@ -494,5 +496,81 @@ describe("payment results", () => {
     expect(await h.db.outboxMessage.findMany({ select: { status: true } })).toEqual([{ status: "SENT" }, { status: "SENT" }]);
     expect(h.sent(setup.manager)).toHaveLength(1);
     expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("✅ Paid");
+  });
+});
+
+describe("simulated or real: what staff are told", () => {
+  /** A service configured for Safaricom's sandbox (the harness's client still talks to the simulator). */
+  const SANDBOX = {
+    MPESA_ENVIRONMENT: "sandbox",
+    MPESA_CONSUMER_KEY: "sandbox-consumer-key",
+    MPESA_CONSUMER_SECRET: "sandbox-consumer-secret",
+    MPESA_PASSKEY: "sandbox-passkey-0123456789",
+    MPESA_SHORTCODE: "174379",
+  };
+  let h: Harness;
+  afterEach(() => h.close());
+
+  /** What the operator's message and the managers' say once the prompt is settled this way. */
+  async function resultMessages(setup: Awaited<ReturnType<typeof setUp>>, messageId: number, outcome: "paid" | "failed" | "unknown"): Promise<string[]> {
+    if (outcome === "unknown") {
+      h.advance(h.config.mpesa.reconcileGiveUpMs + 1000);
+      await h.reconcile();
+    } else {
+      await h.customersAnswer();
+    }
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: outcome.toUpperCase() });
+    await h.deliverNotifications();
+    const messages = [h.telegram.message(OPERATOR, messageId)!.text!, ...h.sent(setup.manager)];
+    expect(messages).toHaveLength(2);
+    return messages;
+  }
+
+  const PHONES = { paid: "254712345678", failed: "254712341032", unknown: "254712345678" } as const;
+
+  it.each(["paid", "failed", "unknown"] as const)("with the simulator, the waiting message and every %s notice say it is simulated", async (outcome) => {
+    const setup = await setUp({ MPESA_ENVIRONMENT: "simulator" });
+    h = setup.h;
+    const messageId = await promptSent(h, setup.operator, PHONES[outcome]);
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toMatch(new RegExp(`^${SIMULATED}\\n📲 M-Pesa prompt for KES 120`));
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ simulated: true });
+    for (const text of await resultMessages(setup, messageId, outcome)) expect(text.startsWith(`${SIMULATED}\n`), text).toBe(true);
+  });
+
+  it.each(["paid", "failed", "unknown"] as const)("configured for Safaricom, neither the waiting message nor a %s notice says so", async (outcome) => {
+    const setup = await setUp(SANDBOX);
+    h = setup.h;
+    const messageId = await promptSent(h, setup.operator, PHONES[outcome]);
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toMatch(/^📲 M-Pesa prompt for KES 120 to 0712 34\d \d{3} \(Jane Wanjiku\): waiting for the customer's PIN…$/);
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ simulated: false });
+    for (const text of await resultMessages(setup, messageId, outcome)) expect(text).not.toMatch(/simulat|🧪/i);
+  });
+
+  it.each([
+    ["sent to the simulator, told as simulated on a service now configured for Safaricom", SANDBOX, true],
+    ["sent to Safaricom, told as real on a service now running the simulator", { MPESA_ENVIRONMENT: "simulator" }, false],
+  ] as const)("is recorded on the prompt: a prompt %s", async (_label, env, simulated) => {
+    const setup = await setUp(env);
+    h = setup.h;
+    const messageId = await promptSent(h, setup.operator, PHONES.paid);
+    // As if the prompt had gone out before a restart with the other setting.
+    await h.db.stkRequest.updateMany({ data: { simulated } });
+    for (const text of await resultMessages(setup, messageId, "paid")) expect(text.startsWith(`${SIMULATED}\n`), text).toBe(simulated);
+  });
+
+  it.each([
+    ["the simulator", { MPESA_ENVIRONMENT: "simulator" }, true],
+    ["Safaricom", SANDBOX, false],
+  ] as const)("money reported for an unknown prompt to a service running %s is told accordingly", async (_label, env, simulated) => {
+    const setup = await setUp(env);
+    h = setup.h;
+    const stray = stkCallbackBody("ws_CO_28112026093000000799999999", 0, paidItems(250));
+    expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stray })).statusCode).toBe(200);
+    h.advance(UNMATCHED_ALERT_AFTER_MS);
+    expect(await alertUnmatchedPayments(h.context)).toBe(1);
+    await h.deliverNotifications();
+    const [alert] = h.sent(setup.manager);
+    expect(alert).toContain("⚠️ M-Pesa reports KES 250 received");
+    expect(alert!.startsWith(`${SIMULATED}\n`)).toBe(simulated);
   });
 });

@@ -1,11 +1,13 @@
 // The whole product in one process for tests: a migrated temporary database, the services with a
 // clock the test moves, the Daraja simulator on a real HTTP server, the M-Pesa client talking to it,
 // and the bot talking to a fake Telegram Bot API. Updates go in as Telegram would send them.
+// With MPESA_ENVIRONMENT=sandbox or production (and their keys) the service runs as configured for
+// Safaricom, but its client still talks to the simulator: nothing leaves the machine.
 import { PassThrough } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { Bot } from "grammy";
 import type { InlineKeyboardButton, Update } from "grammy/types";
-import { parseConfig, type Config } from "../../src/config/index.js";
+import { parseConfig, SIMULATOR_PREFIX, type Config } from "../../src/config/index.js";
 import { openDb, type Db } from "../../src/db/client.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { createLogger } from "../../src/logger.js";
@@ -86,6 +88,8 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     HOST: "127.0.0.1",
     PORT: String(port),
     MPESA_SIMULATOR_DELAY_MS: "0",
+    // Callbacks come back to this server, whatever the environment.
+    MPESA_CALLBACK_URL: `http://127.0.0.1:${port}/mpesa/callback/`,
     DATABASE_URL: databaseUrl,
     ...env,
   });
@@ -101,13 +105,13 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     return () => answers.splice(answers.indexOf(task), 1);
   };
   const simulator = registerDarajaSimulator(app, { ...simulatorOptionsFromConfig(config.mpesa), callbackDelayMs: 0, now, schedule });
-  const mpesa = createDarajaClient(config.mpesa, { now, logger });
+  const mpesa = createDarajaClient({ ...config.mpesa, baseUrl: `http://127.0.0.1:${port}${SIMULATOR_PREFIX}` }, { now, logger });
   const sleeps: number[] = [];
   const sleep = async (ms: number) => {
     sleeps.push(ms);
     clock.now = new Date(clock.now.getTime() + ms);
   };
-  const context: ServiceContext = { db, now, sleep, config, logger, notices: createNotices(config.service.timezone) };
+  const context: ServiceContext = { db, now, sleep, config, logger, notices: createNotices(config.service.timezone, config.mpesa.environment) };
   const services = createServices(context, mpesa);
   const makeBot = () => createBot({ config, services, logger, now, botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
   registerMpesaCallback(app, context, config.mpesa);

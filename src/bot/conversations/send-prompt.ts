@@ -5,7 +5,7 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
-import { promptFailureView, retryKeyboard } from "../views.js";
+import { promptFailureView, retryKeyboard, simulatedIf } from "../views.js";
 import { askChoice, askText } from "./ask.js";
 import { parsePhone } from "./answers.js";
 
@@ -41,7 +41,8 @@ export async function sendPrompt(
   msisdn: string,
   idempotencyKey: string,
 ): Promise<void> {
-  const waiting = await ctx.reply(texts.settle.waiting(msisdn, target.amountKes, target.customerName));
+  const simulated = services.payments.promptsSimulated();
+  const waiting = await ctx.reply(simulatedIf(simulated, { text: texts.settle.waiting(msisdn, target.amountKes, target.customerName) }).text);
   const failure = await conversation.external(async () => {
     const result = await services.payments.requestMpesaPayment({
       paymentId: target.paymentId,
@@ -52,7 +53,7 @@ export async function sendPrompt(
       idempotencyKey,
     });
     const view = promptFailureView(result, target.paymentId);
-    return view && { text: view.text, offerRetry: view.keyboard !== undefined };
+    return view && { text: simulatedIf(simulated, view).text, offerRetry: view.keyboard !== undefined };
   });
   if (failure) {
     const options = failure.offerRetry ? { reply_markup: retryKeyboard(target.paymentId) } : {};

@@ -6,7 +6,7 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { cashView, markup, promptFailureView, refusalView, replaceWith, settleKeyboard, type View } from "../views.js";
+import { cashView, markup, promptFailureView, refusalView, replaceWith, settleKeyboard, simulatedIf, type View } from "../views.js";
 
 export function settleHandlers(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -47,7 +47,8 @@ export function settleHandlers(services: Services): Composer<BotContext> {
           return;
         }
         await ctx.answerCallbackQuery();
-        const messageId = await show({ text: texts.settle.waiting(phone, payment.amountKes, payment.customerName) });
+        const simulated = services.payments.promptsSimulated();
+        const messageId = await show(simulatedIf(simulated, { text: texts.settle.waiting(phone, payment.amountKes, payment.customerName) }));
         const result = await services.payments.requestMpesaPayment({
           paymentId,
           phone,
@@ -56,7 +57,10 @@ export function settleHandlers(services: Services): Composer<BotContext> {
           messageId,
         });
         const failure = promptFailureView(result, paymentId);
-        if (failure) await ctx.api.editMessageText(ctx.chat!.id, messageId, failure.text, failure.keyboard ? { reply_markup: failure.keyboard } : {});
+        if (failure) {
+          const { text, keyboard } = simulatedIf(simulated, failure);
+          await ctx.api.editMessageText(ctx.chat!.id, messageId, text, keyboard ? { reply_markup: keyboard } : {});
+        }
         return;
       }
       case "other":
