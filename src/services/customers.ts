@@ -1,6 +1,7 @@
 import { Prisma, type Customer } from "../generated/prisma/client.js";
 import { normalisePhone } from "../domain/phone.js";
 import type { ServiceContext } from "./context.js";
+import { askedThroughSimulator, simulatedPrompts } from "./payments.js";
 
 export type { Customer };
 
@@ -73,7 +74,7 @@ export async function updateCustomer(
 export interface CustomerHistory {
   customer: Customer;
   sessions: { id: number; startedAt: Date; endedAt: Date | null; station: string | null; amountKes: number | null }[];
-  payments: { id: number; amountKes: number; balanceKes: number; date: string; state: string; method: string | null; receipt: string | null; sessionId: number | null }[];
+  payments: { id: number; amountKes: number; balanceKes: number; date: string; state: string; method: string | null; receipt: string | null; sessionId: number | null; simulated: boolean }[];
   /** Sum of the session charges and payments not paid yet. */
   unpaidKes: number;
   /** The balance noted on the customer's latest payment (the original app's "balance"). */
@@ -85,14 +86,17 @@ export async function customerHistory({ db }: ServiceContext, customerId: number
   if (!customer) return null;
   const [sessions, payments, unpaid, latest] = await Promise.all([
     db.usageSession.findMany({ where: { customerId }, orderBy: { startedAt: "desc" }, take: 5 }),
-    db.payment.findMany({ where: { customerId }, orderBy: { createdAt: "desc" }, take: 5 }),
+    db.payment.findMany({ where: { customerId }, orderBy: { createdAt: "desc" }, take: 5, include: simulatedPrompts }),
     db.payment.aggregate({ where: { customerId, state: { not: "PAID" } }, _sum: { amountKes: true } }),
     db.payment.findFirst({ where: { customerId }, orderBy: { createdAt: "desc" }, select: { balanceKes: true } }),
   ]);
   return {
     customer,
     sessions: sessions.map(({ id, startedAt, endedAt, station, amountKes }) => ({ id, startedAt, endedAt, station, amountKes })),
-    payments: payments.map(({ id, amountKes, balanceKes, date, state, method, receipt, sessionId }) => ({ id, amountKes, balanceKes, date, state, method, receipt, sessionId })),
+    payments: payments.map((payment) => {
+      const { id, amountKes, balanceKes, date, state, method, receipt, sessionId } = payment;
+      return { id, amountKes, balanceKes, date, state, method, receipt, sessionId, simulated: askedThroughSimulator(payment) };
+    }),
     unpaidKes: unpaid._sum.amountKes ?? 0,
     latestBalanceKes: latest?.balanceKes ?? 0,
   };

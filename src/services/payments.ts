@@ -1,4 +1,4 @@
-import type { PaymentState, Prisma } from "../generated/prisma/client.js";
+import type { PaymentMethod, PaymentState, Prisma } from "../generated/prisma/client.js";
 import type { Msisdn } from "../domain/phone.js";
 import type { StkPushAccepted, StkPushRequest, StkQueryAnswer } from "../mpesa/daraja-client.js";
 import { isMpesaError, isMpesaErrorReason, type MpesaErrorReason } from "../mpesa/errors.js";
@@ -33,9 +33,22 @@ export interface PaymentSummary {
   settledBy: string | null;
   createdAt: Date;
   paidAt: Date | null;
+  /** Asked by M-Pesa through the built-in simulator: no real money. */
+  simulated: boolean;
 }
 
-const summaryInclude = { customer: true, recordedBy: true, settledBy: true } as const;
+/** Included with a payment: those of its prompts that went to the simulator. */
+export const simulatedPrompts = { stkRequests: { where: { simulated: true }, select: { id: true } } } as const;
+
+/**
+ * An M-Pesa payment whose current prompt went to the simulator. One taken in cash is real money,
+ * whatever was prompted before.
+ */
+export function askedThroughSimulator(payment: { method: PaymentMethod | null; currentStkRequestId: number | null; stkRequests: { id: number }[] }): boolean {
+  return payment.method === "MPESA" && payment.stkRequests.some((stk) => stk.id === payment.currentStkRequestId);
+}
+
+const summaryInclude = { customer: true, recordedBy: true, settledBy: true, ...simulatedPrompts } as const;
 
 type PaymentWithPeople = Prisma.PaymentGetPayload<{ include: typeof summaryInclude }>;
 
@@ -57,6 +70,7 @@ function summarise(payment: PaymentWithPeople): PaymentSummary {
     settledBy: payment.settledBy?.name ?? null,
     createdAt: payment.createdAt,
     paidAt: payment.paidAt,
+    simulated: askedThroughSimulator(payment),
   };
 }
 

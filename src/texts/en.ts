@@ -1,5 +1,5 @@
 // Every sentence the bot sends, in English. A Swahili catalogue of the same type can sit beside it.
-import { date, duration, kes, phone } from "./format.js";
+import { date, duration, kes, paymentMethod, phone } from "./format.js";
 import { customerTexts, managerTexts } from "./manager.js";
 import { mpesaTexts } from "./mpesa.js";
 import type { NoticeSubject, SetupProblem } from "../services/payment-results.js";
@@ -144,8 +144,8 @@ export const en = {
     outcomeUnknown: (reason: string) => `❓ ${reason}`,
     cash: (amountKes: number, name: string, by: string) => `💵 ${kes(amountKes)} cash from ${name}, taken by ${by}.`,
     later: (amountKes: number, name: string) => `🕓 ${kes(amountKes)} for ${name} left unpaid. It is listed in /unpaid.`,
-    alreadyPaid: (p: { method: "MPESA" | "CASH" | null; receipt: string | null; settledBy: string | null }) =>
-      `This was already paid${p.method === "CASH" ? " in cash" : p.receipt ? ` by M-Pesa, receipt ${p.receipt}` : ""}${p.settledBy ? ` (${p.settledBy})` : ""}.`,
+    alreadyPaid: (p: { method: "MPESA" | "CASH" | null; simulated: boolean; receipt: string | null; settledBy: string | null }) =>
+      `This was already paid${p.method === "CASH" ? " in cash" : p.method === "MPESA" ? ` by ${paymentMethod(p.method, p.simulated)}${p.receipt ? `, receipt ${p.receipt}` : ""}` : ""}${p.settledBy ? ` (${p.settledBy})` : ""}.`,
     promptPending: "An M-Pesa prompt for this is waiting for the customer's PIN. Wait for the answer (about a minute) before taking cash or sending another.",
     notFound: "That payment no longer exists.",
   },
@@ -207,13 +207,14 @@ export const en = {
   payments: {
     empty: "No payments yet.",
     header: (page: number) => `Recent payments${page > 0 ? ` (page ${page + 1})` : ""}:`,
-    item: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; method: "MPESA" | "CASH" | null; receipt: string | null; settledBy: string | null; recordedBy: string; date: string; sessionId: number | null }) =>
+    item: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; method: "MPESA" | "CASH" | null; simulated: boolean; receipt: string | null; settledBy: string | null; recordedBy: string; date: string; sessionId: number | null }) =>
       `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${date(p.date)}\n` +
-      `   ${p.method === "CASH" ? "cash" : p.method === "MPESA" ? "M-Pesa" : "—"}, ${stateName[p.state]}${p.receipt ? `, receipt ${p.receipt}` : ""}, by ${p.settledBy ?? p.recordedBy}`,
+      `   ${paymentMethod(p.method, p.simulated)}, ${stateName[p.state]}${p.receipt ? `, receipt ${p.receipt}` : ""}, by ${p.settledBy ?? p.recordedBy}`,
     unpaidEmpty: "Nothing is owed. 🎉",
     unpaidHeader: (page: number) => `Still owed${page > 0 ? ` (page ${page + 1})` : ""}:`,
-    unpaidItem: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; date: string; sessionId: number | null }) =>
-      `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${date(p.date)}, ${stateName[p.state]}`,
+    unpaidItem: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; date: string; sessionId: number | null; simulated: boolean }) =>
+      `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${date(p.date)}, ${stateName[p.state]}` +
+      (p.simulated ? `, ${paymentMethod("MPESA", true)}` : ""),
     owedButton: (p: { id: number; customerName: string; amountKes: number }) => `#${p.id} ${p.customerName} · ${kes(p.amountKes)}`,
     unpaidHint: "Tap one to send the M-Pesa prompt or take cash.",
     nextPage: "Next ▶️",

@@ -16,6 +16,13 @@ export function duration(seconds: number): string {
 
 export const phone = (msisdn: string | null | undefined): string => (msisdn ? formatPhoneForPeople(msisdn) : "no phone");
 
+/** How a payment was made; M-Pesa through the built-in simulator is named as such. */
+export function paymentMethod(method: "MPESA" | "CASH" | null, simulated: boolean): string {
+  if (method === "CASH") return "cash";
+  if (method === "MPESA") return simulated ? "simulated M-Pesa 🧪" : "M-Pesa";
+  return "—";
+}
+
 /** "2026-11-27" → "27/11/2026", the way dates are typed at the counter. */
 export function date(isoDate: string): string {
   const [year, month, day] = isoDate.split("-");

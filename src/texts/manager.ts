@@ -1,7 +1,7 @@
 // What managers read for /invite, /staff and /tariff, and what all staff read in /customers.
 // English; part of the catalogue in en.ts (sections `manager` and `customers`).
 import type { Rounding } from "../domain/tariff.js";
-import { duration, kes, phone } from "./format.js";
+import { duration, kes, paymentMethod, phone } from "./format.js";
 
 type Role = "OPERATOR" | "MANAGER";
 
@@ -110,6 +110,7 @@ export interface PaymentLine {
   amountKes: number;
   date: string;
   method: "MPESA" | "CASH" | null;
+  simulated: boolean;
   receipt: string | null;
   forSession: boolean;
 }
@@ -147,7 +148,7 @@ export const customerTexts = {
       ...c.payments.map(
         (p) =>
           `${p.icon} #${p.id} ${kes(p.amountKes)}${p.forSession ? " (session)" : ""}, ${p.date}, ` +
-          `${p.method === "CASH" ? "cash" : p.method === "MPESA" ? "M-Pesa" : "—"}, ${p.stateName}${p.receipt ? `, receipt ${p.receipt}` : ""}`,
+          `${paymentMethod(p.method, p.simulated)}, ${p.stateName}${p.receipt ? `, receipt ${p.receipt}` : ""}`,
       ),
     ].join("\n"),
   changePhoneButton: "📱 Change phone",

@@ -559,6 +559,39 @@ describe("simulated or real: what staff are told", () => {
   });
 
   it.each([
+    ["the simulator", { MPESA_ENVIRONMENT: "simulator" }, "simulated M-Pesa 🧪"],
+    ["Safaricom", SANDBOX, "M-Pesa"],
+  ] as const)("a payment asked through %s is shown as such in /payments, /customers and 'already paid'", async (_label, env, method) => {
+    const setup = await setUp(env);
+    h = setup.h;
+    const questionId = await promptSent(h, setup.operator, PHONES.paid);
+    await h.customersAnswer();
+    const payment = await h.db.payment.findFirstOrThrow();
+
+    await h.send(setup.operator, "/payments");
+    const list = h.latest(setup.operator).text;
+    await h.pressData(setup.operator, `settle:send:${payment.id}`, questionId);
+    const alreadyPaid = h.telegram.message(OPERATOR, questionId)!.text!;
+    await h.send(setup.operator, "/customers wanjiku");
+    await h.press(setup.operator, /^Jane Wanjiku/);
+    const card = h.latest(setup.operator).text;
+
+    expect(list).toContain(`(session), 28/11/2026\n   ${method}, paid, receipt ${payment.receipt}, by Otieno`);
+    expect(alreadyPaid).toBe(`This was already paid by ${method}, receipt ${payment.receipt} (Otieno).`);
+    expect(card).toContain(`KES 120 (session), 28/11/2026, ${method}, paid, receipt ${payment.receipt}`);
+    if (method === "M-Pesa") for (const text of [list, alreadyPaid, card]) expect(text).not.toMatch(/simulat|🧪/i);
+  });
+
+  it("a simulated prompt left without an answer is shown as simulated in /unpaid", async () => {
+    const setup = await setUp({ MPESA_ENVIRONMENT: "simulator" });
+    h = setup.h;
+    await promptSent(h, setup.operator, PHONES.failed);
+    await h.customersAnswer();
+    await h.send(setup.operator, "/unpaid");
+    expect(h.latest(setup.operator).text).toContain("❌ #1 Jane Wanjiku: KES 120 (session), 28/11/2026, failed, simulated M-Pesa 🧪");
+  });
+
+  it.each([
     ["the simulator", { MPESA_ENVIRONMENT: "simulator" }, true],
     ["Safaricom", SANDBOX, false],
   ] as const)("money reported for an unknown prompt to a service running %s is told accordingly", async (_label, env, simulated) => {

@@ -67,6 +67,7 @@ async function customerCard(services: Services, customerId: number): Promise<{ t
         amountKes: payment.amountKes,
         date: texts.format.date(payment.date),
         method: payment.method as "MPESA" | "CASH" | null,
+        simulated: payment.simulated,
         receipt: payment.receipt,
         forSession: payment.sessionId !== null,
       };
