@@ -15,7 +15,7 @@ describe("M-Pesa callback route", () => {
   afterEach(() => h.close());
 
   it("takes at most 16 KiB: a bigger body gets 413 and nothing is stored; the Telegram webhook keeps its own limit", async () => {
-    h = await createHarness({ PUBLIC_URL: "https://desk.example.co.ke", TELEGRAM_WEBHOOK_SECRET: "webhook_secret-0123456789" });
+    h = await createHarness({ PUBLIC_URL: "https://desk.example.co.ke", TELEGRAM_WEBHOOK_SECRET: "webhook_secret-0123456789", MPESA_ENVIRONMENT: "simulator" });
     expect(CALLBACK_BODY_LIMIT_BYTES).toBe(16 * 1024);
     const post = (payload: string, headers: Record<string, string> = {}) =>
       h.app.inject({ method: "POST", url: "/mpesa/callback/", payload, headers: { "content-type": "application/json", ...headers } });
