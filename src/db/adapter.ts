@@ -1,18 +1,38 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { serializeConnection } from "./serialized-connection.js";
+
+/** How long a statement waits for a lock another connection holds (a backup, the sqlite3 shell) before failing. */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 /**
- * The Prisma driver adapter for a DATABASE_URL. SQLite (`file:`) today; PostgreSQL gets its
- * branch here (PrismaPg) when it arrives.
+ * The Prisma driver adapter for a DATABASE_URL. SQLite (`file:`) today, one connection per client
+ * with its queries and transactions taking turns; PostgreSQL gets its branch here (PrismaPg) when
+ * it arrives.
  */
-export function createAdapterFactory(databaseUrl: string): PrismaBetterSqlite3 {
+export function createAdapterFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
   if (!databaseUrl.startsWith("file:")) {
     throw new Error(`Unsupported DATABASE_URL scheme: ${databaseUrl.split(":")[0]}`);
   }
+  prepareSqliteFile(databaseUrl);
+  const sqlite = new PrismaBetterSqlite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  return {
+    provider: sqlite.provider,
+    adapterName: sqlite.adapterName,
+    connect: async () => serializeConnection(await sqlite.connect()),
+    connectToShadowDb: async () => serializeConnection(await sqlite.connectToShadowDb()),
+  };
+}
+
+/** The absolute path of a `file:` URL's SQLite file, its folder created; null for `:memory:`. */
+export function prepareSqliteFile(databaseUrl: string): string | null {
   const file = sqliteFilePath(databaseUrl);
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  return new PrismaBetterSqlite3({ url: databaseUrl });
+  if (file === ":memory:") return null;
+  const absolute = path.resolve(file);
+  mkdirSync(path.dirname(absolute), { recursive: true });
+  return absolute;
 }
 
 /** `file:./data/cafe.db` → `./data/cafe.db` (query parameters dropped). */
