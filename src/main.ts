@@ -1,5 +1,5 @@
-// Wires the service together: config → logger → database (migrated) → services → bot → HTTP server
-// → background work (outbox sender, reconciliation).
+// Wires the service together: config → logger → database (claimed for this process, migrated) →
+// services → bot → HTTP server → background work (outbox sender, reconciliation).
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { run, type RunnerHandle } from "@grammyjs/runner";
@@ -7,6 +7,7 @@ import { GrammyError, type Bot } from "grammy";
 import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { applyMigrations } from "./db/migrations.js";
+import { claimDatabaseFile, DatabaseInUseError, type DatabaseClaim } from "./db/file-claim.js";
 import { openDb } from "./db/client.js";
 import { ALLOWED_UPDATES, createBot, registerCommands } from "./bot/index.js";
 import type { BotContext } from "./bot/context.js";
@@ -30,6 +31,18 @@ function readConfigOrExit(): Config {
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(error.message + "\n");
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+function claimDatabaseOrExit(databaseUrl: string, logger: Logger): DatabaseClaim {
+  try {
+    return claimDatabaseFile(databaseUrl);
+  } catch (error) {
+    if (error instanceof DatabaseInUseError) {
+      logger.fatal(error.message);
       process.exit(1);
     }
     throw error;
@@ -60,6 +73,7 @@ async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.service.logLevel, format: config.service.logFormat, secrets: secretsOf(config) });
 
+  const claim = claimDatabaseOrExit(config.service.databaseUrl, logger);
   const applied = await applyMigrations(config.service.databaseUrl);
   if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
   const db = await openDb(config.service.databaseUrl);
@@ -134,6 +148,7 @@ async function main(): Promise<void> {
     if (poller?.isRunning()) await poller.stop().catch((error: unknown) => logger.warn({ err: error }, "polling did not stop cleanly"));
     await background.stop();
     await db.$disconnect();
+    claim.release();
     logger.info("stopped");
     logger.flush();
     process.exit(exitCode);

@@ -71,6 +71,30 @@ describe("the service process", () => {
     expect(await second.exited).toBe(0);
   });
 
+  it("refuses a second process on the same SQLite file in one sentence, and starts again after the first one crashed", async () => {
+    const dbFile = file("shared.db");
+    const env = async () => ({ TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${dbFile}`, HOST: "127.0.0.1", PORT: String(await freePort()) });
+    const first = startService(await env());
+    await first.waitForLog("café desk is running");
+
+    const second = startService(await env());
+    const outcome = await Promise.race([second.exited, second.waitForLog("café desk is running").then(() => "running", () => "exited")]);
+    if (outcome === "running") second.child.kill("SIGTERM");
+    expect(outcome).toBe(1);
+    expect(second.logs.map((line) => line.msg)).toEqual([
+      `Another process is using the database file ${dbFile}: one SQLite file serves one running service, so stop the other one first.`,
+    ]);
+    expect(second.stderr()).toBe("");
+
+    // A crash leaves no lock behind.
+    first.child.kill("SIGKILL");
+    await first.exited;
+    const third = startService(await env());
+    await third.waitForLog("café desk is running");
+    third.child.kill("SIGTERM");
+    expect(await third.exited).toBe(0);
+  });
+
   it("in webhook mode registers the webhook with its secret and the update types it handles", async () => {
     const port = await freePort();
     const service = startService({

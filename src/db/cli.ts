@@ -6,12 +6,19 @@ import os from "node:os";
 import path from "node:path";
 import { loadDatabaseUrl } from "../config/index.js";
 import { applyMigrations, createMigration } from "./migrations.js";
+import { claimDatabaseFile, DatabaseInUseError } from "./file-claim.js";
 
 async function run(command: string | undefined, args: string[]): Promise<number> {
   if (command === "migrate") {
-    const applied = await applyMigrations(loadDatabaseUrl());
-    console.log(applied.length === 0 ? "The database is up to date." : `Applied: ${applied.join(", ")}`);
-    return 0;
+    const databaseUrl = loadDatabaseUrl();
+    const claim = claimDatabaseFile(databaseUrl);
+    try {
+      const applied = await applyMigrations(databaseUrl);
+      console.log(applied.length === 0 ? "The database is up to date." : `Applied: ${applied.join(", ")}`);
+      return 0;
+    } finally {
+      claim.release();
+    }
   }
   if (command === "new-migration") {
     const name = args.join("_");
@@ -32,4 +39,8 @@ async function run(command: string | undefined, args: string[]): Promise<number>
   return 2;
 }
 
-process.exitCode = await run(process.argv[2], process.argv.slice(3));
+process.exitCode = await run(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
+  if (!(error instanceof DatabaseInUseError)) throw error;
+  console.error(error.message);
+  return 1;
+});
