@@ -3,8 +3,12 @@ import { pino, stdSerializers, type Logger } from "pino";
 export type { Logger };
 
 const REDACTED = "[redacted]";
-/** A bot token, alone or inside a Telegram API URL (`/bot<token>/sendMessage`). */
-const BOT_TOKEN_PATTERN = /\d{5,}:[A-Za-z0-9_-]{30,}/g;
+/**
+ * A bot token, alone or inside a Telegram API URL (`/bot<token>/sendMessage`). A match starts only
+ * where a run of digits starts: without `(?<!\d)` a long run of digits with no colon (a URL anyone can
+ * send) is tried again from every digit in it, which takes time growing with the square of its length.
+ */
+const BOT_TOKEN_PATTERN = /(?<!\d)\d{5,}:[A-Za-z0-9_-]{30,}/g;
 
 /** Replaces bot tokens and the given secret values wherever they appear in a string. */
 export function redactText(text: string, secrets: readonly string[]): string {

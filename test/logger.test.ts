@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger, redactText } from "../src/logger.js";
@@ -43,5 +44,30 @@ describe("logger", () => {
     const line = JSON.parse(output()) as { req: unknown; res: unknown };
     expect(line.req).toEqual({ method: "POST", url: "/mpesa/callback/[redacted]/", remoteAddress: "196.201.214.200" });
     expect(line.res).toEqual({ statusCode: 200 });
+  });
+
+  it("redacts a very long URL in time proportional to its length, whatever characters it holds", () => {
+    // A URL anyone can send: redaction must not make the loop wait on it (it once took a second for
+    // 16,000 digits). Compared with the same logger writing a line of the same length that no pattern
+    // starts on, so the test measures the redaction, not the machine.
+    const logger = createLogger({ level: "info", format: "json", secrets: [TOKEN, PASSKEY], destination: new PassThrough() });
+    const timeToLog = (url: string) => {
+      let best = Infinity;
+      for (let round = 0; round < 5; round++) {
+        const started = performance.now();
+        logger.info({ req: { method: "GET", url } }, "incoming request");
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    const plain = timeToLog("/" + "a".repeat(100_000));
+    const digits = timeToLog("/" + "1".repeat(100_000));
+    const almostTokens = timeToLog("/" + "12345678:".repeat(11_111));
+    expect(digits / plain).toBeLessThan(20);
+    expect(almostTokens / plain).toBeLessThan(20);
+  });
+
+  it("still redacts a token after a long run of digits", () => {
+    expect(redactText(`${"9".repeat(40)}${TOKEN}/getMe`, [])).not.toContain(TOKEN.split(":")[1]);
   });
 });
