@@ -10,6 +10,11 @@ export interface View {
   keyboard?: InlineKeyboard;
 }
 
+/** The link that opens the bot with `/start <code>`: how an invite reaches the person it is for. */
+export function inviteLink(botUsername: string, code: string): string {
+  return `https://t.me/${botUsername}?start=${code}`;
+}
+
 /** An inline keyboard with at least one button, or nothing (Telegram wants no empty keyboards). */
 export function markup(keyboard: InlineKeyboard | undefined): { reply_markup?: InlineKeyboard } {
   return keyboard && keyboard.inline_keyboard.some((row) => row.length > 0) ? { reply_markup: keyboard } : {};

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Staff, StaffRole } from "../generated/prisma/client.js";
+import type { Invite, Staff, StaffRole } from "../generated/prisma/client.js";
 import type { ServiceContext } from "./context.js";
 
 export type { Staff, StaffRole };
@@ -41,7 +41,8 @@ export async function activeStaff({ db }: ServiceContext, telegramId: number, cu
   return staff;
 }
 
-export async function createInvite({ db, now }: ServiceContext, createdById: number, role: StaffRole): Promise<{ code: string; expiresAt: Date }> {
+/** A one-time join link's code; `createdById` null for one made on the server (`npm run invite`). */
+export async function createInvite({ db, now }: ServiceContext, createdById: number | null, role: StaffRole): Promise<{ code: string; expiresAt: Date }> {
   const code = randomBytes(16).toString("base64url");
   const expiresAt = new Date(now().getTime() + INVITE_VALIDITY_MS);
   await db.invite.create({ data: { code, role, createdById, expiresAt, createdAt: now() } });
@@ -50,27 +51,40 @@ export async function createInvite({ db, now }: ServiceContext, createdById: num
 
 export type RedeemResult =
   | { ok: true; role: StaffRole; staff: Staff }
-  | { ok: false; reason: "unknown" | "expired" | "used" | "already_staff" };
+  | { ok: false; reason: "unknown" | "expired" | "used" | "already_staff" | "deactivated" };
 
-/** Joins the staff with a one-time invite code; the code is spent atomically, so it works once. */
+/**
+ * Joins the staff with a one-time invite code; the code is spent atomically, so it works once. Only
+ * for people new to the staff: someone deactivated comes back only when a manager reactivates them,
+ * and an invite whose maker has been deactivated no longer works.
+ */
 export async function redeemInvite({ db, now }: ServiceContext, code: string, telegramId: number, name: string): Promise<RedeemResult> {
-  const existing = await db.staff.findUnique({ where: { telegramId: BigInt(telegramId) } });
-  if (existing?.active) return { ok: false, reason: "already_staff" };
-  const invite = await db.invite.findUnique({ where: { code } });
-  if (!invite) return { ok: false, reason: "unknown" };
-  if (invite.usedAt) return { ok: false, reason: "used" };
-  if (invite.expiresAt <= now()) return { ok: false, reason: "expired" };
   return db.$transaction(async (tx) => {
+    const existing = await tx.staff.findUnique({ where: { telegramId: BigInt(telegramId) } });
+    if (existing) return { ok: false, reason: existing.active ? "already_staff" : "deactivated" } as const;
+    const invite = await tx.invite.findUnique({ where: { code }, include: { createdBy: true } });
+    if (!invite || invite.createdBy?.active === false) return { ok: false, reason: "unknown" } as const;
+    if (invite.usedAt) return { ok: false, reason: "used" } as const;
+    if (invite.expiresAt <= now()) return { ok: false, reason: "expired" } as const;
     const claimed = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: now() } });
     if (claimed.count === 0) return { ok: false, reason: "used" } as const;
-    const staff = await tx.staff.upsert({
-      where: { telegramId: BigInt(telegramId) },
-      create: { telegramId: BigInt(telegramId), name, role: invite.role },
-      update: { name, role: invite.role, active: true },
-    });
+    const staff = await tx.staff.create({ data: { telegramId: BigInt(telegramId), name, role: invite.role } });
     await tx.invite.update({ where: { id: invite.id }, data: { usedById: staff.id } });
     return { ok: true, role: invite.role, staff } as const;
   });
+}
+
+export type OpenInvite = Invite & { createdBy: Staff | null };
+
+/** Invites not used yet and still valid, the soonest to expire first. */
+export async function listOpenInvites({ db, now }: ServiceContext): Promise<OpenInvite[]> {
+  return db.invite.findMany({ where: { usedAt: null, expiresAt: { gt: now() } }, include: { createdBy: true }, orderBy: [{ expiresAt: "asc" }, { id: "asc" }] });
+}
+
+/** Withdraws an invite nobody has used: its link stops working. False when it was used or withdrawn already. */
+export async function revokeInvite({ db }: ServiceContext, inviteId: number): Promise<boolean> {
+  const removed = await db.invite.deleteMany({ where: { id: inviteId, usedAt: null } });
+  return removed.count > 0;
 }
 
 /** One staff member by id, active or not; null when there is no such person. */
@@ -82,16 +96,32 @@ export async function listStaff({ db }: ServiceContext): Promise<Staff[]> {
   return db.staff.findMany({ orderBy: [{ active: "desc" }, { role: "desc" }, { name: "asc" }] });
 }
 
-export type DeactivateResult = { ok: true; staff: Staff } | { ok: false; reason: "not_found" | "self" | "already_inactive" };
+export type DeactivateResult =
+  | { ok: true; staff: Staff; revokedInvites: number }
+  | { ok: false; reason: "not_found" | "self" | "already_inactive" };
 
-/** Takes someone off the staff; they are refused from their next update on. */
+/** Takes someone off the staff, and withdraws the invites they made that nobody used; they are refused from their next update on. */
 export async function deactivateStaff({ db }: ServiceContext, managerId: number, staffId: number): Promise<DeactivateResult> {
   if (managerId === staffId) return { ok: false, reason: "self" };
+  return db.$transaction(async (tx) => {
+    const staff = await tx.staff.findUnique({ where: { id: staffId } });
+    if (!staff) return { ok: false, reason: "not_found" } as const;
+    const changed = await tx.staff.updateMany({ where: { id: staffId, active: true }, data: { active: false } });
+    if (changed.count === 0) return { ok: false, reason: "already_inactive" } as const;
+    const revoked = await tx.invite.deleteMany({ where: { createdById: staffId, usedAt: null } });
+    return { ok: true, staff: { ...staff, active: false }, revokedInvites: revoked.count } as const;
+  });
+}
+
+export type ReactivateResult = { ok: true; staff: Staff } | { ok: false; reason: "not_found" | "already_active" };
+
+/** Brings a deactivated person back, with the role they had: the only way back onto the staff. */
+export async function reactivateStaff({ db }: ServiceContext, staffId: number): Promise<ReactivateResult> {
   const staff = await db.staff.findUnique({ where: { id: staffId } });
   if (!staff) return { ok: false, reason: "not_found" };
-  const changed = await db.staff.updateMany({ where: { id: staffId, active: true }, data: { active: false } });
-  if (changed.count === 0) return { ok: false, reason: "already_inactive" };
-  return { ok: true, staff: { ...staff, active: false } };
+  const changed = await db.staff.updateMany({ where: { id: staffId, active: false }, data: { active: true } });
+  if (changed.count === 0) return { ok: false, reason: "already_active" };
+  return { ok: true, staff: { ...staff, active: true } };
 }
 
 /** Active managers' Telegram ids: who hears about payments. */

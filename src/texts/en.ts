@@ -20,7 +20,7 @@ const stateIcon: Record<PaymentState, string> = { NOT_REQUESTED: "⚪", PENDING:
 export const en = {
   format: { kes, duration, phone, date },
   mpesa: mpesaTexts,
-  /** /invite, /staff, /tariff. */
+  /** /invite, /invites, /staff, /tariff. */
   manager: managerTexts,
   /** /customers: the customer card and its edits. */
   customers: customerTexts,
@@ -47,6 +47,7 @@ export const en = {
     help: "What the bot does",
     cancel: "Leave what you are doing",
     invite: "Invite an operator or manager",
+    invites: "Invite links not used yet",
     staff: "Staff list",
     tariff: "See or change the tariff",
   },
@@ -61,17 +62,18 @@ export const en = {
       "/payments – recent payments",
       "/unpaid – what is still owed",
       "/customers – find or edit a customer",
-      ...(role === "MANAGER" ? ["", "Managers:", "/invite – invite an operator or manager", "/staff – staff list", "/tariff – see or change the tariff"] : []),
+      ...(role === "MANAGER" ? ["", "Managers:", "/invite – invite an operator or manager", "/invites – invite links not used yet; revoke one", "/staff – staff list; deactivate or reactivate someone", "/tariff – see or change the tariff"] : []),
       "",
       "/cancel leaves whatever you are doing.",
     ].join("\n"),
 
   invite: {
     refused: {
-      unknown: "That invite link is not valid. Ask the manager for a new one.",
+      unknown: "That invite link is not valid (or was revoked). Ask the manager for a new one.",
       expired: "That invite link has expired (they last 24 hours). Ask the manager for a new one.",
       used: "That invite link was already used. Ask the manager for a new one.",
       already_staff: "You are already on the staff. /help shows what you can do.",
+      deactivated: "You were taken off the staff, and an invite link cannot bring you back. Ask a manager to reactivate you (in /staff).",
     },
   },
 

@@ -1,4 +1,4 @@
-// What managers read for /invite, /staff and /tariff, and what all staff read in /customers.
+// What managers read for /invite, /invites, /staff and /tariff, and what all staff read in /customers.
 // English; part of the catalogue in en.ts (sections `manager` and `customers`).
 import type { Rounding } from "../domain/tariff.js";
 import { duration, kes, paymentMethod, phone } from "./format.js";
@@ -35,8 +35,18 @@ export const managerTexts = {
         `Invite link for ${aRole[role]}:`,
         link,
         "",
-        `Send it only to that person. It works once, until ${until}; whoever opens it joins as ${aRole[role]}.`,
+        `Send it only to that person. It works once, until ${until}; whoever opens it joins as ${aRole[role]}. /invites lists the links not used yet and revokes them.`,
       ].join("\n"),
+  },
+
+  invites: {
+    header: (count: number) => (count === 0 ? "No invite links are waiting to be used. /invite makes one." : `Invite links not used yet (${count}):`),
+    /** `by` null: made on the server with `npm run invite`. */
+    item: (i: { number: number; role: Role; by: string | null; until: string }) =>
+      `${i.number}. For ${aRole[i.role]}, made by ${i.by ?? "the server (npm run invite)"}, works until ${i.until}`,
+    revokeButton: (number: number, role: Role) => `🗑 Revoke ${number} (${roleName[role]})`,
+    revoked: "Revoked: that link no longer works.",
+    gone: "That link was already used or revoked.",
   },
 
   staff: {
@@ -45,13 +55,20 @@ export const managerTexts = {
       `${s.active ? "🟢" : "⚪"} ${s.name} – ${roleName[s.role]}${s.you ? " (you)" : ""}${s.active ? "" : ", deactivated"}`,
     deactivateButton: (name: string) => `🚫 Deactivate ${name}`,
     confirmDeactivate: (name: string, role: Role) =>
-      `Deactivate ${name} (${roleName[role]})? The bot stops answering them at once. To bring them back, send them a new /invite link.`,
+      `Deactivate ${name} (${roleName[role]})? The bot stops answering them at once, they hear about no more payments, and invite links they made that nobody used stop working. To bring them back, reactivate them here; an invite link cannot.`,
     confirmButton: "🚫 Yes, deactivate",
     keepButton: "↩️ No, keep",
-    deactivated: (name: string) => `${name} is deactivated.`,
+    deactivated: (name: string, revokedInvites: number) =>
+      `${name} is deactivated.${revokedInvites > 0 ? ` ${revokedInvites === 1 ? "1 invite link" : `${revokedInvites} invite links`} they made no longer work.` : ""}`,
     notFound: "That person is not on the staff list any more.",
     self: "You cannot deactivate yourself. Ask another manager.",
     alreadyInactive: (name: string) => `${name} was already deactivated.`,
+    reactivateButton: (name: string) => `♻️ Reactivate ${name}`,
+    confirmReactivate: (name: string, role: Role) => `Reactivate ${name} as ${aRole[role]}? They can use the bot again at once.`,
+    confirmReactivateButton: "♻️ Yes, reactivate",
+    keepOutButton: "↩️ No",
+    reactivated: (name: string) => `${name} is back on the staff.`,
+    alreadyActive: (name: string) => `${name} is already active.`,
   },
 
   tariff: {

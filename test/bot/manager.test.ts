@@ -135,9 +135,9 @@ describe("managers: invite, staff, tariff", () => {
       await h.press(manager, t.staff.confirmButton);
       const after = h.latest(manager);
       expect(after.messageId).toBe(list.messageId);
-      expect(after.text).toContain(t.staff.deactivated("Olive"));
+      expect(after.text).toContain(t.staff.deactivated("Olive", 0));
       expect(after.text).toContain("⚪ Olive – operator, deactivated");
-      expect(after.buttons.map((b) => b.text)).toEqual([t.staff.deactivateButton("Martin")]);
+      expect(after.buttons.map((b) => b.text)).toEqual([t.staff.deactivateButton("Martin"), t.staff.reactivateButton("Olive")]);
       expect((await h.db.staff.findUniqueOrThrow({ where: { id: operatorId } })).active).toBe(false);
 
       const before = h.sent(operator).length;
@@ -170,6 +170,168 @@ describe("managers: invite, staff, tariff", () => {
       await h.press(manager, t.staff.keepButton);
       expect(h.latest(manager).text).toContain("🟢 Olive – operator");
       expect((await h.db.staff.findUniqueOrThrow({ where: { id: operatorId } })).active).toBe(true);
+    });
+  });
+
+  describe("deactivation and invites", () => {
+    async function deactivate(name: string) {
+      await h.send(manager, "/staff");
+      await h.press(manager, t.staff.deactivateButton(name));
+      await h.press(manager, t.staff.confirmButton);
+    }
+
+    it("withdraws the invites the deactivated person made and nobody used; others' keep working", async () => {
+      const martin = h.user(1003, "Martin");
+      await h.addStaff(martin, "MANAGER");
+      const martinsCodes: string[] = [];
+      for (const role of ["OPERATOR", "MANAGER"] as const) {
+        await h.send(martin, "/invite");
+        await h.press(martin, t.invite.roleButton[role]);
+        martinsCodes.push(/start=([\w-]+)/.exec(h.latest(martin).text)![1]!);
+      }
+      // One of Martin's links was used before: the person who joined with it stays.
+      const early = h.user(2010, "Esther");
+      await h.send(early, `/start ${martinsCodes[0]}`);
+      await h.send(martin, "/invite");
+      await h.press(martin, t.invite.roleButton.OPERATOR);
+      martinsCodes[0] = /start=([\w-]+)/.exec(h.latest(martin).text)![1]!;
+      const marysCode = await invite("Operator");
+
+      await deactivate("Martin");
+      expect(h.latest(manager).text).toContain(t.staff.deactivated("Martin", 2));
+      for (const [index, code] of martinsCodes.entries()) {
+        const newcomer = h.user(2020 + index, "Newcomer");
+        await h.send(newcomer, `/start ${code}`);
+        expect(h.latest(newcomer).text).toBe(texts.invite.refused.unknown);
+        expect(await h.db.staff.findUnique({ where: { telegramId: BigInt(newcomer.id) } })).toBeNull();
+      }
+      await h.send(early, "/help");
+      expect(h.latest(early).text).toBe(texts.welcome("Esther", "OPERATOR"));
+      const other = h.user(2030, "Rose");
+      await h.send(other, `/start ${marysCode}`);
+      expect(h.latest(other).text).toBe(texts.welcome("Rose", "OPERATOR"));
+    });
+
+    it("an invite made by someone deactivated meanwhile does not work either", async () => {
+      const martinId = await h.addStaff(h.user(1003, "Martin"), "MANAGER");
+      // Martin's tap on the role button and Mary's deactivation cross: the invite is written just after.
+      expect(await h.services.staff.deactivateStaff(managerId, martinId)).toMatchObject({ ok: true, revokedInvites: 0 });
+      const { code } = await h.services.staff.createInvite(martinId, "MANAGER");
+      const newcomer = h.user(2040, "Mallory");
+      await h.send(newcomer, `/start ${code}`);
+      expect(h.latest(newcomer).text).toBe(texts.invite.refused.unknown);
+      expect(await h.db.staff.findUnique({ where: { telegramId: 2040n } })).toBeNull();
+    });
+
+    it("a deactivated person cannot come back through any invite; a manager reactivates them from /staff", async () => {
+      await deactivate("Olive");
+      const code = await invite("Manager");
+      await h.send(operator, `/start ${code}`);
+      expect(h.latest(operator).text).toBe(texts.invite.refused.deactivated);
+      expect(await h.db.staff.findUniqueOrThrow({ where: { id: operatorId } })).toMatchObject({ active: false, role: "OPERATOR" });
+      // Nor through the first manager's link, or one made on the server.
+      const consoleInvite = await h.services.staff.createInvite(null, "MANAGER");
+      await h.send(operator, `/start ${consoleInvite.code}`);
+      expect(h.latest(operator).text).toBe(texts.invite.refused.deactivated);
+      // The links were not spent: someone new can still use them.
+      const newcomer = h.user(2050, "Nelly");
+      await h.send(newcomer, `/start ${code}`);
+      expect(h.latest(newcomer).text).toBe(texts.welcome("Nelly", "MANAGER"));
+
+      await h.send(manager, "/staff");
+      await h.press(manager, t.staff.reactivateButton("Olive"));
+      expect(h.latest(manager).text).toBe(t.staff.confirmReactivate("Olive", "OPERATOR"));
+      expect((await h.db.staff.findUniqueOrThrow({ where: { id: operatorId } })).active).toBe(false);
+      await h.press(manager, t.staff.confirmReactivateButton);
+      expect(h.latest(manager).text).toContain(t.staff.reactivated("Olive"));
+      expect(h.latest(manager).text).toContain("🟢 Olive – operator");
+      expect(h.latest(manager).buttons.map((b) => b.text)).toContain(t.staff.deactivateButton("Olive"));
+      await h.send(operator, "/help");
+      expect(h.latest(operator).text).toBe(texts.welcome("Olive", "OPERATOR"));
+
+      // An old Reactivate button re-checks.
+      await h.pressData(manager, managerCallback.confirmReactivate(operatorId), h.latest(manager).messageId);
+      expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(t.staff.alreadyActive("Olive"));
+    });
+
+    it("a reactivated manager gets the managers' command menu back; operators cannot reactivate", async () => {
+      const martin = h.user(1003, "Martin");
+      const martinId = await h.addStaff(martin, "MANAGER");
+      await deactivate("Martin");
+      await h.pressData(operator, managerCallback.confirmReactivate(martinId), 1);
+      expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(texts.managersOnly);
+      expect((await h.db.staff.findUniqueOrThrow({ where: { id: martinId } })).active).toBe(false);
+
+      await h.send(manager, "/staff");
+      await h.press(manager, t.staff.reactivateButton("Martin"));
+      await h.press(manager, t.staff.confirmReactivateButton);
+      const menu = h.telegram.callsOf("setMyCommands").at(-1)!.params;
+      expect(menu.scope).toEqual({ type: "chat", chat_id: 1003 });
+      expect((menu.commands as { command: string }[]).map((c) => c.command)).toEqual(expect.arrayContaining(["staff", "invites"]));
+      await h.send(martin, "/staff");
+      expect(h.latest(martin).text).toContain("Martin – manager (you)");
+    });
+
+    it("/invites lists the links not used yet, who made them and until when, and revokes one", async () => {
+      await h.send(manager, "/invites");
+      expect(h.latest(manager).text).toBe(t.invites.header(0));
+      const operatorCode = await invite("Operator");
+      h.advance(HOUR);
+      const managerCode = await invite("Manager");
+      await h.services.staff.createInvite(null, "OPERATOR");
+      const used = await invite("Operator");
+      await h.send(h.user(2060, "Uma"), `/start ${used}`);
+      const expired = await h.services.staff.createInvite(managerId, "OPERATOR");
+      await h.db.invite.update({ where: { code: expired.code }, data: { expiresAt: new Date(h.clock.now.getTime() - 1) } });
+
+      await h.send(manager, "/invites");
+      const list = h.latest(manager);
+      // Soonest to expire first; made 06:00 and 07:00 UTC, valid 24 h, shown in Nairobi time.
+      expect(list.text).toBe(
+        [
+          t.invites.header(3),
+          t.invites.item({ number: 1, role: "OPERATOR", by: "Mary", until: "29/11/2026 at 09:00" }),
+          t.invites.item({ number: 2, role: "MANAGER", by: "Mary", until: "29/11/2026 at 10:00" }),
+          t.invites.item({ number: 3, role: "OPERATOR", by: null, until: "29/11/2026 at 10:00" }),
+        ].join("\n"),
+      );
+      expect(list.buttons.map((b) => b.text)).toEqual([t.invites.revokeButton(1, "OPERATOR"), t.invites.revokeButton(2, "MANAGER"), t.invites.revokeButton(3, "OPERATOR")]);
+
+      await h.press(manager, t.invites.revokeButton(2, "MANAGER"));
+      const after = h.latest(manager);
+      expect(after.messageId).toBe(list.messageId);
+      expect(after.text).toContain(t.invites.revoked);
+      expect(after.text).not.toContain("For a manager");
+      const newcomer = h.user(2061, "Moses");
+      await h.send(newcomer, `/start ${managerCode}`);
+      expect(h.latest(newcomer).text).toBe(texts.invite.refused.unknown);
+      expect(await h.db.staff.findUnique({ where: { telegramId: 2061n } })).toBeNull();
+
+      // The old button again, or a used link's: nothing to revoke.
+      const revokedId = (list.buttons[1] as { callback_data: string }).callback_data;
+      await h.pressData(manager, revokedId, list.messageId);
+      expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(t.invites.gone);
+      const other = h.user(2062, "Ivy");
+      await h.send(other, `/start ${operatorCode}`);
+      expect(h.latest(other).text).toBe(texts.welcome("Ivy", "OPERATOR"));
+    });
+
+    it("/invites is for managers only, and in their command menu and /help", async () => {
+      const code = await invite("Manager");
+      await h.send(operator, "/invites");
+      expect(h.latest(operator).text).toBe(texts.managersOnly);
+      const inviteId = (await h.db.invite.findUniqueOrThrow({ where: { code } })).id;
+      await h.pressData(operator, managerCallback.revokeInvite(inviteId), h.latest(operator).messageId);
+      expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(texts.managersOnly);
+      expect(await h.db.invite.count()).toBe(1);
+
+      await h.send(manager, "/help");
+      expect(h.latest(manager).text).toContain("/invites");
+      await h.send(operator, "/help");
+      expect(h.latest(operator).text).not.toContain("/invites");
+      const { commandMenus } = await import("../../src/bot/handlers/access.js");
+      expect(commandMenus().manager.map((c) => c.command)).toContain("invites");
+      expect(commandMenus().operator.map((c) => c.command)).not.toContain("invites");
     });
   });
 

@@ -64,6 +64,7 @@ export function commandMenus(): { operator: BotCommand[]; manager: BotCommand[] 
   const manager: BotCommand[] = [
     ...operator,
     { command: "invite", description: c.invite },
+    { command: "invites", description: c.invites },
     { command: "staff", description: c.staff },
     { command: "tariff", description: c.tariff },
   ];

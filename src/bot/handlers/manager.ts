@@ -1,5 +1,6 @@
-// Managers' commands: /invite (one-time join links), /staff (who is staff; deactivate someone) and
-// /tariff (see it; change it in a short conversation). Operators are told these are for managers.
+// Managers' commands: /invite (one-time join links), /invites (links not used yet; revoke one), /staff
+// (who is staff; deactivate or reactivate someone) and /tariff (see it; change it in a short
+// conversation). Operators are told these are for managers.
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard, type Middleware } from "grammy";
 import type { Config } from "../../config/index.js";
@@ -7,12 +8,13 @@ import { businessDate, businessTime } from "../../domain/dates.js";
 import { parseKesInput } from "../../domain/money.js";
 import { chargeKes, TARIFF_LIMITS, type Rounding, type Tariff } from "../../domain/tariff.js";
 import type { Services } from "../../services/index.js";
-import type { Staff, StaffRole } from "../../services/staff.js";
+import type { OpenInvite, Staff, StaffRole } from "../../services/staff.js";
 import { texts } from "../../texts/index.js";
 import { callbackData } from "../callback-data.js";
 import { askChoice, askText, type Parsed } from "../conversations/ask.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
-import { markup, replaceWith, type View } from "../views.js";
+import { inviteLink, markup, replaceWith, type View } from "../views.js";
+import { commandMenus } from "./access.js";
 
 const t = texts.manager;
 
@@ -23,7 +25,10 @@ export const managerCallback = {
   invite: (role: StaffRole) => `invite:${role}`,
   deactivate: (staffId: number) => `staff:deactivate:${staffId}`,
   confirmDeactivate: (staffId: number) => `staff:confirm:${staffId}`,
+  reactivate: (staffId: number) => `staff:reactivate:${staffId}`,
+  confirmReactivate: (staffId: number) => `staff:back:${staffId}`,
   staffList: "staff:list",
+  revokeInvite: (inviteId: number) => `invites:revoke:${inviteId}`,
   changeTariff: "tariff:change",
 };
 
@@ -31,7 +36,10 @@ const managerPattern = {
   invite: /^invite:(OPERATOR|MANAGER)$/,
   deactivate: /^staff:deactivate:(\d+)$/,
   confirmDeactivate: /^staff:confirm:(\d+)$/,
+  reactivate: /^staff:reactivate:(\d+)$/,
+  confirmReactivate: /^staff:back:(\d+)$/,
   staffList: /^staff:list$/,
+  revokeInvite: /^invites:revoke:(\d+)$/,
   changeTariff: /^tariff:change$/,
 };
 
@@ -51,9 +59,18 @@ function staffView(staff: Staff[], meId: number, notice?: string): View {
   const lines = staff.map((person) => t.staff.item({ name: person.name, role: person.role, active: person.active, you: person.id === meId }));
   const keyboard = new InlineKeyboard();
   for (const person of staff) {
-    if (person.active && person.id !== meId) keyboard.text(t.staff.deactivateButton(person.name), managerCallback.deactivate(person.id)).row();
+    if (person.id === meId) continue;
+    if (person.active) keyboard.text(t.staff.deactivateButton(person.name), managerCallback.deactivate(person.id)).row();
+    else keyboard.text(t.staff.reactivateButton(person.name), managerCallback.reactivate(person.id)).row();
   }
   return { text: [...(notice ? [notice, ""] : []), t.staff.header(staff.length), ...lines].join("\n"), keyboard };
+}
+
+function invitesView(invites: OpenInvite[], when: (instant: Date) => string, notice?: string): View {
+  const lines = invites.map((invite, index) => t.invites.item({ number: index + 1, role: invite.role, by: invite.createdBy?.name ?? null, until: when(invite.expiresAt) }));
+  const keyboard = new InlineKeyboard();
+  invites.forEach((invite, index) => keyboard.text(t.invites.revokeButton(index + 1, invite.role), managerCallback.revokeInvite(invite.id)).row());
+  return { text: [...(notice ? [notice, ""] : []), t.invites.header(invites.length), ...lines].join("\n"), keyboard };
 }
 
 /** Whole shillings as people type them: "60", "1,000", "KES 60", "60/=". */
@@ -119,11 +136,25 @@ export function managerHandlers(services: Services, config: Config): Composer<Bo
     const role = ctx.match[1] as StaffRole;
     const invite = await services.staff.createInvite(ctx.staff.id, role);
     await ctx.answerCallbackQuery();
-    const link = `https://t.me/${ctx.me.username}?start=${invite.code}`;
-    await replaceWith(ctx, { text: t.invite.link(role, link, when(invite.expiresAt)) });
+    await replaceWith(ctx, { text: t.invite.link(role, inviteLink(ctx.me.username, invite.code), when(invite.expiresAt)) });
   });
 
-  // /staff: the list, with a Deactivate button for each active person but yourself.
+  // /invites: the links nobody has used yet, with a Revoke button each.
+  composer.command("invites", async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const view = invitesView(await services.staff.listOpenInvites(), when);
+    await ctx.reply(view.text, markup(view.keyboard));
+  });
+
+  composer.callbackQuery(managerPattern.revokeInvite, async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const notice = (await services.staff.revokeInvite(Number(ctx.match[1]))) ? t.invites.revoked : t.invites.gone;
+    await ctx.answerCallbackQuery({ text: notice });
+    await replaceWith(ctx, invitesView(await services.staff.listOpenInvites(), when, notice));
+  });
+
+  // /staff: the list, with a Deactivate button for each active person but yourself, and a Reactivate
+  // button for each deactivated one.
   composer.command("staff", async (ctx) => {
     if (!(await isManager(ctx))) return;
     const view = staffView(await services.staff.listStaff(), ctx.staff.id);
@@ -162,7 +193,7 @@ export function managerHandlers(services: Services, config: Config): Composer<Bo
     const result = await services.staff.deactivateStaff(ctx.staff.id, staffId);
     let notice: string;
     if (result.ok) {
-      notice = t.staff.deactivated(result.staff.name);
+      notice = t.staff.deactivated(result.staff.name, result.revokedInvites);
       // A former manager's chat falls back to the default (operators') command menu.
       if (result.staff.role === "MANAGER") {
         await ctx.api.deleteMyCommands({ scope: { type: "chat", chat_id: Number(result.staff.telegramId) } }).catch(() => undefined);
@@ -172,6 +203,40 @@ export function managerHandlers(services: Services, config: Config): Composer<Bo
     else {
       const person = await services.staff.getStaff(staffId);
       notice = person ? t.staff.alreadyInactive(person.name) : t.staff.notFound;
+    }
+    await ctx.answerCallbackQuery({ text: notice });
+    await showList(ctx, notice);
+  });
+
+  composer.callbackQuery(managerPattern.reactivate, async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const person = await services.staff.getStaff(Number(ctx.match[1]));
+    if (!person || person.active) {
+      const refusal = person ? t.staff.alreadyActive(person.name) : t.staff.notFound;
+      await ctx.answerCallbackQuery({ text: refusal });
+      return showList(ctx, refusal);
+    }
+    await ctx.answerCallbackQuery();
+    await replaceWith(ctx, {
+      text: t.staff.confirmReactivate(person.name, person.role),
+      keyboard: new InlineKeyboard().text(t.staff.confirmReactivateButton, managerCallback.confirmReactivate(person.id)).text(t.staff.keepOutButton, managerCallback.staffList),
+    });
+  });
+
+  composer.callbackQuery(managerPattern.confirmReactivate, async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const staffId = Number(ctx.match[1]);
+    const result = await services.staff.reactivateStaff(staffId);
+    let notice: string;
+    if (result.ok) {
+      notice = t.staff.reactivated(result.staff.name);
+      if (result.staff.role === "MANAGER") {
+        await ctx.api.setMyCommands(commandMenus().manager, { scope: { type: "chat", chat_id: Number(result.staff.telegramId) } }).catch(() => undefined);
+      }
+    } else if (result.reason === "not_found") notice = t.staff.notFound;
+    else {
+      const person = await services.staff.getStaff(staffId);
+      notice = person ? t.staff.alreadyActive(person.name) : t.staff.notFound;
     }
     await ctx.answerCallbackQuery({ text: notice });
     await showList(ctx, notice);
