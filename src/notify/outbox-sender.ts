@@ -16,6 +16,9 @@
 // is backing off after a failure: otherwise a retried older edit ("unknown") could overwrite the newer
 // result ("paid") in the operator's message. A DEAD row no longer holds its chat up.
 //
+// Recipients: a message to someone taken off the staff since it was written is not sent (given up as
+// DEAD). Messages go to staff's private chats, whose id is their Telegram id.
+//
 // Limits: a tick makes at most `batchSize` requests and at most one per chat; the loop ticks every
 // `intervalMs` (wake() brings the next tick forward, but ticks never start less than `minTickGapMs`,
 // 1 s, apart), so the defaults stay under Telegram's ~30 messages/s overall and ~1 message/s per chat.
@@ -133,6 +136,10 @@ export class OutboxSender {
       if (await this.olderRowPending(candidate)) continue;
       const row = await this.claim(candidate.id);
       if (!row) continue;
+      if (await this.recipientDeactivated(row)) {
+        await this.giveUpDeactivated(row);
+        continue;
+      }
       requests++;
       const outcome = await this.deliver(row);
       await this.record(row, outcome);
@@ -212,6 +219,19 @@ export class OutboxSender {
       select: { id: true },
     });
     return older !== null;
+  }
+
+  private async recipientDeactivated(row: OutboxMessage): Promise<boolean> {
+    const staff = await this.db.staff.findUnique({ where: { telegramId: row.chatId }, select: { active: true } });
+    return staff !== null && !staff.active;
+  }
+
+  private async giveUpDeactivated(row: OutboxMessage): Promise<void> {
+    await this.db.outboxMessage.updateMany({
+      where: { id: row.id, status: "PENDING", claimedBy: this.instanceId },
+      data: { status: "DEAD", lastError: "recipient deactivated", claimedBy: null, claimedUntil: null },
+    });
+    this.logger.info({ outboxId: row.id, dedupeKey: row.dedupeKey }, "outbox: the recipient was deactivated, not sent");
   }
 
   /** Takes the row if it is still due and nobody holds it; null when another sender was first. */

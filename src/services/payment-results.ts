@@ -100,7 +100,8 @@ function subjectOf(stk: LoadedRequest): NoticeSubject {
 async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notice: PaymentNotice, now: Date, audience: "everyone" | "managers" = "everyone"): Promise<void> {
   const subject = subjectOf(stk);
   const entries: OutboxEntry[] = [];
-  const operatorChat = stk.chatId === null || audience === "managers" ? null : Number(stk.chatId);
+  // An operator taken off the staff since sending the prompt hears no more about it (managers do).
+  const operatorChat = stk.chatId === null || audience === "managers" || !stk.requestedBy.active ? null : Number(stk.chatId);
   if (operatorChat !== null) {
     const payload = context.notices.payment(notice, subject, "operator");
     entries.push({
