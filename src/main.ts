@@ -69,6 +69,26 @@ async function initBot(bot: Bot<BotContext>, logger: Logger): Promise<void> {
   }
 }
 
+/**
+ * The runner retries getUpdates on its own while Telegram cannot be reached. It would print each
+ * failure with console.error, the request URL (and so the bot token) included; it is told to keep
+ * quiet, and the failures go to the log, which redacts the token.
+ */
+function logPollingFailures(bot: Bot<BotContext>, logger: Logger): void {
+  bot.api.config.use(async (call, method, payload, signal) => {
+    if (method !== "getUpdates") return call(method, payload, signal);
+    try {
+      const response = await call(method, payload, signal);
+      if (!response.ok) logger.warn({ errorCode: response.error_code, description: response.description }, "Telegram refused to give updates; trying again");
+      return response;
+    } catch (error) {
+      // Stopping aborts the poll in flight: nothing failed.
+      if (!signal?.aborted) logger.warn({ err: error }, "Telegram cannot be reached for updates; still trying");
+      throw error;
+    }
+  });
+}
+
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.service.logLevel, format: config.service.logFormat, secrets: secretsOf(config) });
@@ -117,14 +137,17 @@ async function main(): Promise<void> {
   } else {
     // The runner polls and handles several chats' updates at once (sequentialize keeps each chat in order).
     await bot.api.deleteWebhook();
-    poller = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    logPollingFailures(bot, logger);
+    poller = run(bot, { runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     logger.info("polling Telegram for updates");
-    void poller.task()?.then(() => {
-      if (!stopping) {
-        logger.fatal("polling Telegram stopped");
-        void shutdown("polling failure", 1);
-      }
-    });
+    // The runner gives up on an error it cannot retry (another instance polling, a revoked token), or
+    // after many hours without Telegram: its error goes to the log too, not to Node's default printer.
+    const pollingEnded = (error?: unknown) => {
+      if (stopping) return;
+      logger.fatal(error === undefined ? {} : { err: error }, "polling Telegram stopped");
+      void shutdown("polling failure", 1);
+    };
+    void poller.task()?.then(() => pollingEnded(), pollingEnded);
   }
 
   const sender = new OutboxSender({ db, api: bot.api, now: context.now, logger, instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}` });

@@ -120,6 +120,46 @@ describe("the service process", () => {
     expect(await service.exited).toBe(0);
   });
 
+  it("while polling, Telegram going away is logged without the bot token; nothing else prints it", async () => {
+    const own = await new FakeTelegram().start();
+    const service = startService({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: own.url,
+      DATABASE_URL: `file:${file("outage.db")}`,
+      HOST: "127.0.0.1",
+      PORT: String(await freePort()),
+    });
+    await service.waitForLog("café desk is running");
+    await own.stop();
+    // The runner keeps retrying: wait for two failures to be logged, or for anything on stderr.
+    const failures = () => service.logs.filter((line) => /^Telegram cannot be reached for updates/.test(String(line.msg)));
+    await service.waitFor(() => failures().length >= 2 || service.stderr() !== "");
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
+    expect(service.stderr()).not.toContain(FAKE_TOKEN);
+    expect(service.stdout()).not.toContain(FAKE_TOKEN);
+    expect(service.stderr()).toBe("");
+    expect(JSON.stringify(failures()[0]?.err)).toContain("getUpdates");
+  });
+
+  it("when polling cannot go on (another instance polls with the same token), logs why and stops", async () => {
+    const own = await new FakeTelegram().start();
+    own.failUpdates(1, { status: 409, description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" });
+    const service = startService({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: own.url,
+      DATABASE_URL: `file:${file("conflict.db")}`,
+      HOST: "127.0.0.1",
+      PORT: String(await freePort()),
+    });
+    expect(await service.exited).toBe(1);
+    await own.stop();
+    expect(service.stderr()).toBe("");
+    const stopped = service.logs.find((line) => line.msg === "polling Telegram stopped");
+    expect(JSON.stringify(stopped?.err)).toContain("Conflict: terminated by other getUpdates request");
+    expect(service.logs.map((line) => line.msg)).toContain("stopped");
+  });
+
   it("refuses to start without a bot token, with one clear message and no stack trace", async () => {
     const service = startService({ PORT: "eighty" });
     expect(await service.exited).toBe(1);

@@ -29,6 +29,7 @@ export class FakeTelegram {
   private nextUpdateId = 1;
   private readonly waitingPolls = new Set<() => void>();
   private failures: Failure[] = [];
+  private updateFailures: Failure[] = [];
   private readonly listeners = new Set<() => void>();
   private server: http.Server | undefined;
   url = "";
@@ -51,6 +52,11 @@ export class FakeTelegram {
   /** The next `count` API calls fail with the given status (e.g. 502, or 429 with retry_after). */
   failNext(count: number, failure: Failure): void {
     for (let i = 0; i < count; i++) this.failures.push(failure);
+  }
+
+  /** The next `count` getUpdates calls fail (e.g. 409: another instance is polling). */
+  failUpdates(count: number, failure: Failure): void {
+    for (let i = 0; i < count; i++) this.updateFailures.push(failure);
   }
 
   /** Queues an update for getUpdates (long polling) and returns it. */
@@ -106,7 +112,7 @@ export class FakeTelegram {
       this.calls.push({ method, params });
       for (const listener of [...this.listeners]) listener();
     }
-    const failure = method === "getUpdates" ? undefined : this.failures.shift();
+    const failure = method === "getUpdates" ? this.updateFailures.shift() : this.failures.shift();
     if (failure) {
       return reply(failure.status, {
         ok: false,

@@ -6,9 +6,14 @@ import { projectRoot } from "../../src/db/paths.js";
 export interface ServiceProcess {
   child: ChildProcess;
   logs: Record<string, unknown>[];
+  /** Everything written so far, as written. */
+  stdout: () => string;
   stderr: () => string;
   /** Resolves with the first log line whose msg matches. */
   waitForLog(msg: string | RegExp): Promise<Record<string, unknown>>;
+  /** Resolves once `condition` holds; checked whenever the process writes something. */
+  waitFor(condition: () => boolean): Promise<void>;
+  /** The exit code, once the process has ended and everything it wrote has been read. */
   exited: Promise<number | null>;
 }
 
@@ -29,8 +34,14 @@ export function startService(env: Record<string, string>): ServiceProcess {
   });
   const logs: Record<string, unknown>[] = [];
   const waiters: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
+  const conditions = new Set<() => void>();
+  const checkConditions = () => {
+    for (const check of [...conditions]) check();
+  };
   let buffered = "";
+  let stdout = "";
   child.stdout!.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
     buffered += chunk.toString();
     const lines = buffered.split("\n");
     buffered = lines.pop() ?? "";
@@ -44,15 +55,32 @@ export function startService(env: Record<string, string>): ServiceProcess {
         }
       }
     }
+    checkConditions();
   });
   let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  child.stderr!.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+    checkConditions();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   return {
     child,
     logs,
+    stdout: () => stdout,
     stderr: () => stderr,
     exited,
+    waitFor(condition) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!condition()) return;
+          conditions.delete(check);
+          resolve();
+        };
+        conditions.add(check);
+        check();
+        void exited.then((code) => reject(new Error(`service exited (${code}) while a test waited; stderr: ${stderr}`)));
+      });
+    },
     waitForLog(msg) {
       const match = (line: Record<string, unknown>) =>
         typeof line.msg === "string" && (typeof msg === "string" ? line.msg === msg : msg.test(line.msg));
