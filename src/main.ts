@@ -11,12 +11,13 @@ import { claimDatabaseFile, DatabaseInUseError, type DatabaseClaim } from "./db/
 import { openDb } from "./db/client.js";
 import { ALLOWED_UPDATES, createBot, registerCommands } from "./bot/index.js";
 import type { BotContext } from "./bot/context.js";
+import { inviteLink } from "./bot/views.js";
 import { buildServer } from "./server/app.js";
 import { registerMpesaCallback } from "./server/mpesa-callback.js";
 import { registerTelegramWebhook, WEBHOOK_PATH } from "./server/telegram-webhook.js";
 import { createDarajaClient } from "./mpesa/daraja-client.js";
 import { registerDarajaSimulator, simulatorOptionsFromConfig } from "./mpesa/simulator.js";
-import { createServices } from "./services/index.js";
+import { createServices, type Services } from "./services/index.js";
 import type { ServiceContext } from "./services/context.js";
 import { createNotices } from "./notify/notices.js";
 import { OutboxSender } from "./notify/outbox-sender.js";
@@ -70,6 +71,25 @@ async function initBot(bot: Bot<BotContext>, logger: Logger): Promise<void> {
 }
 
 /**
+ * With no manager yet, someone has to become the first. The link that makes them so is a credential:
+ * it goes to the log only where a person is watching it (a terminal) or outside production. A
+ * production log, which others may read or collect, says how to get one instead.
+ */
+async function offerFirstManagerLink(config: Config, services: Services, bot: Bot<BotContext>, logger: Logger): Promise<void> {
+  if (config.service.production && !process.stdout.isTTY) {
+    logger.warn("No manager yet: run `npm run invite -- manager` on this server for a one-time link, or put your Telegram id in ADMIN_TELEGRAM_IDS and restart");
+    return;
+  }
+  const code = await services.staff.firstManagerInvite();
+  if (code) {
+    logger.warn(
+      { link: inviteLink(bot.botInfo.username, code) },
+      "No manager yet: open this link in Telegram (or send the bot /start followed by the code) to become the first manager",
+    );
+  }
+}
+
+/**
  * The runner retries getUpdates on its own while Telegram cannot be reached. It would print each
  * failure with console.error, the request URL (and so the bot token) included; it is told to keep
  * quiet, and the failures go to the log, which redacts the token.
@@ -112,14 +132,9 @@ async function main(): Promise<void> {
 
   const bot = createBot({ config, services, logger, now: context.now });
   await initBot(bot, logger);
-  await registerCommands(bot, await services.staff.managerChatIds());
-  const firstManagerCode = await services.staff.firstManagerInvite();
-  if (firstManagerCode) {
-    logger.warn(
-      { link: `https://t.me/${bot.botInfo.username}?start=${firstManagerCode}` },
-      "No manager yet: open this link in Telegram (or send the bot /start followed by the code) to become the first manager",
-    );
-  }
+  const managers = await services.staff.managerChatIds();
+  await registerCommands(bot, managers);
+  if (managers.length === 0) await offerFirstManagerLink(config, services, bot, logger);
 
   const server = buildServer({ db, logger, trustProxy: config.service.trustProxy });
   if (config.mpesa.environment === "simulator") {

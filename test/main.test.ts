@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, FakeTelegram } from "./support/fake-telegram.js";
-import { freePort, startService } from "./support/service-process.js";
+import { freePort, runCommand, startService } from "./support/service-process.js";
 import { tempDir } from "./support/temp.js";
 
 const file = tempDir("cafe-main-");
@@ -54,6 +54,49 @@ describe("the service process", () => {
     expect(await service.exited).toBe(0);
     expect(service.logs.map((line) => line.msg)).toContain("stopped");
     expect(JSON.stringify(service.logs)).not.toContain(FAKE_TOKEN);
+  });
+
+  it("in production, off a terminal, logs no first-manager link; `npm run invite -- manager` prints one that works", async () => {
+    const dbFile = file("production.db");
+    const env = { TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${dbFile}`, HOST: "127.0.0.1", NODE_ENV: "production" };
+    const service = startService({ ...env, PORT: String(await freePort()) });
+    await service.waitForLog("café desk is running");
+    const setup = service.logs.find((line) => String(line.msg).startsWith("No manager yet"));
+    expect(setup?.msg).toContain("npm run invite -- manager");
+    expect(setup?.link).toBeUndefined();
+    expect(service.stdout()).not.toContain("t.me/");
+    const db = new Database(dbFile, { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM Invite").get()).toEqual({ n: 0 });
+    db.close();
+
+    expect(await runCommand("src/invite.ts", ["boss"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining("Usage: npm run invite -- manager") });
+    const invite = await runCommand("src/invite.ts", ["manager"], env);
+    expect(invite.stderr).toBe("");
+    expect(invite.code).toBe(0);
+    expect(invite.stdout).toContain("Invite link for a manager:");
+    expect(invite.stdout).not.toContain(FAKE_TOKEN);
+    const code = /^https:\/\/t\.me\/cafe_desk_bot\?start=([\w-]+)$/m.exec(invite.stdout)?.[1];
+    expect(code, invite.stdout).toBeDefined();
+    const owner = { id: 515151, is_bot: false, first_name: "Akinyi" };
+    telegram.pushUpdate({
+      message: { message_id: 1, date: 1795900000, chat: { id: owner.id, type: "private", first_name: "Akinyi" }, from: owner, text: `/start ${code}`, entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+    });
+    const welcome = await telegram.waitForCall((call) => call.method === "sendMessage" && call.params.chat_id === owner.id);
+    expect(String(welcome.params.text)).toContain("Hello Akinyi. You are a manager here.");
+
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
+  });
+
+  it("`npm run invite` says so when Telegram refuses the token (without writing it) or the database is not set up", async () => {
+    const token = "7000000001:AAF-this-token-was-revoked-0123456789";
+    const result = await runCommand("src/invite.ts", ["operator"], { TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${file("refused-invite.db")}` });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Telegram refused TELEGRAM_BOT_TOKEN");
+    expect(result.stdout + result.stderr).not.toContain("this-token-was-revoked");
+
+    const fresh = await runCommand("src/invite.ts", ["operator"], { TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${file("never-started.db")}` });
+    expect(fresh).toMatchObject({ code: 1, stderr: expect.stringContaining("The database is not set up yet: start the service once (npm start)") });
   });
 
   it("on a second start applies no migration again", async () => {

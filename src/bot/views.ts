@@ -1,7 +1,9 @@
 // What the operator sees for a payment's outcome: the text and the buttons, built in one place for
 // the handlers, the conversations and the notifications.
 import { GrammyError, InlineKeyboard, type Context } from "grammy";
+import { businessDate, businessTime } from "../domain/dates.js";
 import type { PaymentSummary, PromptResult, SettleRefusal } from "../services/payments.js";
+import type { StaffRole } from "../services/staff.js";
 import { texts } from "../texts/index.js";
 import { callbackData } from "./callback-data.js";
 
@@ -13,6 +15,12 @@ export interface View {
 /** The link that opens the bot with `/start <code>`: how an invite reaches the person it is for. */
 export function inviteLink(botUsername: string, code: string): string {
   return `https://t.me/${botUsername}?start=${code}`;
+}
+
+/** What the maker of an invite reads (in the bot, or from `npm run invite`): the link, for whom, until when. */
+export function inviteText(role: StaffRole, botUsername: string, invite: { code: string; expiresAt: Date }, timeZone: string): string {
+  const until = texts.manager.at(texts.format.date(businessDate(invite.expiresAt, timeZone)), businessTime(invite.expiresAt, timeZone));
+  return texts.manager.invite.link(role, inviteLink(botUsername, invite.code), until);
 }
 
 /** An inline keyboard with at least one button, or nothing (Telegram wants no empty keyboards). */

@@ -51,6 +51,8 @@ export interface Config {
     readonly port: number;
     readonly logLevel: string;
     readonly logFormat: "json" | "pretty";
+    /** NODE_ENV=production: the log is not the place for credentials such as the first manager's link. */
+    readonly production: boolean;
     readonly timezone: string;
     /** Which X-Forwarded-For entries to believe: none, the last `n`, or those added by these proxies (addresses/CIDR blocks). */
     readonly trustProxy: TrustProxy;
@@ -371,8 +373,9 @@ export function parseConfig(env: Env): Config {
     problems.push("DATABASE_URL must be a SQLite file such as file:./data/cafe.db (PostgreSQL support is planned, not there yet)");
   }
 
+  const production = e.NODE_ENV === "production";
   let logFormat = e.LOG_FORMAT;
-  logFormat ??= e.NODE_ENV === "production" || !process.stdout.isTTY ? "json" : "pretty";
+  logFormat ??= production || !process.stdout.isTTY ? "json" : "pretty";
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -400,6 +403,7 @@ export function parseConfig(env: Env): Config {
       port,
       logLevel: e.LOG_LEVEL ?? "info",
       logFormat,
+      production,
       timezone,
       trustProxy,
     },

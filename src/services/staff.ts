@@ -42,7 +42,7 @@ export async function activeStaff({ db }: ServiceContext, telegramId: number, cu
 }
 
 /** A one-time join link's code; `createdById` null for one made on the server (`npm run invite`). */
-export async function createInvite({ db, now }: ServiceContext, createdById: number | null, role: StaffRole): Promise<{ code: string; expiresAt: Date }> {
+export async function createInvite({ db, now }: Pick<ServiceContext, "db" | "now">, createdById: number | null, role: StaffRole): Promise<{ code: string; expiresAt: Date }> {
   const code = randomBytes(16).toString("base64url");
   const expiresAt = new Date(now().getTime() + INVITE_VALIDITY_MS);
   await db.invite.create({ data: { code, role, createdById, expiresAt, createdAt: now() } });

@@ -243,7 +243,8 @@ describe("config", () => {
   });
 
   it("chooses JSON logs in production", () => {
-    expect(parseConfig({ ...base, MPESA_ENVIRONMENT: "simulator", NODE_ENV: "production" }).service.logFormat).toBe("json");
+    expect(parseConfig({ ...base, MPESA_ENVIRONMENT: "simulator", NODE_ENV: "production" }).service).toMatchObject({ logFormat: "json", production: true });
+    expect(parseConfig({ ...base, NODE_ENV: "development" }).service.production).toBe(false);
     expect(parseConfig({ ...base, LOG_FORMAT: "pretty" }).service.logFormat).toBe("pretty");
   });
 });

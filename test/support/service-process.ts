@@ -1,4 +1,5 @@
-// Runs src/main.ts as a real process, as `npm start` would, and reads its JSON log lines.
+// Runs src/main.ts as a real process, as `npm start` would, and reads its JSON log lines; and the
+// other entry points (src/invite.ts) as `npm run` would.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { projectRoot } from "../../src/db/paths.js";
@@ -25,13 +26,28 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export function startService(env: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+function spawnEntry(file: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", file, ...args], {
     cwd: projectRoot,
     // Only what the test gives, plus PATH: nothing from the developer's environment or .env leaks in.
     env: { PATH: process.env.PATH ?? "", ENV_FILE: "/dev/null", LOG_FORMAT: "json", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+}
+
+/** Runs a command-line entry point to its end. */
+export async function runCommand(file: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawnEntry(file, args, env);
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", (exitCode) => resolve(exitCode)));
+  return { code, stdout, stderr };
+}
+
+export function startService(env: Record<string, string>): ServiceProcess {
+  const child = spawnEntry("src/main.ts", [], env);
   const logs: Record<string, unknown>[] = [];
   const waiters: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
   const conditions = new Set<() => void>();

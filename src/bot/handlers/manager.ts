@@ -13,7 +13,7 @@ import { texts } from "../../texts/index.js";
 import { callbackData } from "../callback-data.js";
 import { askChoice, askText, type Parsed } from "../conversations/ask.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
-import { inviteLink, markup, replaceWith, type View } from "../views.js";
+import { inviteText, markup, replaceWith, type View } from "../views.js";
 import { commandMenus } from "./access.js";
 
 const t = texts.manager;
@@ -136,7 +136,7 @@ export function managerHandlers(services: Services, config: Config): Composer<Bo
     const role = ctx.match[1] as StaffRole;
     const invite = await services.staff.createInvite(ctx.staff.id, role);
     await ctx.answerCallbackQuery();
-    await replaceWith(ctx, { text: t.invite.link(role, inviteLink(ctx.me.username, invite.code), when(invite.expiresAt)) });
+    await replaceWith(ctx, { text: inviteText(role, ctx.me.username, invite, config.service.timezone) });
   });
 
   // /invites: the links nobody has used yet, with a Revoke button each.
