@@ -76,9 +76,13 @@ export async function redeemInvite({ db, now }: ServiceContext, code: string, te
 
 export type OpenInvite = Invite & { createdBy: Staff | null };
 
-/** Invites not used yet and still valid, the soonest to expire first. */
+/** Invites that still work (not used, not expired, their maker still active), the soonest to expire first. */
 export async function listOpenInvites({ db, now }: ServiceContext): Promise<OpenInvite[]> {
-  return db.invite.findMany({ where: { usedAt: null, expiresAt: { gt: now() } }, include: { createdBy: true }, orderBy: [{ expiresAt: "asc" }, { id: "asc" }] });
+  return db.invite.findMany({
+    where: { usedAt: null, expiresAt: { gt: now() }, OR: [{ createdById: null }, { createdBy: { active: true } }] },
+    include: { createdBy: true },
+    orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
+  });
 }
 
 /** Withdraws an invite nobody has used: its link stops working. False when it was used or withdrawn already. */

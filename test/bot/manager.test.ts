@@ -221,6 +221,8 @@ describe("managers: invite, staff, tariff", () => {
       await h.send(newcomer, `/start ${code}`);
       expect(h.latest(newcomer).text).toBe(texts.invite.refused.unknown);
       expect(await h.db.staff.findUnique({ where: { telegramId: 2040n } })).toBeNull();
+      await h.send(manager, "/invites");
+      expect(h.latest(manager).text).toBe(t.invites.header(0));
     });
 
     it("a deactivated person cannot come back through any invite; a manager reactivates them from /staff", async () => {
