@@ -58,7 +58,7 @@ describe("the service process", () => {
 
   it("in production, off a terminal, logs no first-manager link; `npm run invite -- manager` prints one that works", async () => {
     const dbFile = file("production.db");
-    const env = { TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${dbFile}`, HOST: "127.0.0.1", NODE_ENV: "production" };
+    const env = { TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${dbFile}`, HOST: "127.0.0.1", NODE_ENV: "production", MPESA_ENVIRONMENT: "simulator" };
     const service = startService({ ...env, PORT: String(await freePort()) });
     await service.waitForLog("café desk is running");
     const setup = service.logs.find((line) => String(line.msg).startsWith("No manager yet"));

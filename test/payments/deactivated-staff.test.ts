@@ -50,7 +50,7 @@ describe("payment results and deactivated staff", () => {
 
     await h.customersAnswer();
     expect(await h.deliverNotifications()).toBe(1);
-    expect(h.sent(manager)).toEqual([expect.stringMatching(/^✅ KES 120 paid by M-Pesa: Jane Wanjiku/)]);
+    expect(h.sent(manager)).toEqual([expect.stringMatching(/^🧪 Simulated M-Pesa: no real money moved.\n✅ KES 120 paid by M-Pesa: Jane Wanjiku/)]);
     expect(h.sent(formerManager)).toEqual([]);
     expect(h.sent(operator)).toHaveLength(sentBefore);
     expect(h.telegram.message(operator.id, messageId)?.text).toMatch(/waiting for the customer's PIN/i);
