@@ -354,7 +354,9 @@ function describeError(error: unknown): string {
   } else {
     text = String(error);
   }
-  const withoutUrls = text.replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, "[url]");
+  // A URL starts only where a run of scheme characters starts: tried from every letter of a long run,
+  // the pattern would take time growing with the square of its length.
+  const withoutUrls = text.replace(/(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/\S+/gi, "[url]");
   return redactText(withoutUrls, []).slice(0, LAST_ERROR_MAX_LENGTH);
 }
 

@@ -300,6 +300,24 @@ describe("OutboxSender", () => {
     expect(await row("a2")).toMatchObject({ status: "SENT" });
   });
 
+  it("records a huge error text from Telegram cut short, in time that grows with its length only", async () => {
+    // 100,000 letters with no URL in them: a URL pattern tried from every letter takes minutes on this.
+    await enqueue(entry("huge", OPERATOR, "to operator"));
+    telegram.failNext(1, { status: 400, description: `Bad Request: ${"a".repeat(100_000)}` });
+    const started = performance.now();
+    await sender().tick();
+    const hugeMs = performance.now() - started;
+    expect((await row("huge")).lastError).toHaveLength(500);
+
+    await enqueue(entry("small", MANAGER, "to manager"));
+    telegram.failNext(1, { status: 400, description: "Bad Request: chat not found" });
+    const smallStarted = performance.now();
+    await sender().tick();
+    const smallMs = performance.now() - smallStarted;
+    // A ratio, not a wall time: the same tick with a short text, plus room for reading 100 KB.
+    expect(hugeMs).toBeLessThan(20 * smallMs + 200);
+  });
+
   it("delivers every message exactly once after Telegram was down for a while (502s), backing off exponentially", async () => {
     await enqueue(entry("a", OPERATOR, "to operator"), entry("m1", MANAGER, "to manager 1"), entry("m2", OTHER_MANAGER, "to manager 2"));
     telegram.failNext(7, { status: 502, description: "Bad Gateway" });
