@@ -7,7 +7,9 @@ import { tempDir } from "./support/temp.js";
 
 const file = tempDir("cafe-main-");
 
-describe("the service process", () => {
+// Each test starts one to three real service processes (tsx compiles on each start): on a busy
+// two-core machine that alone can take most of vitest's default 20 s.
+describe("the service process", { timeout: 60_000 }, () => {
   const telegram = new FakeTelegram();
   beforeAll(() => telegram.start());
   afterAll(() => telegram.stop());
