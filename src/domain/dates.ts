@@ -12,10 +12,58 @@ export function businessTime(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
 }
 
-function addDays(isoDate: string, days: number): string {
+/** The calendar day `days` after (or before) a YYYY-MM-DD day. */
+export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The date and time `instantMs` shows on a clock in `timeZone`, as milliseconds of that reading taken as UTC. */
+function wallClockMs(instantMs: number, timeZone: string): number {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(instantMs));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The instant a clock in `timeZone` shows `minuteOfDay` (minutes after midnight, up to 1440) on the
+ * YYYY-MM-DD day `isoDate`. Where clocks go back and the time shows twice, the first; where they jump
+ * forward over it, the moment of the jump. So a later time of day never gives an earlier instant.
+ */
+export function instantAt(isoDate: string, minuteOfDay: number, timeZone: string): Date {
+  const wall = Date.parse(`${isoDate}T00:00:00Z`) + minuteOfDay * 60_000;
+  // The zone's offset a day before and a day after: one of them is in force at that time of day.
+  const earlier = wall - (wallClockMs(wall - DAY_MS, timeZone) - (wall - DAY_MS));
+  const later = wall - (wallClockMs(wall + DAY_MS, timeZone) - (wall + DAY_MS));
+  const shown = [earlier, later].filter((instant) => wallClockMs(instant, timeZone) === wall);
+  if (shown.length > 0) return new Date(Math.min(...shown));
+  // In a gap: the jump lies between the two; find the first second whose clock reads `wall` or later.
+  let [before, after] = [Math.min(earlier, later), Math.max(earlier, later)];
+  while (after - before > 1000) {
+    const middle = before + Math.floor((after - before) / 2000) * 1000;
+    if (wallClockMs(middle, timeZone) >= wall) after = middle;
+    else before = middle;
+  }
+  return new Date(after);
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {

@@ -1,8 +1,8 @@
 import { Prisma } from "../generated/prisma/client.js";
 import { businessDate } from "../domain/dates.js";
-import { billableSeconds, chargeKes } from "../domain/tariff.js";
+import { billSession, type Bill } from "../domain/tariff.js";
 import type { ServiceContext } from "./context.js";
-import { currentTariff } from "./tariff.js";
+import { sessionTariff, settingsTariff, tariffIdForNewSession, tariffOfRow, type TariffRow } from "./tariff.js";
 
 export interface ActiveSession {
   id: number;
@@ -21,19 +21,22 @@ export type StartSessionResult =
   | { ok: false; reason: "no_customer" };
 
 /**
- * Starts a session; a customer with an active session cannot get a second one. Repeating the call
- * with the same idempotency key returns the session the first call started.
+ * Starts a session, charged with the tariff in force now whatever changes later; a customer with an
+ * active session cannot get a second one. Repeating the call with the same idempotency key returns the
+ * session the first call started.
  */
 export async function startSession(
-  { db, now }: ServiceContext,
+  context: ServiceContext,
   input: { customerId: number; station: string | null; staffId: number; idempotencyKey?: string },
 ): Promise<StartSessionResult> {
+  const { db, now } = context;
   if (input.idempotencyKey) {
     const earlier = await db.usageSession.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
     if (earlier) return { ok: true, sessionId: earlier.id, startedAt: earlier.startedAt };
   }
   const customer = await db.customer.findUnique({ where: { id: input.customerId }, select: { id: true } });
   if (!customer) return { ok: false, reason: "no_customer" };
+  const tariffId = await tariffIdForNewSession(context);
   try {
     const session = await db.usageSession.create({
       data: {
@@ -42,6 +45,7 @@ export async function startSession(
         station: input.station,
         startedAt: now(),
         startedById: input.staffId,
+        tariffId,
         idempotencyKey: input.idempotencyKey ?? null,
       },
     });
@@ -55,23 +59,26 @@ export async function startSession(
   }
 }
 
+/** What a session from `startedAt` costs at `endedAt`, with the tariff it started with. */
+function billOf({ config }: ServiceContext, session: { startedAt: Date; tariff: TariffRow | null }, endedAt: Date): Bill {
+  const tariff = session.tariff ? tariffOfRow(session.tariff) : settingsTariff(config);
+  return billSession(session.startedAt, endedAt, tariff, config.service.timezone);
+}
+
 export async function activeSessions(context: ServiceContext): Promise<ActiveSession[]> {
   const { db, now } = context;
-  const [sessions, tariff] = await Promise.all([
-    db.usageSession.findMany({ where: { endedAt: null }, include: { customer: true }, orderBy: { startedAt: "asc" } }),
-    currentTariff(context),
-  ]);
+  const sessions = await db.usageSession.findMany({ where: { endedAt: null }, include: { customer: true, ...sessionTariff }, orderBy: { startedAt: "asc" } });
   const at = now();
   return sessions.map((session) => {
-    const seconds = billableSeconds(session.startedAt, at);
+    const bill = billOf(context, session, at);
     return {
       id: session.id,
       customerId: session.customerId,
       customerName: `${session.customer.firstName} ${session.customer.lastName}`,
       station: session.station,
       startedAt: session.startedAt,
-      seconds,
-      amountSoFarKes: chargeKes(seconds, tariff),
+      seconds: bill.seconds,
+      amountSoFarKes: bill.amountKes,
     };
   });
 }
@@ -93,22 +100,21 @@ export type EndSessionResult =
 
 /**
  * Ends a session exactly once: of two operators tapping End at the same moment, one wins and the
- * other is told who ended it. The charge is fixed by the tariff in force now, and becomes a payment
- * owed by the customer.
+ * other is told who ended it. The charge is fixed by the tariff the session started with, and becomes
+ * a payment owed by the customer.
  */
 export async function endSession(context: ServiceContext, sessionId: number, staffId: number): Promise<EndSessionResult> {
   const { db, now, config } = context;
-  const session = await db.usageSession.findUnique({ where: { id: sessionId }, include: { customer: true } });
+  const session = await db.usageSession.findUnique({ where: { id: sessionId }, include: { customer: true, ...sessionTariff } });
   if (!session) return { ok: false, reason: "not_found" };
-  const tariff = await currentTariff(context);
   const endedAt = now();
-  const seconds = billableSeconds(session.startedAt, endedAt);
-  const amountKes = chargeKes(seconds, tariff);
+  const bill = billOf(context, session, endedAt);
+  const amountKes = bill.amountKes;
 
   const paymentId = await db.$transaction(async (tx) => {
     const won = await tx.usageSession.updateMany({
       where: { id: sessionId, endedAt: null },
-      data: { endedAt, activeCustomerId: null, endedById: staffId, amountKes, tariffId: tariff.id },
+      data: { endedAt, activeCustomerId: null, endedById: staffId, amountKes },
     });
     if (won.count === 0) return null;
     const payment = await tx.payment.create({
@@ -138,7 +144,7 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
       customerId: session.customerId,
       customerName: `${session.customer.firstName} ${session.customer.lastName}`,
       customerPhone: session.customer.phone,
-      seconds,
+      seconds: bill.seconds,
       amountKes,
     },
   };

@@ -99,11 +99,11 @@ export const managerTexts = {
         tariffLines(t),
         "",
         `For example: ${examples.map((e) => `${duration(e.seconds)} → ${kes(e.amountKes)}`).join(", ")}.`,
-        "It applies to sessions ended from now on. Save it?",
+        "It applies to sessions started from now on; sessions already running keep the tariff they started with. Save it?",
       ].join("\n"),
     saveButton: "✅ Save",
     discardButton: "✖️ Don't change",
-    saved: "✅ Tariff changed. Sessions ended from now on are charged with it; sessions already ended keep their amount.",
+    saved: "✅ Tariff changed. Sessions started from now on are charged with it; sessions already running keep the tariff they started with.",
     discarded: "Nothing was changed; the tariff stays as it was.",
     changedMeanwhile: (by: string | null) =>
       `${by ?? "Someone"} changed the tariff while you were answering, so I did not save yours. /tariff shows the tariff now.`,

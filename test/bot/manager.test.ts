@@ -346,7 +346,7 @@ describe("managers: invite, staff, tariff", () => {
       return started.sessionId;
     }
 
-    it("validates each answer, records who changed it, and charges sessions ended afterwards with it", async () => {
+    it("validates each answer, records who changed it, and charges sessions started afterwards with it", async () => {
       await h.send(manager, "/tariff");
       expect(h.latest(manager).text).toBe(
         t.tariff.current({ ratePerHourKes: 100, minimumChargeKes: 1, rounding: "HALF_UP", changedBy: null, changedAt: null }),
@@ -355,7 +355,7 @@ describe("managers: invite, staff, tariff", () => {
 
       // A session ended before the change keeps the old tariff (KES 100/h, half up): 30 min 1 s → KES 50.
       const before = await customerWithSession();
-      // A session running across the change is charged with the tariff in force when it ends.
+      // A session running across the change keeps the tariff it started with.
       const across = await customerWithSession();
       h.advance(30 * 60 * 1000 + 1000);
       const endedBefore = await h.services.sessions.endSession(before, operatorId);
@@ -380,11 +380,11 @@ describe("managers: invite, staff, tariff", () => {
       await h.press(manager, "Up");
       // 10 min at 120/h = 20 (the minimum); 1 h 10 min = 140.
       expect(h.latest(manager).text).toContain("10 min → KES 20, 1 h 10 min → KES 140");
-      expect(await h.db.tariff.count()).toBe(0);
+      expect(await h.db.tariff.count({ where: { fromSettings: false } })).toBe(0);
 
       await h.press(manager, t.tariff.saveButton);
       expect(h.latest(manager).text).toBe(t.tariff.saved);
-      const rows = await h.db.tariff.findMany();
+      const rows = await h.db.tariff.findMany({ where: { fromSettings: false } });
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ ratePerHourKes: 120, minimumChargeKes: 20, rounding: "UP", createdById: managerId });
 
@@ -394,11 +394,19 @@ describe("managers: invite, staff, tariff", () => {
       expect(h.latest(manager).text).toContain("• Rounding: always up");
       expect(h.latest(manager).text).toContain("Changed by Mary on 28/11/2026 at 09:30.");
 
-      // 30 min 1 s at KES 120/h rounded up: 60.03 → KES 61 (the old tariff would give 50).
-      const endedAfter = await h.services.sessions.endSession(across, operatorId);
+      // Started before the change: 1 h at the old KES 100/h.
+      h.advance(30 * 60 * 1000 - 1000);
+      const endedAcross = await h.services.sessions.endSession(across, operatorId);
+      expect(endedAcross.ok && endedAcross.ended.amountKes).toBe(100);
+      // Started after it: 30 min 1 s at KES 120/h rounded up: 60.03 → KES 61 (the old tariff would give 50).
+      const after = await customerWithSession();
+      h.advance(30 * 60 * 1000 + 1000);
+      const endedAfter = await h.services.sessions.endSession(after, operatorId);
       expect(endedAfter.ok && endedAfter.ended.amountKes).toBe(61);
-      const session = await h.db.usageSession.findUniqueOrThrow({ where: { id: across } });
-      expect(session.tariffId).toBe(rows[0]!.id);
+      expect((await h.db.usageSession.findUniqueOrThrow({ where: { id: after } })).tariffId).toBe(rows[0]!.id);
+      // The session that ran across the change keeps a copy of the settings it started with.
+      const acrossTariff = (await h.db.usageSession.findUniqueOrThrow({ where: { id: across }, include: { tariff: true } })).tariff;
+      expect(acrossTariff).toMatchObject({ fromSettings: true, ratePerHourKes: 100, minimumChargeKes: 1, rounding: "HALF_UP" });
       // The session ended before keeps its amount.
       expect((await h.db.usageSession.findUniqueOrThrow({ where: { id: before } })).amountKes).toBe(50);
     });
@@ -434,7 +442,7 @@ describe("managers: invite, staff, tariff", () => {
       await h.send(manager, "10");
       await h.press(manager, "Down");
 
-      expect(await h.services.tariff.changeTariff(otherId, { ratePerHourKes: 90, minimumChargeKes: 5, rounding: "HALF_UP" })).toMatchObject({ ok: true });
+      expect(await h.services.tariff.changeTariff(otherId, { ratePerHourKes: 90, minimumChargeKes: 5, rounding: "HALF_UP", windows: [] })).toMatchObject({ ok: true });
       await h.press(manager, t.tariff.saveButton);
       expect(h.latest(manager).text).toBe(t.tariff.changedMeanwhile("Martin"));
       const rows = await h.db.tariff.findMany();
@@ -459,7 +467,7 @@ describe("managers: invite, staff, tariff", () => {
     });
 
     it("writes a repeated change (a replayed conversation step) once", async () => {
-      const tariff = { ratePerHourKes: 80, minimumChargeKes: 10, rounding: "DOWN" as const };
+      const tariff = { ratePerHourKes: 80, minimumChargeKes: 10, rounding: "DOWN" as const, windows: [] };
       const first = await h.services.tariff.changeTariffIfCurrent(managerId, null, tariff);
       const again = await h.services.tariff.changeTariffIfCurrent(managerId, null, tariff);
       expect(first).toMatchObject({ ok: true });

@@ -100,4 +100,40 @@ describe("migrations", () => {
     ]);
     after.close();
   });
+
+  it("fix the tariff in force to the sessions running when tariffs become fixed at a session's start", async () => {
+    const all = readdirSync(migrationsDir).filter((name) => /^\d{14}_/.test(name)).sort();
+    const target = all.find((name) => name.endsWith("_tariff_windows_fixed_at_start"))!;
+    expect(target).toBeDefined();
+    const dir = scratch("migrations-before-tariff-at-start");
+    mkdirSync(dir, { recursive: true });
+    cpSync(`${migrationsDir}/migration_lock.toml`, `${dir}/migration_lock.toml`);
+    for (const name of all.filter((name) => name < target)) cpSync(`${migrationsDir}/${name}`, `${dir}/${name}`, { recursive: true });
+    const url = newDatabaseUrl();
+    await applyMigrations(url, dir);
+
+    const db = new Database(sqliteFilePath(url));
+    db.exec(`
+      INSERT INTO "Staff" ("id", "telegramId", "name", "role", "updatedAt") VALUES (1, 5001, 'Mary', 'MANAGER', CURRENT_TIMESTAMP);
+      INSERT INTO "Customer" ("id", "firstName", "lastName", "updatedAt") VALUES (1, 'Jane', 'Wanjiku', CURRENT_TIMESTAMP), (2, 'Peter', 'Kamau', CURRENT_TIMESTAMP);
+      INSERT INTO "Tariff" ("id", "ratePerHourKes", "minimumChargeKes", "rounding", "createdById") VALUES (1, 100, 1, 'HALF_UP', 1), (2, 120, 10, 'UP', 1);
+      INSERT INTO "UsageSession" ("id", "customerId", "activeCustomerId", "startedById", "endedAt", "amountKes", "tariffId", "updatedAt") VALUES
+        (1, 1, NULL, 1, CURRENT_TIMESTAMP, 50, 1, CURRENT_TIMESTAMP),
+        (2, 2, 2, 1, NULL, NULL, NULL, CURRENT_TIMESTAMP);
+    `);
+    db.close();
+
+    cpSync(`${migrationsDir}/${target}`, `${dir}/${target}`, { recursive: true });
+    expect(await applyMigrations(url, dir)).toEqual([target]);
+    const after = new Database(sqliteFilePath(url), { readonly: true });
+    expect(after.prepare(`SELECT "id", "tariffId" FROM "UsageSession" ORDER BY "id"`).all()).toEqual([
+      { id: 1, tariffId: 1 },
+      { id: 2, tariffId: 2 },
+    ]);
+    expect(after.prepare(`SELECT "id", "fromSettings" FROM "Tariff" ORDER BY "id"`).all()).toEqual([
+      { id: 1, fromSettings: 0 },
+      { id: 2, fromSettings: 0 },
+    ]);
+    after.close();
+  });
 });

@@ -100,7 +100,7 @@ function tariffConversation(services: Services) {
     for (const rule of ROUNDINGS) roundingKeyboard.text(t.tariff.roundingButton[rule], callbackData.choice(rule));
     const rounding = await askChoice(conversation, minimum.ctx, t.tariff.askRounding, roundingKeyboard, ROUNDINGS);
 
-    const proposal: Tariff = { ratePerHourKes: rate.value, minimumChargeKes: minimum.value, rounding: rounding.value };
+    const proposal: Tariff = { ratePerHourKes: rate.value, minimumChargeKes: minimum.value, rounding: rounding.value, windows: [] };
     const examples = EXAMPLE_SECONDS.map((seconds) => ({ seconds, amountKes: chargeKes(seconds, proposal) }));
     const saveOrDiscard = new InlineKeyboard().text(t.tariff.saveButton, callbackData.choice("save")).text(t.tariff.discardButton, callbackData.choice("discard"));
     const answer = await askChoice(conversation, rounding.ctx, t.tariff.confirm(proposal, examples), saveOrDiscard, ["save", "discard"] as const);
