@@ -44,6 +44,8 @@ export interface Bill {
   amountKes: number;
   /** In time order, neighbours at the same rate joined; none for a session of 0 seconds. */
   parts: BillPart[];
+  /** Some of it was charged at a window's own rate: the parts tell how the amount came about. */
+  windowed: boolean;
 }
 
 const SECONDS_PER_HOUR = 3600;
@@ -148,6 +150,7 @@ export function billSession(startedAt: Date, endedAt: Date, tariff: Tariff, time
     seconds,
     proratedKes,
     amountKes: withMinimum(proratedKes, tariff),
+    windowed: stretches.some((stretch) => stretch.ratePerHourKes !== tariff.ratePerHourKes),
     parts: stretches.map((stretch, index) => ({
       startedAt: at(stretch.from),
       endedAt: at(stretch.to),

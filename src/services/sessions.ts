@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client.js";
 import { businessDate } from "../domain/dates.js";
-import { billSession, type Bill } from "../domain/tariff.js";
+import { billSession, type Bill, type BillPart } from "../domain/tariff.js";
 import type { ServiceContext } from "./context.js";
 import { sessionTariff, settingsTariff, tariffIdForNewSession, tariffOfRow, type TariffRow } from "./tariff.js";
 
@@ -91,6 +91,10 @@ export interface EndedSession {
   customerPhone: string | null;
   seconds: number;
   amountKes: number;
+  /** The stretches at each rate, their shares adding up to `proratedKes`; none when a window's rate applied to none of it. */
+  parts: BillPart[];
+  /** Before the minimum charge: less than `amountKes` when the minimum applied. */
+  proratedKes: number;
 }
 
 export type EndSessionResult =
@@ -146,6 +150,8 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
       customerPhone: session.customer.phone,
       seconds: bill.seconds,
       amountKes,
+      parts: bill.windowed ? bill.parts : [],
+      proratedKes: bill.proratedKes,
     },
   };
 }

@@ -125,8 +125,27 @@ export const en = {
   },
 
   settle: {
-    question: (p: { amountKes: number; customerName: string; phone: string | null; seconds?: number }) =>
-      `${kes(p.amountKes)} for ${p.customerName}${p.seconds !== undefined ? `, ${duration(p.seconds)}` : ""}. ` +
+    /**
+     * After End (with the session's time, and its parts when a time-of-day rate applied: their
+     * times are already in the business time zone, and `minimumKes` is set when the minimum charge
+     * raised their sum) or from /unpaid.
+     */
+    question: (p: {
+      amountKes: number;
+      customerName: string;
+      phone: string | null;
+      seconds?: number;
+      parts?: { from: string; to: string; ratePerHourKes: number; amountKes: number }[];
+      minimumKes?: number;
+    }) =>
+      `${kes(p.amountKes)} for ${p.customerName}${p.seconds !== undefined ? `, ${duration(p.seconds)}` : ""}` +
+      (p.parts && p.parts.length > 0
+        ? ` (${[
+            ...p.parts.map((part) => `${part.from}–${part.to} at ${part.ratePerHourKes.toLocaleString("en-KE")}/h: ${kes(part.amountKes)}`),
+            ...(p.minimumKes !== undefined ? [`minimum charge ${kes(p.minimumKes)}`] : []),
+          ].join("; ")})`
+        : "") +
+      ". " +
       (p.phone
         ? `Send the M-Pesa prompt to ${phone(p.phone)}?`
         : "No phone number is saved for this customer: send the prompt to another number, or take cash."),

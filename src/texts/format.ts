@@ -23,6 +23,11 @@ export function paymentMethod(method: "MPESA" | "CASH" | null, simulated: boolea
   return "—";
 }
 
+/** 390 (minutes after midnight) → "06:30". */
+export function clockTime(minuteOfDay: number): string {
+  return `${String(Math.floor(minuteOfDay / 60)).padStart(2, "0")}:${String(minuteOfDay % 60).padStart(2, "0")}`;
+}
+
 /** "2026-11-27" → "27/11/2026", the way dates are typed at the counter. */
 export function date(isoDate: string): string {
   const [year, month, day] = isoDate.split("-");

@@ -1,7 +1,7 @@
 // What managers read for /invite, /invites, /staff and /tariff, and what all staff read in /customers.
 // English; part of the catalogue in en.ts (sections `manager` and `customers`).
-import type { Rounding } from "../domain/tariff.js";
-import { duration, kes, paymentMethod, phone } from "./format.js";
+import { TARIFF_LIMITS, type Rounding, type TariffWindow, type WindowsInputProblem } from "../domain/tariff.js";
+import { clockTime, duration, kes, paymentMethod, phone } from "./format.js";
 
 type Role = "OPERATOR" | "MANAGER";
 
@@ -18,10 +18,26 @@ interface TariffLines {
   ratePerHourKes: number;
   minimumChargeKes: number;
   rounding: Rounding;
+  windows: readonly TariffWindow[];
 }
 
+const windowName = (w: TariffWindow) => `${clockTime(w.startMinute)}–${clockTime(w.endMinute)}`;
+
 const tariffLines = (t: TariffLines) =>
-  [`• ${kes(t.ratePerHourKes)} per hour, charged by the second`, `• Minimum charge: ${kes(t.minimumChargeKes)}`, `• Rounding: ${roundingName[t.rounding]}`].join("\n");
+  [
+    `• ${kes(t.ratePerHourKes)} per hour, charged by the second`,
+    ...t.windows.map((w) => `• ${windowName(w)}: ${kes(w.ratePerHourKes)} per hour`),
+    `• Minimum charge: ${kes(t.minimumChargeKes)}`,
+    `• Rounding: ${roundingName[t.rounding]}`,
+  ].join("\n");
+
+const windowsProblem: Record<Exclude<WindowsInputProblem["problem"], "unreadable">, string> = {
+  time: "Times go from 00:00 to 24:00.",
+  empty: "A window must end at another time than it starts.",
+  rate: `A rate is a whole number of shillings from 1 to ${TARIFF_LIMITS.maxRatePerHourKes.toLocaleString("en-KE")}.`,
+  too_many: `At most ${TARIFF_LIMITS.maxWindows} windows.`,
+  overlap: "Two windows overlap: each time of day can have one rate only.",
+};
 
 export const managerTexts = {
   /** A moment in the business time zone: "2026-11-29 at 09:00". */
@@ -84,6 +100,15 @@ export const managerTexts = {
     changeButton: "✏️ Change",
     askRate: (nowKes: number) => `New rate per hour, in whole shillings? (now ${kes(nowKes)})`,
     invalidRate: (maxKes: number) => `Type a whole number of shillings from 1 to ${maxKes.toLocaleString("en-KE")}, e.g. 60.`,
+    askWindows: (now: readonly TariffWindow[]) =>
+      [
+        "Other rates at times of day? One per line: the times on the café's clock and the rate per hour, e.g.",
+        "06:00-09:00 50",
+        "22:00-06:00 60 (a window may cross midnight)",
+        `Send none for one rate all day, or /skip to keep what is set now (${now.length === 0 ? "none" : now.map((w) => `${windowName(w)} ${kes(w.ratePerHourKes)}`).join(", ")}).`,
+      ].join("\n"),
+    invalidWindows: (p: WindowsInputProblem) =>
+      `${p.problem === "unreadable" ? `I could not read “${p.line}”: write a window as start-end rate, e.g. 06:00-09:00 50.` : windowsProblem[p.problem]} Send the windows again, or none.`,
     askMinimum: (nowKes: number) => `Minimum charge for a session, in whole shillings? (now ${kes(nowKes)})`,
     invalidMinimum: (maxKes: number) => `Type a whole number of shillings from 1 to ${maxKes.toLocaleString("en-KE")}, e.g. 10.`,
     askRounding: [
@@ -98,7 +123,12 @@ export const managerTexts = {
         "New tariff:",
         tariffLines(t),
         "",
-        `For example: ${examples.map((e) => `${duration(e.seconds)} → ${kes(e.amountKes)}`).join(", ")}.`,
+        ...(t.windows.length > 0
+          ? [
+              "Each part of a session is charged at the rate of its time of day; the parts are added up exactly, rounded once, and then raised to the minimum charge if below it.",
+              `For example, outside those times: ${examples.map((e) => `${duration(e.seconds)} → ${kes(e.amountKes)}`).join(", ")}.`,
+            ]
+          : [`For example: ${examples.map((e) => `${duration(e.seconds)} → ${kes(e.amountKes)}`).join(", ")}.`]),
         "It applies to sessions started from now on; sessions already running keep the tariff they started with. Save it?",
       ].join("\n"),
     saveButton: "✅ Save",

@@ -349,7 +349,7 @@ describe("managers: invite, staff, tariff", () => {
     it("validates each answer, records who changed it, and charges sessions started afterwards with it", async () => {
       await h.send(manager, "/tariff");
       expect(h.latest(manager).text).toBe(
-        t.tariff.current({ ratePerHourKes: 100, minimumChargeKes: 1, rounding: "HALF_UP", changedBy: null, changedAt: null }),
+        t.tariff.current({ ratePerHourKes: 100, minimumChargeKes: 1, rounding: "HALF_UP", windows: [], changedBy: null, changedAt: null }),
       );
       expect(h.latest(manager).text).toContain("default from the settings");
 
@@ -369,6 +369,8 @@ describe("managers: invite, staff, tariff", () => {
         expect(h.latest(manager).text, bad).toBe(invalidRate);
       }
       await h.send(manager, "120");
+      expect(h.latest(manager).text).toBe(t.tariff.askWindows([]));
+      await h.send(manager, "/skip");
       expect(h.latest(manager).text).toBe(t.tariff.askMinimum(1));
       await h.send(manager, "ten");
       expect(h.latest(manager).text).toBe(t.tariff.invalidMinimum(100_000));
@@ -415,6 +417,7 @@ describe("managers: invite, staff, tariff", () => {
       await h.send(manager, "/tariff");
       await h.press(manager, t.tariff.changeButton);
       await h.send(manager, "80");
+      await h.send(manager, "none");
       await h.send(manager, "10");
       await h.press(manager, "Down");
       await h.press(manager, t.tariff.discardButton);
@@ -439,6 +442,7 @@ describe("managers: invite, staff, tariff", () => {
       await h.send(manager, "/tariff");
       await h.press(manager, t.tariff.changeButton);
       await h.send(manager, "80");
+      await h.send(manager, "none");
       await h.send(manager, "10");
       await h.press(manager, "Down");
 
@@ -455,6 +459,7 @@ describe("managers: invite, staff, tariff", () => {
       await h.press(manager, t.tariff.changeButton);
       await h.send(manager, "150");
       h.restartBot();
+      await h.send(manager, "none");
       await h.send(manager, "15");
       expect(h.latest(manager).text).toBe(t.tariff.askRounding);
       await h.press(manager, "Half up");

@@ -6,7 +6,7 @@ import { Composer, InlineKeyboard, type Middleware } from "grammy";
 import type { Config } from "../../config/index.js";
 import { businessDate, businessTime } from "../../domain/dates.js";
 import { parseKesInput } from "../../domain/money.js";
-import { chargeKes, TARIFF_LIMITS, type Rounding, type Tariff } from "../../domain/tariff.js";
+import { chargeKes, parseWindowsInput, TARIFF_LIMITS, type Rounding, type Tariff, type TariffWindow } from "../../domain/tariff.js";
 import type { Services } from "../../services/index.js";
 import type { OpenInvite, Staff, StaffRole } from "../../services/staff.js";
 import { texts } from "../../texts/index.js";
@@ -85,14 +85,25 @@ function tariffConversation(services: Services) {
   return async function (conversation: BotConversation, ctx: ConversationContext, staffId: number): Promise<void> {
     const current = await conversation.external(async () => {
       const tariff = await services.tariff.currentTariff();
-      return { id: tariff.id, ratePerHourKes: tariff.ratePerHourKes, minimumChargeKes: tariff.minimumChargeKes, rounding: tariff.rounding };
+      return { id: tariff.id, ratePerHourKes: tariff.ratePerHourKes, minimumChargeKes: tariff.minimumChargeKes, rounding: tariff.rounding, windows: tariff.windows };
     });
 
     await ctx.reply(t.tariff.askRate(current.ratePerHourKes));
     const invalidRate = t.tariff.invalidRate(TARIFF_LIMITS.maxRatePerHourKes);
     const rate = await askText(conversation, parseWholeKes(TARIFF_LIMITS.maxRatePerHourKes, invalidRate), invalidRate);
 
-    await rate.ctx.reply(t.tariff.askMinimum(current.minimumChargeKes));
+    await rate.ctx.reply(t.tariff.askWindows(current.windows));
+    const windows = await askText(
+      conversation,
+      (text): Parsed<readonly TariffWindow[]> => {
+        if (text === null) return { ok: true, value: current.windows };
+        const parsed = parseWindowsInput(text);
+        return parsed.ok ? { ok: true, value: parsed.windows } : { ok: false, problem: t.tariff.invalidWindows(parsed) };
+      },
+      t.tariff.askWindows(current.windows),
+    );
+
+    await windows.ctx.reply(t.tariff.askMinimum(current.minimumChargeKes));
     const invalidMinimum = t.tariff.invalidMinimum(TARIFF_LIMITS.maxMinimumChargeKes);
     const minimum = await askText(conversation, parseWholeKes(TARIFF_LIMITS.maxMinimumChargeKes, invalidMinimum), invalidMinimum);
 
@@ -100,7 +111,7 @@ function tariffConversation(services: Services) {
     for (const rule of ROUNDINGS) roundingKeyboard.text(t.tariff.roundingButton[rule], callbackData.choice(rule));
     const rounding = await askChoice(conversation, minimum.ctx, t.tariff.askRounding, roundingKeyboard, ROUNDINGS);
 
-    const proposal: Tariff = { ratePerHourKes: rate.value, minimumChargeKes: minimum.value, rounding: rounding.value, windows: [] };
+    const proposal: Tariff = { ratePerHourKes: rate.value, minimumChargeKes: minimum.value, rounding: rounding.value, windows: windows.value };
     const examples = EXAMPLE_SECONDS.map((seconds) => ({ seconds, amountKes: chargeKes(seconds, proposal) }));
     const saveOrDiscard = new InlineKeyboard().text(t.tariff.saveButton, callbackData.choice("save")).text(t.tariff.discardButton, callbackData.choice("discard"));
     const answer = await askChoice(conversation, rounding.ctx, t.tariff.confirm(proposal, examples), saveOrDiscard, ["save", "discard"] as const);

@@ -1,7 +1,7 @@
 // /new, /sessions and the End button.
 import { Composer, InlineKeyboard } from "grammy";
 import type { Config } from "../../config/index.js";
-import { businessTime } from "../../domain/dates.js";
+import { businessDate, businessTime } from "../../domain/dates.js";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
@@ -12,7 +12,8 @@ export const SESSIONS_PAGE_SIZE = 8;
 
 export function sessionHandlers(services: Services, config: Config): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const clock = (date: Date) => businessTime(date, config.service.timezone);
+  const timeZone = config.service.timezone;
+  const clock = (date: Date) => businessTime(date, timeZone);
 
   composer.command("new", (ctx) => ctx.conversation.enter("new-session", ctx.staff.id));
 
@@ -53,8 +54,18 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
     }
     await ctx.answerCallbackQuery();
     const { ended } = result;
+    // A session of a day or more shows the dates of its parts too.
+    const partTime = ended.seconds >= 24 * 60 * 60 ? (instant: Date) => `${texts.format.date(businessDate(instant, timeZone))} ${clock(instant)}` : clock;
+    const parts = ended.parts.map((part) => ({ from: partTime(part.startedAt), to: partTime(part.endedAt), ratePerHourKes: part.ratePerHourKes, amountKes: part.amountKes }));
     await ctx.reply(
-      texts.settle.question({ amountKes: ended.amountKes, customerName: ended.customerName, phone: ended.customerPhone, seconds: ended.seconds }),
+      texts.settle.question({
+        amountKes: ended.amountKes,
+        customerName: ended.customerName,
+        phone: ended.customerPhone,
+        seconds: ended.seconds,
+        parts,
+        ...(parts.length > 0 && ended.amountKes > ended.proratedKes ? { minimumKes: ended.amountKes } : {}),
+      }),
       { reply_markup: settleKeyboard(ended.paymentId, ended.customerPhone !== null) },
     );
   });
