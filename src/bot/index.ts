@@ -19,6 +19,7 @@ import { settleHandlers } from "./handlers/settle.js";
 import { paymentListHandlers } from "./handlers/payment-lists.js";
 import { managerHandlers, managerConversations } from "./handlers/manager.js";
 import { customerHandlers, customerConversations } from "./handlers/customers.js";
+import { computerHandlers, computerConversations } from "./handlers/computers.js";
 
 export interface BotDeps {
   config: Config;
@@ -31,7 +32,7 @@ export interface BotDeps {
 }
 
 /** Bumped whenever a conversation's steps change shape: stored conversations of another version are dropped. */
-const CONVERSATIONS_VERSION = 1;
+const CONVERSATIONS_VERSION = 2;
 
 export function createBot({ config, services, logger, now, botInfo }: BotDeps): Bot<BotContext> {
   const options: BotConfig<BotContext> = { client: { apiRoot: config.telegram.apiRoot } };
@@ -83,7 +84,7 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
   conversationComposer.use(createConversation(newSessionConversation(services, config), "new-session"));
   conversationComposer.use(createConversation(otherNumberConversation(services), "other-number"));
   conversationComposer.use(createConversation(payConversation(services, config), "pay"));
-  for (const conversation of [...managerConversations(services), ...customerConversations(services)]) {
+  for (const conversation of [...managerConversations(services), ...customerConversations(services), ...computerConversations(services)]) {
     conversationComposer.use(conversation);
   }
   guarded.use(conversationComposer);
@@ -93,6 +94,7 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
   guarded.use(paymentListHandlers(services));
   guarded.use(customerHandlers(services));
   guarded.use(managerHandlers(services, config));
+  guarded.use(computerHandlers(services, config));
 
   guarded.on("callback_query:data", (ctx) => ctx.answerCallbackQuery({ text: texts.staleButton }));
   guarded.on("message", (ctx) => ctx.reply(texts.unknownCommand));

@@ -73,7 +73,7 @@ export async function updateCustomer(
 
 export interface CustomerHistory {
   customer: Customer;
-  sessions: { id: number; startedAt: Date; endedAt: Date | null; station: string | null; amountKes: number | null }[];
+  sessions: { id: number; startedAt: Date; endedAt: Date | null; computer: string | null; amountKes: number | null }[];
   payments: { id: number; amountKes: number; balanceKes: number; date: string; state: string; method: string | null; receipt: string | null; sessionId: number | null; simulated: boolean }[];
   /** Sum of the session charges and payments not paid yet. */
   unpaidKes: number;
@@ -85,14 +85,14 @@ export async function customerHistory({ db }: ServiceContext, customerId: number
   const customer = await db.customer.findUnique({ where: { id: customerId } });
   if (!customer) return null;
   const [sessions, payments, unpaid, latest] = await Promise.all([
-    db.usageSession.findMany({ where: { customerId }, orderBy: { startedAt: "desc" }, take: 5 }),
+    db.usageSession.findMany({ where: { customerId }, orderBy: { startedAt: "desc" }, take: 5, include: { computer: true } }),
     db.payment.findMany({ where: { customerId }, orderBy: { createdAt: "desc" }, take: 5, include: simulatedPrompts }),
     db.payment.aggregate({ where: { customerId, state: { not: "PAID" } }, _sum: { amountKes: true } }),
     db.payment.findFirst({ where: { customerId }, orderBy: { createdAt: "desc" }, select: { balanceKes: true } }),
   ]);
   return {
     customer,
-    sessions: sessions.map(({ id, startedAt, endedAt, station, amountKes }) => ({ id, startedAt, endedAt, station, amountKes })),
+    sessions: sessions.map(({ id, startedAt, endedAt, computer, amountKes }) => ({ id, startedAt, endedAt, computer: computer?.name ?? null, amountKes })),
     payments: payments.map((payment) => {
       const { id, amountKes, balanceKes, date, state, method, receipt, sessionId } = payment;
       return { id, amountKes, balanceKes, date, state, method, receipt, sessionId, simulated: askedThroughSimulator(payment) };

@@ -1,4 +1,5 @@
 // The operations the bot and the server call, bound to one ServiceContext and M-Pesa gateway.
+import * as computers from "./computers.js";
 import type { ServiceContext } from "./context.js";
 import * as customers from "./customers.js";
 import * as payments from "./payments.js";
@@ -27,6 +28,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     staff: bind(context, staff),
     customers: bind(context, customers),
     sessions: bind(context, sessions),
+    computers: bind(context, computers),
     tariff: bind(context, tariff),
     telegramUpdates: bind(context, telegramUpdates),
     payments: {

@@ -1,4 +1,5 @@
 import { Prisma } from "../generated/prisma/client.js";
+import { compareComputerNames } from "../domain/computers.js";
 import { businessDate } from "../domain/dates.js";
 import { billSession, type Bill, type BillPart } from "../domain/tariff.js";
 import type { ServiceContext } from "./context.js";
@@ -8,7 +9,8 @@ export interface ActiveSession {
   id: number;
   customerId: number;
   customerName: string;
-  station: string | null;
+  /** null when the session runs on no listed computer. */
+  computer: { id: number; name: string; group: string | null } | null;
   startedAt: Date;
   seconds: number;
   /** What it would cost if ended now. */
@@ -16,44 +18,61 @@ export interface ActiveSession {
 }
 
 export type StartSessionResult =
-  | { ok: true; sessionId: number; startedAt: Date }
-  | { ok: false; reason: "already_active"; sessionId: number; station: string | null; startedAt: Date }
+  | { ok: true; sessionId: number; computerName: string | null; startedAt: Date }
+  | { ok: false; reason: "already_active"; sessionId: number; computerName: string | null; startedAt: Date }
+  | { ok: false; reason: "computer_busy"; computerName: string; customerName: string; startedAt: Date }
+  | { ok: false; reason: "computer_unavailable"; computerName: string | null; outOfOrder: boolean }
   | { ok: false; reason: "no_customer" };
 
 /**
- * Starts a session, charged with the tariff in force now whatever changes later; a customer with an
- * active session cannot get a second one. Repeating the call with the same idempotency key returns the
- * session the first call started.
+ * Starts a session, on a computer or none (a café that lists no computers), charged with the tariff
+ * in force now whatever changes later. A customer with an active session cannot get a second one, nor
+ * a computer with one a second customer: both are unique indexes. Repeating the call with the same
+ * idempotency key returns the session the first call started.
  */
 export async function startSession(
   context: ServiceContext,
-  input: { customerId: number; station: string | null; staffId: number; idempotencyKey?: string },
+  input: { customerId: number; computerId: number | null; staffId: number; idempotencyKey?: string },
 ): Promise<StartSessionResult> {
   const { db, now } = context;
   if (input.idempotencyKey) {
-    const earlier = await db.usageSession.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-    if (earlier) return { ok: true, sessionId: earlier.id, startedAt: earlier.startedAt };
+    const earlier = await db.usageSession.findUnique({ where: { idempotencyKey: input.idempotencyKey }, include: { computer: true } });
+    if (earlier) return { ok: true, sessionId: earlier.id, computerName: earlier.computer?.name ?? null, startedAt: earlier.startedAt };
   }
   const customer = await db.customer.findUnique({ where: { id: input.customerId }, select: { id: true } });
   if (!customer) return { ok: false, reason: "no_customer" };
+  const { computerId } = input;
   const tariffId = await tariffIdForNewSession(context);
   try {
-    const session = await db.usageSession.create({
-      data: {
-        customerId: input.customerId,
-        activeCustomerId: input.customerId,
-        station: input.station,
-        startedAt: now(),
-        startedById: input.staffId,
-        tariffId,
-        idempotencyKey: input.idempotencyKey ?? null,
-      },
+    // The computer is checked and taken in one transaction, so it cannot be retired in between.
+    return await db.$transaction(async (tx): Promise<StartSessionResult> => {
+      const computer = computerId === null ? null : await tx.computer.findUnique({ where: { id: computerId } });
+      if (computerId !== null && (!computer || computer.retiredAt !== null || computer.outOfOrder)) {
+        return { ok: false, reason: "computer_unavailable", computerName: computer?.name ?? null, outOfOrder: computer?.outOfOrder ?? false };
+      }
+      const session = await tx.usageSession.create({
+        data: {
+          customerId: input.customerId,
+          activeCustomerId: input.customerId,
+          computerId,
+          activeComputerId: computerId,
+          startedAt: now(),
+          startedById: input.staffId,
+          tariffId,
+          idempotencyKey: input.idempotencyKey ?? null,
+        },
+      });
+      return { ok: true, sessionId: session.id, computerName: computer?.name ?? null, startedAt: session.startedAt };
     });
-    return { ok: true, sessionId: session.id, startedAt: session.startedAt };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const open = await db.usageSession.findUnique({ where: { activeCustomerId: input.customerId } });
-      if (open) return { ok: false, reason: "already_active", sessionId: open.id, station: open.station, startedAt: open.startedAt };
+      const open = await db.usageSession.findUnique({ where: { activeCustomerId: input.customerId }, include: { computer: true } });
+      if (open) return { ok: false, reason: "already_active", sessionId: open.id, computerName: open.computer?.name ?? null, startedAt: open.startedAt };
+      const holder = computerId === null ? null : await db.usageSession.findUnique({ where: { activeComputerId: computerId }, include: { computer: true, customer: true } });
+      if (holder?.computer) {
+        const customerName = `${holder.customer.firstName} ${holder.customer.lastName}`;
+        return { ok: false, reason: "computer_busy", computerName: holder.computer.name, customerName, startedAt: holder.startedAt };
+      }
     }
     throw error;
   }
@@ -65,22 +84,30 @@ function billOf({ config }: ServiceContext, session: { startedAt: Date; tariff: 
   return billSession(session.startedAt, endedAt, tariff, config.service.timezone);
 }
 
+/** The sessions running: on computers first (PC-2 before PC-10), then the others by start. */
 export async function activeSessions(context: ServiceContext): Promise<ActiveSession[]> {
   const { db, now } = context;
-  const sessions = await db.usageSession.findMany({ where: { endedAt: null }, include: { customer: true, ...sessionTariff }, orderBy: { startedAt: "asc" } });
+  const sessions = await db.usageSession.findMany({
+    where: { endedAt: null },
+    include: { customer: true, computer: { include: { group: true } }, ...sessionTariff },
+    orderBy: { startedAt: "asc" },
+  });
   const at = now();
-  return sessions.map((session) => {
+  const active = sessions.map((session): ActiveSession => {
     const bill = billOf(context, session, at);
+    const { computer } = session;
     return {
       id: session.id,
       customerId: session.customerId,
       customerName: `${session.customer.firstName} ${session.customer.lastName}`,
-      station: session.station,
+      computer: computer ? { id: computer.id, name: computer.name, group: computer.group?.name ?? null } : null,
       startedAt: session.startedAt,
       seconds: bill.seconds,
       amountSoFarKes: bill.amountKes,
     };
   });
+  // A stable sort: the sessions on no computer keep their order by start.
+  return active.sort((a, b) => (a.computer && b.computer ? compareComputerNames(a.computer.name, b.computer.name) : Number(!a.computer) - Number(!b.computer)));
 }
 
 export interface EndedSession {
@@ -118,7 +145,7 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
   const paymentId = await db.$transaction(async (tx) => {
     const won = await tx.usageSession.updateMany({
       where: { id: sessionId, endedAt: null },
-      data: { endedAt, activeCustomerId: null, endedById: staffId, amountKes },
+      data: { endedAt, activeCustomerId: null, activeComputerId: null, endedById: staffId, amountKes },
     });
     if (won.count === 0) return null;
     const payment = await tx.payment.create({

@@ -1,5 +1,6 @@
 // Every sentence the bot sends, in English. A Swahili catalogue of the same type can sit beside it.
 import { date, duration, kes, paymentMethod, phone } from "./format.js";
+import { computerList, computerTexts } from "./computers.js";
 import { customerTexts, managerTexts } from "./manager.js";
 import { mpesaTexts } from "./mpesa.js";
 import type { NoticeSubject, SetupProblem } from "../services/payment-results.js";
@@ -24,6 +25,8 @@ export const en = {
   manager: managerTexts,
   /** /customers: the customer card and its edits. */
   customers: customerTexts,
+  /** /computers: the café's computers. */
+  computers: computerTexts,
   roleName,
   stateName,
   stateIcon,
@@ -50,6 +53,7 @@ export const en = {
     invites: "Invite links not used yet",
     staff: "Staff list",
     tariff: "See or change the tariff",
+    computers: "The café's computers",
   },
 
   welcome: (name: string, role: Role) =>
@@ -62,7 +66,7 @@ export const en = {
       "/payments – recent payments",
       "/unpaid – what is still owed",
       "/customers – find or edit a customer",
-      ...(role === "MANAGER" ? ["", "Managers:", "/invite – invite an operator or manager", "/invites – invite links not used yet; revoke one", "/staff – staff list; deactivate or reactivate someone", "/tariff – see or change the tariff"] : []),
+      ...(role === "MANAGER" ? ["", "Managers:", "/invite – invite an operator or manager", "/invites – invite links not used yet; revoke one", "/staff – staff list; deactivate or reactivate someone", "/tariff – see or change the tariff", "/computers – the café's computers: add, rename, group, out of order, retire"] : []),
       "",
       "/cancel leaves whatever you are doing.",
     ].join("\n"),
@@ -110,16 +114,30 @@ export const en = {
   },
 
   session: {
-    askStation: "Which computer? Type its name (e.g. PC-4), or /skip.",
-    invalidStation: "Type a short computer name (up to 20 characters), or /skip.",
-    started: (name: string, station: string | null, at: string) => `▶️ Session started for ${name}${station ? ` on ${station}` : ""} at ${at}.`,
-    alreadyActive: (name: string, station: string | null, since: string) =>
-      `${name} already has a session running${station ? ` on ${station}` : ""} since ${since}. End it first:`,
+    askComputer: "Which computer? Tap a free one, or type its name.",
+    askComputerNoneListed: (manager: boolean) =>
+      manager
+        ? "Which computer? None are listed yet: type its name to add it (e.g. PC-4; /computers adds a whole range), or /skip to start without one."
+        : "Which computer? None are listed yet (a manager adds them with /computers): /skip to start without one.",
+    noComputerFree: "No computer is free: end a session in /sessions first, or ask a manager to put one back in order (/computers).",
+    computerBusy: (computer: string, customerName: string, since: string) => `${computer} is in use: ${customerName} since ${since}.`,
+    computerOutOfOrder: (computer: string) => `${computer} is out of order.`,
+    computerUnknown: (computer: string) => `${computer} is not one of the café's computers.`,
+    computerAddQuestion: (computer: string) => `${computer} is not one of the café's computers yet: tap ➕ to add it and start the session on it.`,
+    addComputerButton: (computer: string) => `➕ Add ${computer}`,
+    started: (name: string, computer: string | null, at: string) => `▶️ Session started for ${name}${computer ? ` on ${computer}` : ""} at ${at}.`,
+    alreadyActive: (name: string, computer: string | null, since: string) =>
+      `${name} already has a session running${computer ? ` on ${computer}` : ""} since ${since}. End it first:`,
     noneActive: "No sessions are running. /new starts one.",
     listHeader: (count: number, page: number, pages: number) => `Active sessions: ${count}${pages > 1 ? ` (page ${page} of ${pages})` : ""}`,
-    listItem: (s: { customerName: string; station: string | null; since: string; seconds: number; amountSoFarKes: number }) =>
-      `• ${s.customerName}${s.station ? ` – ${s.station}` : ""}\n  since ${s.since}, ${duration(s.seconds)}, ${kes(s.amountSoFarKes)} so far`,
-    endButton: (name: string, station: string | null) => `⏹ End ${station ?? name}`,
+    listItem: (s: { customerName: string; computer: { name: string; group: string | null } | null; since: string; seconds: number; amountSoFarKes: number }) =>
+      `• ${s.computer ? `${s.computer.name}${s.computer.group ? ` (${s.computer.group})` : ""} · ` : ""}${s.customerName}\n` +
+      `  since ${s.since}, ${duration(s.seconds)}, ${kes(s.amountSoFarKes)} so far`,
+    /** `group` null: the free computers in no group. */
+    freeLine: (group: string | null, names: readonly string[]) => `🟢 Free${group ? ` in ${group}` : ""} (${names.length}): ${computerList(names)}`,
+    noneFreeLine: "No computer is free.",
+    outOfOrderLine: (names: readonly string[]) => `🔧 Out of order: ${computerList(names)}`,
+    endButton: (name: string, computer: string | null) => `⏹ End ${computer ? `${computer} · ` : ""}${name}`,
     alreadyEnded: (by: string | null, at: string | null) => `This session was already ended${by ? ` by ${by}` : ""}${at ? ` at ${at}` : ""}.`,
     notFound: "That session no longer exists.",
   },

@@ -144,7 +144,7 @@ export const managerTexts = {
 export interface SessionLine {
   /** When it started, already in the business time zone. */
   startedAt: string;
-  station: string | null;
+  computer: string | null;
   /** null while it is still running. */
   seconds: number | null;
   amountKes: number | null;
@@ -187,7 +187,7 @@ export const customerTexts = {
       c.sessions.length === 0 ? "No sessions yet." : "Recent sessions:",
       ...c.sessions.map(
         (s) =>
-          `• ${s.startedAt}${s.station ? `, ${s.station}` : ""}, ` +
+          `• ${s.startedAt}${s.computer ? `, ${s.computer}` : ""}, ` +
           (s.seconds === null ? "running now" : `${duration(s.seconds)}${s.amountKes !== null ? `, ${kes(s.amountKes)}` : ""}`),
       ),
       "",

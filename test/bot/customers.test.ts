@@ -33,7 +33,8 @@ describe("/customers", () => {
 
   it("finds customers by part of a name, shows one's history and what they owe", async () => {
     // Jane used PC-4 for 1 h 12 min (KES 120 at the default KES 100/h), not paid yet.
-    const started = await h.services.sessions.startSession({ customerId: janeId, station: "PC-4", staffId: operatorId });
+    const pc4 = await h.db.computer.create({ data: { name: "PC-4" } });
+    const started = await h.services.sessions.startSession({ customerId: janeId, computerId: pc4.id, staffId: operatorId });
     if (!started.ok) throw new Error("not started");
     h.advance(72 * 60 * 1000);
     const ended = await h.services.sessions.endSession(started.sessionId, operatorId);

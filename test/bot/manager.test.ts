@@ -341,7 +341,7 @@ describe("managers: invite, staff, tariff", () => {
     async function customerWithSession() {
       const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiru", phone: "254712345678", idNumber: null });
       if (!created.ok) throw new Error("customer not created");
-      const started = await h.services.sessions.startSession({ customerId: created.customer.id, station: "PC-1", staffId: operatorId });
+      const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId: operatorId });
       if (!started.ok) throw new Error("session not started");
       return started.sessionId;
     }

@@ -4,10 +4,17 @@ import { createHarness, type Harness, type TestUser } from "../support/harness.j
 /** The harness runs the simulator: every message about a prompt starts with this line. */
 const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
 
+/** The café's computers PC-1…PC-20, as a manager lists them; their ids by name. */
+async function listComputers(h: Harness): Promise<Map<string, number>> {
+  await h.services.computers.addComputers(Array.from({ length: 20 }, (_, i) => `PC-${i + 1}`), null);
+  return new Map((await h.db.computer.findMany()).map((computer) => [computer.name, computer.id]));
+}
+
 describe("the operator's day", () => {
   let h: Harness;
   let operator: TestUser;
   let other: TestUser;
+  let computers: Map<string, number>;
 
   beforeEach(async () => {
     h = await createHarness();
@@ -15,10 +22,11 @@ describe("the operator's day", () => {
     other = h.user(5002, "Achieng");
     await h.addStaff(operator, "OPERATOR");
     await h.addStaff(other, "OPERATOR");
+    computers = await listComputers(h);
   });
   afterEach(() => h.close());
 
-  async function newCustomerSession(user: TestUser, first: string, last: string, phone: string, station = "PC-4") {
+  async function newCustomerSession(user: TestUser, first: string, last: string, phone: string, computer = "PC-4") {
     await h.send(user, "/new");
     await h.send(user, first);
     await h.press(user, "➕ New customer");
@@ -26,7 +34,8 @@ describe("the operator's day", () => {
     await h.send(user, last);
     await h.send(user, phone);
     await h.send(user, "/skip");
-    await h.send(user, station);
+    expect(h.latest(user).text).toBe("Which computer? Tap a free one, or type its name.");
+    await h.press(user, computer);
   }
 
   async function endFirstSession(user: TestUser) {
@@ -54,10 +63,11 @@ describe("the operator's day", () => {
 
     h.advance(72 * 60 * 1000); // 1 h 12 min at KES 100/h = KES 120
     await h.send(operator, "/sessions");
-    expect(h.latest(operator).text).toContain("Jane Wanjiku – PC-4");
-    expect(h.latest(operator).text).toContain("1 h 12 min, KES 120 so far");
+    expect(h.latest(operator).text).toBe(
+      ["Active sessions: 1", "• PC-4 · Jane Wanjiku\n  since 09:00, 1 h 12 min, KES 120 so far", "🟢 Free (19): PC-1–PC-3, PC-5–PC-20"].join("\n\n"),
+    );
 
-    await h.press(operator, "⏹ End PC-4");
+    await h.press(operator, "⏹ End PC-4 · Jane Wanjiku");
     const question = h.latest(operator);
     expect(question.text).toBe("KES 120 for Jane Wanjiku, 1 h 12 min. Send the M-Pesa prompt to 0712 345 678?");
     expect(question.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later"]);
@@ -94,9 +104,9 @@ describe("the operator's day", () => {
     await h.send(operator, "/new");
     await h.send(operator, "wanjiku");
     await h.press(operator, /^Jane Wanjiku/);
-    await h.send(operator, "PC-7");
+    await h.press(operator, "PC-7");
     expect(h.latest(operator).text).toMatch(/^Jane Wanjiku already has a session running on PC-4 since \d\d:\d\d\. End it first:$/);
-    expect(h.latest(operator).buttons[0]?.text).toBe("⏹ End PC-4");
+    expect(h.latest(operator).buttons[0]?.text).toBe("⏹ End PC-4 · Jane Wanjiku");
     expect(await h.db.usageSession.count()).toBe(1);
   });
 
@@ -152,10 +162,10 @@ describe("the operator's day", () => {
     await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
     await newCustomerSession(operator, "Tom", "Mboya", "0712 345 678", "PC-5");
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-4");
+    await h.press(operator, "⏹ End PC-4 · Jane Wanjiku");
     await h.press(operator, "📲 Send prompt");
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-5");
+    await h.press(operator, "⏹ End PC-5 · Tom Mboya");
     await h.press(operator, "📲 Send prompt");
     const refused = h.latest(operator);
     expect(refused.text).toBe(`${SIMULATED}\n❌ The prompt was not sent. The customer has another M-Pesa request open; try again in a minute.`);
@@ -217,8 +227,9 @@ describe("the operator's day", () => {
     await h.send(operator, "Wanjiku");
     await h.send(operator, "0712345678");
     await h.send(operator, "/skip");
-    await h.send(operator, "/skip");
-    expect(h.latest(operator).text).toMatch(/^▶️ Session started for Jane Wanjiku at/);
+    h.restartBot();
+    await h.press(operator, "PC-4");
+    expect(h.latest(operator).text).toMatch(/^▶️ Session started for Jane Wanjiku on PC-4 at/);
     expect(await h.db.customer.count()).toBe(1);
     expect(await h.db.usageSession.count()).toBe(1);
   });
@@ -229,7 +240,7 @@ describe("the operator's day", () => {
     expect(h.latest(operator).text).toBe("Stopped. Nothing more was changed.");
     await h.send(operator, "/pay");
     await h.send(operator, "/sessions");
-    expect(h.latest(operator).text).toBe("No sessions are running. /new starts one.");
+    expect(h.latest(operator).text).toBe("No sessions are running. /new starts one.\n\n🟢 Free (20): PC-1–PC-20");
   });
 
   it("expires a conversation left for more than 15 minutes of the service's clock, not before", async () => {
@@ -248,41 +259,44 @@ describe("the operator's day", () => {
     const staffId = (await h.db.staff.findFirstOrThrow({ where: { name: "Otieno" } })).id;
     for (let i = 1; i <= 10; i++) {
       const customer = await h.db.customer.create({ data: { firstName: `C${i}`, lastName: "Test", searchKey: `c${i} test` } });
-      await h.services.sessions.startSession({ customerId: customer.id, station: `PC-${i}`, staffId });
+      await h.services.sessions.startSession({ customerId: customer.id, computerId: computers.get(`PC-${i}`)!, staffId });
     }
     await h.send(operator, "/sessions");
     expect(h.latest(operator).text).toContain("Active sessions: 10 (page 1 of 2)");
+    expect(h.latest(operator).text).toContain("🟢 Free (10): PC-11–PC-20");
     expect(h.latest(operator).buttons.filter((b) => b.text.startsWith("⏹"))).toHaveLength(8);
     await h.press(operator, "Next ▶️");
     expect(h.latest(operator).text).toContain("(page 2 of 2)");
-    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End PC-9", "⏹ End PC-10", "◀️ Back"]);
+    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End PC-9 · C9 Test", "⏹ End PC-10 · C10 Test", "◀️ Back"]);
   });
 });
 
 describe("buttons and questions left behind", () => {
   let h: Harness;
   let operator: TestUser;
+  let computers: Map<string, number>;
   beforeEach(async () => {
     h = await createHarness();
     operator = h.user(5001, "Otieno");
     const staffId = await h.addStaff(operator, "OPERATOR");
-    for (const [first, station] of [["Jane", "PC-1"], ["Tom", "PC-2"]] as const) {
+    computers = await listComputers(h);
+    for (const [first, computer] of [["Jane", "PC-1"], ["Tom", "PC-2"]] as const) {
       const customer = await h.db.customer.create({ data: { firstName: first, lastName: "Test", phone: "254712345678", searchKey: first.toLowerCase() } });
-      await h.services.sessions.startSession({ customerId: customer.id, station, staffId });
+      await h.services.sessions.startSession({ customerId: customer.id, computerId: computers.get(computer)!, staffId });
     }
   });
   afterEach(() => h.close());
 
   it("a confirm button from an abandoned question does not confirm the next one", async () => {
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-1");
+    await h.press(operator, "⏹ End PC-1 · Jane Test");
     await h.press(operator, "✏️ Another number");
     await h.send(operator, "0711 111 111");
     const abandoned = h.latest(operator);
     expect(abandoned.text).toBe("Send the prompt for KES 1 to 0711 111 111?");
 
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-2");
+    await h.press(operator, "⏹ End PC-2 · Tom Test");
     await h.press(operator, "✏️ Another number");
     await h.send(operator, "0722 222 222");
     await h.pressData(operator, "choice:yes", abandoned.messageId);
@@ -297,7 +311,7 @@ describe("buttons and questions left behind", () => {
     await h.send(operator, "/sessions");
     await h.send(operator, "/pay");
     h.advance(17 * 60 * 1000);
-    await h.press(operator, "⏹ End PC-1");
+    await h.press(operator, "⏹ End PC-1 · Jane Test");
     expect(h.latest(operator).text).toMatch(/^KES 28 for Jane Test, 17 min\./);
     expect(await h.db.usageSession.count({ where: { endedAt: { not: null } } })).toBe(1);
   });
@@ -306,7 +320,7 @@ describe("buttons and questions left behind", () => {
     const staffId = (await h.db.staff.findFirstOrThrow()).id;
     for (let i = 3; i <= 10; i++) {
       const customer = await h.db.customer.create({ data: { firstName: `C${i}`, lastName: "Test", searchKey: `c${i}` } });
-      await h.services.sessions.startSession({ customerId: customer.id, station: `PC-${i}`, staffId });
+      await h.services.sessions.startSession({ customerId: customer.id, computerId: computers.get(`PC-${i}`)!, staffId });
     }
     await h.send(operator, "/sessions");
     const list = h.latest(operator);

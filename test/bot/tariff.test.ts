@@ -15,6 +15,7 @@ describe("tariffs at the counter", () => {
     operator = h.user(1002, "Otieno");
     await h.addStaff(manager, "MANAGER");
     await h.addStaff(operator, "OPERATOR");
+    await h.services.computers.addComputers(["PC-1", "PC-2", "PC-3", "PC-4", "PC-5", "PC-6"], null);
   });
   afterEach(() => h.close());
 
@@ -54,11 +55,11 @@ describe("tariffs at the counter", () => {
     expect(h.latest(operator).text).toContain("1 h 12 min, KES 120 so far");
     expect(h.latest(operator).text).toContain("42 min, KES 84 so far");
 
-    await h.press(operator, "⏹ End PC-4");
+    await h.press(operator, /^⏹ End PC-4 ·/);
     // 1 h 12 min at the 100/h it started with (not 144 at 120/h, the minimum not raised to 20).
     expect(h.latest(operator).text).toBe("KES 120 for Jane Wanjiku, 1 h 12 min. Send the M-Pesa prompt to 0712 345 678?");
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-5");
+    await h.press(operator, /^⏹ End PC-5 ·/);
     expect(h.latest(operator).text).toBe("KES 84 for Peter Kamau, 42 min. Send the M-Pesa prompt to 0712 111 222?");
   });
 
@@ -72,7 +73,7 @@ describe("tariffs at the counter", () => {
     await changeTariff("100", "10", "Half up");
     h.advance(MINUTE);
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-4");
+    await h.press(operator, /^⏹ End PC-4 ·/);
     // 1 min at 100/h is KES 2; the new minimum of 10 is not the one it started with (1).
     expect(h.latest(operator).text).toBe("KES 2 for Jane Wanjiku, 1 min. Send the M-Pesa prompt to 0712 345 678?");
   });
@@ -80,7 +81,7 @@ describe("tariffs at the counter", () => {
   /** Ends the session on `station` from /sessions and returns the question End asks. */
   async function end(station: string): Promise<string> {
     await h.send(operator, "/sessions");
-    await h.press(operator, `⏹ End ${station}`);
+    await h.press(operator, new RegExp(`^⏹ End ${station} ·`));
     return h.latest(operator).text;
   }
 

@@ -4,10 +4,25 @@ import { describe, expect, it } from "vitest";
 import { applyMigrations, diffDatabaseToSchema } from "../../src/db/migrations.js";
 import { sqliteFilePath } from "../../src/db/adapter.js";
 import { migrationsDir } from "../../src/db/paths.js";
+import { normaliseComputerName } from "../../src/domain/computers.js";
 import { tempDatabaseUrl, tempDir } from "../support/temp.js";
 
 const newDatabaseUrl = tempDatabaseUrl();
 const scratch = tempDir("cafe-migrations-");
+
+/** A database with the migrations before the one whose name ends with `suffix`; returns its URL and that migration's name. */
+async function databaseBefore(suffix: string, label: string): Promise<{ url: string; dir: string; target: string }> {
+  const all = readdirSync(migrationsDir).filter((name) => /^\d{14}_/.test(name)).sort();
+  const target = all.find((name) => name.endsWith(suffix));
+  if (!target) throw new Error(`no migration ${suffix}`);
+  const dir = scratch(label);
+  mkdirSync(dir, { recursive: true });
+  cpSync(`${migrationsDir}/migration_lock.toml`, `${dir}/migration_lock.toml`);
+  for (const name of all.filter((name) => name < target)) cpSync(`${migrationsDir}/${name}`, `${dir}/${name}`, { recursive: true });
+  const url = newDatabaseUrl();
+  await applyMigrations(url, dir);
+  return { url, dir, target };
+}
 
 function tables(databaseUrl: string): string[] {
   const db = new Database(sqliteFilePath(databaseUrl), { readonly: true });
@@ -68,15 +83,7 @@ describe("migrations", () => {
   });
 
   it("make a payment's latest prompt its current one when adding Payment.currentStkRequestId", async () => {
-    const all = readdirSync(migrationsDir).filter((name) => /^\d{14}_/.test(name)).sort();
-    const target = all.find((name) => name.endsWith("_payment_current_prompt"))!;
-    expect(target).toBeDefined();
-    const dir = scratch("migrations-before-current-prompt");
-    mkdirSync(dir, { recursive: true });
-    cpSync(`${migrationsDir}/migration_lock.toml`, `${dir}/migration_lock.toml`);
-    for (const name of all.filter((name) => name < target)) cpSync(`${migrationsDir}/${name}`, `${dir}/${name}`, { recursive: true });
-    const url = newDatabaseUrl();
-    await applyMigrations(url, dir);
+    const { url, dir, target } = await databaseBefore("_payment_current_prompt", "migrations-before-current-prompt");
 
     const db = new Database(sqliteFilePath(url));
     db.exec(`
@@ -101,16 +108,50 @@ describe("migrations", () => {
     after.close();
   });
 
+  it("turn the sessions' free-text stations into computers, one running session holding each", async () => {
+    const { url, dir, target } = await databaseBefore("_computers", "migrations-before-computers");
+    // Stations as /new stored them until now (upper-cased, typed freely).
+    const stations = ["PC-4", "PC 4", "PC4", "15", "LAB A 3", "GAMING.2", "KOMPYUTA Ñ 2"];
+    const db = new Database(sqliteFilePath(url));
+    db.exec(`
+      INSERT INTO "Staff" ("id", "telegramId", "name", "role", "updatedAt") VALUES (1, 5001, 'Otieno', 'OPERATOR', CURRENT_TIMESTAMP);
+      INSERT INTO "Customer" ("id", "firstName", "lastName", "updatedAt") VALUES
+        (1, 'Olive', 'Wanjiku', CURRENT_TIMESTAMP), (2, 'Faith', 'Njeri', CURRENT_TIMESTAMP), (3, 'Jane', 'Otieno', CURRENT_TIMESTAMP);
+    `);
+    const insert = db.prepare(
+      `INSERT INTO "UsageSession" ("id", "customerId", "activeCustomerId", "station", "startedAt", "endedAt", "startedById", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, 1, CURRENT_TIMESTAMP)`,
+    );
+    const ended = "2026-11-20T10:00:00.000+00:00";
+    insert.run(1, 3, null, "PC 4", "2026-11-20T09:00:00.000+00:00", ended);
+    // Two customers running on one computer at once: the defect this migration ends.
+    insert.run(2, 1, 1, "PC-4", "2026-11-28T06:00:00.000+00:00", null);
+    insert.run(3, 2, 2, "PC4", "2026-11-28T06:30:00.000+00:00", null);
+    stations.slice(3).forEach((station, i) => insert.run(10 + i, 3, null, station, "2026-11-21T09:00:00.000+00:00", ended));
+    insert.run(20, 3, 3, null, "2026-11-28T07:00:00.000+00:00", null);
+    db.close();
+
+    cpSync(`${migrationsDir}/${target}`, `${dir}/${target}`, { recursive: true });
+    expect(await applyMigrations(url, dir)).toEqual([target]);
+    const after = new Database(sqliteFilePath(url), { readonly: true });
+    const computers = after.prepare(`SELECT "id", "name", "createdAt", "retiredAt", "outOfOrder", "groupId" FROM "Computer" ORDER BY "name"`).all() as { id: number; name: string; createdAt: string }[];
+    // The SQL writes each station exactly as the domain function does.
+    expect(computers.map((c) => c.name)).toEqual([...new Set(stations.map((s) => (normaliseComputerName(s) as { name: string }).name))].sort());
+    expect(computers.map((c) => c.name)).toEqual(["15", "GAMING-2", "KOMPYUTA-Ñ-2", "LAB-A-3", "PC-4"]);
+    const pc4 = computers.find((c) => c.name === "PC-4")!;
+    expect(pc4).toMatchObject({ createdAt: "2026-11-20T09:00:00.000+00:00", retiredAt: null, outOfOrder: 0, groupId: null });
+    const sessions = after.prepare(`SELECT "id", "computerId", "activeComputerId", "activeCustomerId" FROM "UsageSession" WHERE "id" < 10 OR "id" = 20 ORDER BY "id"`).all();
+    expect(sessions).toEqual([
+      { id: 1, computerId: pc4.id, activeComputerId: null, activeCustomerId: null },
+      { id: 2, computerId: pc4.id, activeComputerId: pc4.id, activeCustomerId: 1 },
+      { id: 3, computerId: pc4.id, activeComputerId: null, activeCustomerId: 2 },
+      { id: 20, computerId: null, activeComputerId: null, activeCustomerId: 3 },
+    ]);
+    expect(after.prepare(`SELECT COUNT(*) AS n FROM "UsageSession" WHERE "computerId" IS NULL`).get()).toEqual({ n: 1 });
+    after.close();
+  });
+
   it("fix the tariff in force to the sessions running when tariffs become fixed at a session's start", async () => {
-    const all = readdirSync(migrationsDir).filter((name) => /^\d{14}_/.test(name)).sort();
-    const target = all.find((name) => name.endsWith("_tariff_windows_fixed_at_start"))!;
-    expect(target).toBeDefined();
-    const dir = scratch("migrations-before-tariff-at-start");
-    mkdirSync(dir, { recursive: true });
-    cpSync(`${migrationsDir}/migration_lock.toml`, `${dir}/migration_lock.toml`);
-    for (const name of all.filter((name) => name < target)) cpSync(`${migrationsDir}/${name}`, `${dir}/${name}`, { recursive: true });
-    const url = newDatabaseUrl();
-    await applyMigrations(url, dir);
+    const { url, dir, target } = await databaseBefore("_tariff_windows_fixed_at_start", "migrations-before-tariff-at-start");
 
     const db = new Database(sqliteFilePath(url));
     db.exec(`

@@ -27,7 +27,7 @@ describe("payment results and deactivated staff", () => {
   async function promptSent(): Promise<number> {
     const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
     if (!customer.ok) throw new Error("customer");
-    await h.services.sessions.startSession({ customerId: customer.customer.id, station: "PC-4", staffId: await staffId(operator) });
+    await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId: await staffId(operator) });
     h.advance(72 * 60 * 1000);
     await h.send(operator, "/sessions");
     await h.press(operator, /^⏹ End/);

@@ -41,7 +41,7 @@ async function promptSent(phone: string): Promise<{ messageId: number; checkoutR
   const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
   const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone, idNumber: null });
   if (!customer.ok) throw new Error("customer");
-  await h.services.sessions.startSession({ customerId: customer.customer.id, station: "PC-4", staffId });
+  await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId });
   h.advance(72 * 60 * 1000);
   await h.send(operator, "/sessions");
   await h.press(operator, /^⏹ End/);

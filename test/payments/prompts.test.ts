@@ -30,7 +30,7 @@ async function setUp() {
 async function sessionPayment(): Promise<{ paymentId: number; customerId: number }> {
   const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: CUSTOMER_PHONE, idNumber: null });
   if (!created.ok) throw new Error("customer");
-  const started = await h.services.sessions.startSession({ customerId: created.customer.id, station: "PC-4", staffId });
+  const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId });
   if (!started.ok) throw new Error("session");
   h.advance(72 * 60 * 1000);
   const ended = await h.services.sessions.endSession(started.sessionId, staffId);

@@ -27,7 +27,7 @@ async function endSessionFor(h: Harness, operator: TestUser, phone: string, minu
   const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(operator.id) } })).id;
   const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone, idNumber: null });
   if (!customer.ok) throw new Error("customer");
-  await h.services.sessions.startSession({ customerId: customer.customer.id, station: "PC-4", staffId });
+  await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId });
   h.advance(minutes * 60 * 1000);
   await h.send(operator, "/sessions");
   await h.press(operator, /^⏹ End/);

@@ -67,6 +67,7 @@ export function commandMenus(): { operator: BotCommand[]; manager: BotCommand[] 
     { command: "invites", description: c.invites },
     { command: "staff", description: c.staff },
     { command: "tariff", description: c.tariff },
+    { command: "computers", description: c.computers },
   ];
   return { operator, manager };
 }

@@ -54,7 +54,7 @@ async function customerCard(services: Services, customerId: number): Promise<{ t
     latestBalanceKes: history.latestBalanceKes,
     sessions: history.sessions.map((session) => ({
       startedAt: `${texts.format.date(businessDate(session.startedAt, timeZone))} ${businessTime(session.startedAt, timeZone)}`,
-      station: session.station,
+      computer: session.computer,
       seconds: session.endedAt ? billableSeconds(session.startedAt, session.endedAt) : null,
       amountKes: session.amountKes,
     })),

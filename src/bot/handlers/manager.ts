@@ -48,7 +48,7 @@ const ROUNDINGS: readonly Rounding[] = ["HALF_UP", "UP", "DOWN"];
 const EXAMPLE_SECONDS = [10 * 60, 70 * 60];
 
 /** True for managers; anyone else is told the command is for managers. */
-async function isManager(ctx: BotContext): Promise<boolean> {
+export async function isManager(ctx: BotContext): Promise<boolean> {
   if (ctx.staff.role === "MANAGER") return true;
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: texts.managersOnly, show_alert: true });
   else await ctx.reply(texts.managersOnly);

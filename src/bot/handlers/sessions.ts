@@ -1,6 +1,7 @@
-// /new, /sessions and the End button.
+// /new, /sessions (every computer at a glance) and the End button.
 import { Composer, InlineKeyboard } from "grammy";
 import type { Config } from "../../config/index.js";
+import { namesByGroup } from "../../domain/computers.js";
 import { businessDate, businessTime } from "../../domain/dates.js";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
@@ -17,23 +18,36 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
 
   composer.command("new", (ctx) => ctx.conversation.enter("new-session", ctx.staff.id));
 
+  // Every computer at a glance: the sessions running (paged, with End buttons), then the free
+  // computers by group and those out of order.
   async function showSessions(ctx: BotContext, requestedPage: number, edit: boolean) {
-    const sessions = await services.sessions.activeSessions();
+    const [sessions, computers] = await Promise.all([services.sessions.activeSessions(), services.computers.listComputers()]);
     const options = (text: string, keyboard?: InlineKeyboard) => (edit ? replaceWith(ctx, { text, ...(keyboard ? { keyboard } : {}) }) : ctx.reply(text, markup(keyboard)));
-    if (sessions.length === 0) return options(texts.session.noneActive);
+    const idle = computers.filter((computer) => !computer.session);
+    const free = idle.filter((computer) => !computer.outOfOrder);
+    const outOfOrder = idle.filter((computer) => computer.outOfOrder).map((computer) => computer.name);
+    const glance = [
+      ...namesByGroup(free.map(({ name, group }) => ({ name, group: group?.name ?? null }))).map(({ group, names }) => texts.session.freeLine(group, names)),
+      ...(computers.length > 0 && free.length === 0 ? [texts.session.noneFreeLine] : []),
+      ...(outOfOrder.length > 0 ? [texts.session.outOfOrderLine(outOfOrder)] : []),
+    ].join("\n");
+    if (sessions.length === 0) return options([texts.session.noneActive, glance].filter(Boolean).join("\n\n"));
     const pages = Math.ceil(sessions.length / SESSIONS_PAGE_SIZE);
     const page = Math.min(requestedPage, pages - 1);
     const shown = sessions.slice(page * SESSIONS_PAGE_SIZE, (page + 1) * SESSIONS_PAGE_SIZE);
     const keyboard = new InlineKeyboard();
     for (const session of shown) {
-      keyboard.text(texts.session.endButton(session.customerName, session.station), callbackData.endSession(session.id)).row();
+      keyboard.text(texts.session.endButton(session.customerName, session.computer?.name ?? null), callbackData.endSession(session.id)).row();
     }
     if (page > 0) keyboard.text(texts.payments.previousPage, callbackData.page("sessions", page - 1));
     if (page < pages - 1) keyboard.text(texts.payments.nextPage, callbackData.page("sessions", page + 1));
     const text = [
       texts.session.listHeader(sessions.length, page + 1, pages),
       ...shown.map((session) => texts.session.listItem({ ...session, since: clock(session.startedAt) })),
-    ].join("\n\n");
+      glance,
+    ]
+      .filter(Boolean)
+      .join("\n\n");
     return options(text, keyboard);
   }
 
