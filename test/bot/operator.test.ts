@@ -135,9 +135,11 @@ describe("the operator's day", () => {
     // The same tap delivered again, and another operator's tap on an old copy of the question.
     const data = `settle:cash:${(await h.db.payment.findFirstOrThrow()).id}`;
     await h.pressData(operator, data, question.messageId);
-    expect(h.telegram.message(operator.id, question.messageId)?.text).toBe("This was already paid in cash (Otieno).");
+    expect(h.telegram.message(operator.id, question.messageId)?.text).toBe("💵 KES 1 cash from Jane Wanjiku, taken by Otieno.");
+    expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe("This was already paid in cash (Otieno).");
     await h.pressData(other, data, 424242);
-    expect(h.sent(other).at(-1)).toBe("This was already paid in cash (Otieno).");
+    expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe("This was already paid in cash (Otieno).");
+    expect(h.sent(other)).toEqual([]);
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "CASH" });
     expect(await h.db.stkRequest.count()).toBe(0);
   });

@@ -1,8 +1,11 @@
 // The buttons under a payment still owed: Send prompt, Another number, Cash, Later. Each press
-// re-reads the payment, so a button on an old message cannot pay twice.
+// re-reads the payment, so a button on an old message cannot pay twice. A press on a payment already
+// settled or waiting for a PIN (a double tap, another copy of the question) is answered with a toast:
+// the message that says what was done keeps its text.
 import { Composer } from "grammy";
 import { isMsisdn } from "../../domain/phone.js";
 import type { Services } from "../../services/index.js";
+import type { SettleRefusal } from "../../services/payments.js";
 import { texts } from "../../texts/index.js";
 import { callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
@@ -27,15 +30,14 @@ export function settleHandlers(services: Services): Composer<BotContext> {
       return (await ctx.reply(view.text, markup(view.keyboard))).message_id;
     };
 
+    const refuse = async (refusal: SettleRefusal) => {
+      await ctx.answerCallbackQuery({ text: refusalView(refusal).text });
+    };
+
     const payment = await services.payments.getPayment(paymentId);
-    if (!payment) {
-      await ctx.answerCallbackQuery({ text: texts.settle.notFound });
-      return;
-    }
+    if (!payment) return refuse({ ok: false, reason: "not_found" });
     if (payment.state === "PAID" || payment.state === "PENDING") {
-      await ctx.answerCallbackQuery();
-      await show(refusalView({ ok: false, reason: payment.state === "PAID" ? "already_paid" : "prompt_pending", payment }));
-      return;
+      return refuse({ ok: false, reason: payment.state === "PAID" ? "already_paid" : "prompt_pending", payment });
     }
 
     switch (action) {
@@ -71,8 +73,9 @@ export function settleHandlers(services: Services): Composer<BotContext> {
         return;
       case "cash": {
         const result = await services.payments.takeCash(paymentId, ctx.staff.id);
+        if (!result.ok) return refuse(result);
         await ctx.answerCallbackQuery();
-        await show(result.ok ? cashView(result.payment) : refusalView(result));
+        await show(cashView(result.payment));
         return;
       }
       case "later":
