@@ -81,6 +81,15 @@ export const en = {
     },
   },
 
+  /** A command or button opened another question while this conversation was open, so it was left. */
+  putAside: {
+    "new-session": "⏸ Your /new was put aside: no session was started. Send /new to start again.",
+    pay: "⏸ Your /pay was put aside: the payment was not recorded. Send /pay to start again.",
+    "other-number": "⏸ The prompt to another number was put aside: nothing was sent. Tap ✏️ Another number under the payment (or find it in /unpaid) to start again.",
+    "tariff-change": "⏸ Your tariff change was put aside: the tariff stays as it was. Send /tariff to start again.",
+    "customer-search": "⏸ Your /customers search was put aside. Send /customers to search again.",
+    "customer-edit": "⏸ Your change to the customer was put aside: nothing was saved. Find them with /customers to change it again.",
+  },
   cancelled: "Stopped. Nothing more was changed.",
   nothingToCancel: "There was nothing to stop.",
   expired: "That took too long, so I stopped. Start again when you are ready.",

@@ -236,13 +236,15 @@ describe("the operator's day", () => {
     expect(await h.db.usageSession.count()).toBe(1);
   });
 
-  it("/cancel leaves a conversation from anywhere, and another command leaves it too", async () => {
+  it("/cancel leaves a conversation from anywhere; another command is answered without leaving it", async () => {
     await h.send(operator, "/new");
     await h.send(operator, "/cancel");
     expect(h.latest(operator).text).toBe("Stopped. Nothing more was changed.");
     await h.send(operator, "/pay");
     await h.send(operator, "/sessions");
     expect(h.latest(operator).text).toBe("No sessions are running. /new starts one.\n\n🟢 Free (20): PC-1–PC-20");
+    await h.send(operator, "jane");
+    expect(h.latest(operator).text).toBe("No customer matches that. Type another search, or create a new customer:");
   });
 
   it("expires a conversation left for more than 15 minutes of the service's clock, not before", async () => {

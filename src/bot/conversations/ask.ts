@@ -1,6 +1,9 @@
 // Waiting for the operator's next answer inside a conversation, the same way everywhere:
-// - an answer after CONVERSATION_TIMEOUT_MS ends the conversation with a message;
-// - another command (anything but /skip) leaves the conversation and is handled as usual;
+// - anything after CONVERSATION_TIMEOUT_MS ends the conversation with a message (a command or a
+//   button is then handled as usual);
+// - another command (anything but /skip) is handled as usual while the conversation keeps waiting,
+//   so the next typed answer goes on with it; one that opens a question of its own puts this one
+//   aside through enterConversation (./enter.ts), which says so;
 // - a button from another message is handled as usual while the conversation keeps waiting.
 import { randomUUID } from "node:crypto";
 import type { InlineKeyboard } from "grammy";
@@ -27,12 +30,12 @@ export async function nextUpdate(conversation: BotConversation): Promise<Convers
   const text = ctx.message?.text?.trim();
   const isCommand = text !== undefined && text.startsWith("/") && !SKIP_COMMAND.test(text);
   if ((await currentTime(conversation)).getTime() - before.getTime() > CONVERSATION_TIMEOUT_MS) {
-    // A button or a command is handled as if no conversation were open; typed text gets the news.
-    if (ctx.callbackQuery || isCommand) return conversation.halt({ next: true });
+    // The operator hears that the question is gone; a button or a command is then handled as if no
+    // conversation were open.
     await ctx.reply(texts.expired);
-    return conversation.halt();
+    return conversation.halt({ next: ctx.callbackQuery !== undefined || isCommand });
   }
-  if (isCommand) return conversation.halt({ next: true });
+  if (isCommand) return conversation.skip({ next: true });
   return ctx;
 }
 

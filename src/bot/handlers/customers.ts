@@ -8,13 +8,14 @@ import type { Services } from "../../services/index.js";
 import { SEARCH_LIMIT } from "../../services/customers.js";
 import { texts } from "../../texts/index.js";
 import { askText } from "../conversations/ask.js";
+import { enterConversation, type ConversationName } from "../conversations/enter.js";
 import { parseName, parsePhone, parseSearch } from "../conversations/answers.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
 
 const t = texts.customers;
 
-export const CUSTOMER_SEARCH_CONVERSATION = "customer-search";
-export const CUSTOMER_EDIT_CONVERSATION = "customer-edit";
+export const CUSTOMER_SEARCH_CONVERSATION: ConversationName = "customer-search";
+export const CUSTOMER_EDIT_CONVERSATION: ConversationName = "customer-edit";
 
 type EditField = "phone" | "name";
 
@@ -154,9 +155,8 @@ export function customerHandlers(services: Services): Composer<BotContext> {
 
   // "/customers" asks what to look for; "/customers jane" looks right away.
   composer.command("customers", async (ctx) => {
-    await ctx.conversation.exitAll();
     const query = ctx.match.trim();
-    await ctx.conversation.enter(CUSTOMER_SEARCH_CONVERSATION, ...(query ? [query] : []));
+    await enterConversation(ctx, CUSTOMER_SEARCH_CONVERSATION, ...(query ? [query] : []));
   });
 
   composer.callbackQuery(customerPattern.show, async (ctx) => {
@@ -171,9 +171,7 @@ export function customerHandlers(services: Services): Composer<BotContext> {
     const exists = await services.customers.getCustomer(customerId);
     if (!exists) return ctx.answerCallbackQuery({ text: t.notFound });
     await ctx.answerCallbackQuery();
-    // Like a new command: whatever the operator was doing is left.
-    await ctx.conversation.exitAll();
-    await ctx.conversation.enter(CUSTOMER_EDIT_CONVERSATION, customerId, ctx.match[1] as EditField);
+    await enterConversation(ctx, CUSTOMER_EDIT_CONVERSATION, customerId, ctx.match[1] as EditField);
   });
 
   return composer;

@@ -12,13 +12,14 @@ import type { OpenInvite, Staff, StaffRole } from "../../services/staff.js";
 import { texts } from "../../texts/index.js";
 import { callbackData } from "../callback-data.js";
 import { askChoice, askText, type Parsed } from "../conversations/ask.js";
+import { enterConversation, type ConversationName } from "../conversations/enter.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
 import { inviteText, markup, replaceWith, type View } from "../views.js";
 import { commandMenus } from "./access.js";
 
 const t = texts.manager;
 
-export const TARIFF_CONVERSATION = "tariff-change";
+export const TARIFF_CONVERSATION: ConversationName = "tariff-change";
 
 /** Callback data of the managers' buttons: ids only, each press re-reads the current state. */
 export const managerCallback = {
@@ -265,9 +266,7 @@ export function managerHandlers(services: Services, config: Config): Composer<Bo
   composer.callbackQuery(managerPattern.changeTariff, async (ctx) => {
     if (!(await isManager(ctx))) return;
     await ctx.answerCallbackQuery();
-    // Like a new command: whatever the manager was doing is left.
-    await ctx.conversation.exitAll();
-    await ctx.conversation.enter(TARIFF_CONVERSATION, ctx.staff.id);
+    await enterConversation(ctx, TARIFF_CONVERSATION, ctx.staff.id);
   });
 
   return composer;

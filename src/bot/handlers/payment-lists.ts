@@ -4,12 +4,13 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { enterConversation } from "../conversations/enter.js";
 import { markup, replaceWith } from "../views.js";
 
 export function paymentListHandlers(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  composer.command("pay", (ctx) => ctx.conversation.enter("pay", ctx.staff.id));
+  composer.command("pay", (ctx) => enterConversation(ctx, "pay", ctx.staff.id));
 
   async function showPayments(ctx: BotContext, page: number, edit: boolean) {
     const { items, hasMore } = await services.payments.recentPayments(page);

@@ -7,6 +7,7 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { enterConversation } from "../conversations/enter.js";
 import { markup, replaceWith, settleKeyboard } from "../views.js";
 
 export const SESSIONS_PAGE_SIZE = 8;
@@ -16,7 +17,7 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
   const timeZone = config.service.timezone;
   const clock = (date: Date) => businessTime(date, timeZone);
 
-  composer.command("new", (ctx) => ctx.conversation.enter("new-session", ctx.staff.id));
+  composer.command("new", (ctx) => enterConversation(ctx, "new-session", ctx.staff.id));
 
   // Every computer at a glance: the sessions running (paged, with End buttons), then the free
   // computers by group and those out of order.

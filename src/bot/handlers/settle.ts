@@ -9,6 +9,7 @@ import type { SettleRefusal } from "../../services/payments.js";
 import { texts } from "../../texts/index.js";
 import { callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { enterConversation } from "../conversations/enter.js";
 import { cashView, markup, promptFailureView, refusalView, replaceWith, settleKeyboard, simulatedIf, type View } from "../views.js";
 
 export function settleHandlers(services: Services): Composer<BotContext> {
@@ -67,9 +68,7 @@ export function settleHandlers(services: Services): Composer<BotContext> {
       }
       case "other":
         await ctx.answerCallbackQuery();
-        // A question left open elsewhere gives way: the operator has moved on to this payment.
-        await ctx.conversation.exitAll();
-        await ctx.conversation.enter("other-number", paymentId, ctx.staff.id);
+        await enterConversation(ctx, "other-number", paymentId, ctx.staff.id);
         return;
       case "cash": {
         const result = await services.payments.takeCash(paymentId, ctx.staff.id);
