@@ -3,6 +3,8 @@ import { date, duration, kes, paymentMethod, phone } from "./format.js";
 import { computerList, computerTexts } from "./computers.js";
 import { customerTexts, managerTexts } from "./manager.js";
 import { mpesaTexts } from "./mpesa.js";
+import { nameProblem } from "./names.js";
+import type { NameProblem } from "../domain/names.js";
 import type { NoticeSubject, SetupProblem } from "../services/payment-results.js";
 
 type Role = "OPERATOR" | "MANAGER";
@@ -116,7 +118,7 @@ export const en = {
     askLastName: "Last name?",
     askPhone: "Their M-Pesa phone number? (or /skip)",
     askIdNumber: "ID number? (or /skip)",
-    invalidName: "Type a name of 1 to 50 letters.",
+    invalidName: (problem: NameProblem) => nameProblem[problem],
     invalidIdNumber: "An ID number is 4 to 20 letters or digits.",
     idNumberTaken: (label: string) => `That ID number already belongs to ${label}. I will use that customer.`,
     created: (label: string) => `Customer saved: ${label}`,
@@ -201,7 +203,8 @@ export const en = {
   pay: {
     askAmount: (name: string) => `Payment from ${name}. Amount in KES?`,
     invalidAmount: "Type a whole number of shillings from 1 to 250,000, e.g. 150.",
-    askBalance: "Balance the customer still owes after this, in KES? (0 or /skip if none)",
+    askBalance: (name: string, amountKes: number) =>
+      `Will ${name} still owe anything after paying ${kes(amountKes)}? Type what is left to pay, in KES: for example 200 if the bill was ${kes(amountKes + 200)}. Type 0 (or /skip) if nothing is left.`,
     invalidBalance: "Type a whole number of shillings (0 if nothing is owed).",
     askDate: "Date of the payment? today, yesterday, or a date like 28/11/2026. (/skip for today)",
     invalidDate: "I could not read that date. Type today, yesterday, or a date like 28/11/2026.",

@@ -1,7 +1,9 @@
 // What managers read for /invite, /invites, /staff and /tariff, and what all staff read in /customers.
 // English; part of the catalogue in en.ts (sections `manager` and `customers`).
 import { TARIFF_LIMITS, type Rounding, type TariffWindow, type WindowsInputProblem } from "../domain/tariff.js";
+import type { NameProblem } from "../domain/names.js";
 import { clockTime, duration, kes, paymentMethod, phone } from "./format.js";
+import { nameProblem } from "./names.js";
 
 type Role = "OPERATOR" | "MANAGER";
 
@@ -204,7 +206,7 @@ export const customerTexts = {
     `New M-Pesa number for ${name}? (now ${phone(current)}) For example 0712 345 678.`,
   askFirstName: (current: string) => `First name? (now ${current}; /skip keeps it)`,
   askLastName: (current: string) => `Last name? (now ${current}; /skip keeps it)`,
-  invalidName: "Type a name of 1 to 50 letters, or /skip to keep it.",
+  invalidName: (problem: NameProblem) => `${nameProblem[problem]} Or /skip to keep it.`,
   saved: (label: string) => `✅ Saved: ${label}`,
   notFound: "That customer no longer exists.",
 };

@@ -110,7 +110,7 @@ describe("/customers", () => {
     await h.send(operator, "/skip");
     expect(h.latest(operator).text).toBe(t.askLastName("Wanjiru"));
     await h.send(operator, "W4njiru");
-    expect(h.latest(operator).text).toBe(t.invalidName);
+    expect(h.latest(operator).text).toBe(t.invalidName("digits"));
     await h.send(operator, "  Wanjiru-Kamau ");
     expect(h.latest(operator).text).toContain(t.saved("Jane Wanjiru-Kamau · 0712 345 678 · ID 12345678"));
     const saved = await h.db.customer.findUniqueOrThrow({ where: { id: janeId } });

@@ -1,17 +1,16 @@
 // Reading what staff type, the same way in every conversation.
+import { checkName, type NameProblem } from "../../domain/names.js";
 import { normalisePhone, type Msisdn } from "../../domain/phone.js";
 import { texts } from "../../texts/index.js";
 import type { Parsed } from "./ask.js";
 
-/** Letters (any script), spaces, apostrophes, dots and hyphens; starts with a letter. */
-const NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’ .-]{0,49}$/u;
 const MAX_SEARCH_LENGTH = 60;
 
-/** A name, spaces tidied. /skip (null) keeps `current` when there is one. */
-export function parseName(text: string | null, problem: string, current?: string): Parsed<string> {
-  if (text === null) return current === undefined ? { ok: false, problem } : { ok: true, value: current };
-  const name = text.replace(/\s+/g, " ").trim();
-  return NAME.test(name) ? { ok: true, value: name } : { ok: false, problem };
+/** A name, spaces tidied; a refusal says what is wrong. /skip (null) keeps `current` when there is one. */
+export function parseName(text: string | null, explain: (problem: NameProblem) => string, current?: string): Parsed<string> {
+  if (text === null) return current === undefined ? { ok: false, problem: explain("missing") } : { ok: true, value: current };
+  const result = checkName(text);
+  return result.ok ? { ok: true, value: result.name } : { ok: false, problem: explain(result.problem) };
 }
 
 /** A Safaricom number, as Daraja wants it; the refusal says why in the operator's words. */

@@ -31,7 +31,7 @@ export function payConversation(services: Services, config: Config) {
       texts.pay.invalidAmount,
     );
 
-    await ctx.reply(texts.pay.askBalance);
+    await ctx.reply(texts.pay.askBalance(name, amountKes));
     const { value: balanceKes } = await askText(
       conversation,
       (text): Parsed<number> => {

@@ -35,9 +35,9 @@ const plain = (c: PickedCustomer & { idNumber?: string | null }): PickedCustomer
 
 async function createCustomer(conversation: BotConversation, ctx: ConversationContext, services: Services, idempotencyKey: string): Promise<PickedCustomer> {
   await ctx.reply(texts.customer.askFirstName);
-  const { value: firstName } = await askText(conversation, parseNewName, texts.customer.invalidName);
+  const { value: firstName } = await askText(conversation, parseNewName, texts.customer.invalidName("missing"));
   await ctx.reply(texts.customer.askLastName);
-  const { value: lastName } = await askText(conversation, parseNewName, texts.customer.invalidName);
+  const { value: lastName } = await askText(conversation, parseNewName, texts.customer.invalidName("missing"));
   await ctx.reply(texts.customer.askPhone);
   const { value: phone } = await askText(conversation, parseOptionalPhone, texts.customer.askPhone);
   await ctx.reply(texts.customer.askIdNumber);

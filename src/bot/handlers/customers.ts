@@ -130,9 +130,9 @@ function editConversation(services: Services) {
       replyTo = answer.ctx;
     } else {
       await ctx.reply(t.askFirstName(customer.firstName));
-      const first = await askText(conversation, nameKeeping(customer.firstName), t.invalidName);
+      const first = await askText(conversation, nameKeeping(customer.firstName), t.invalidName("missing"));
       await first.ctx.reply(t.askLastName(customer.lastName));
-      const last = await askText(conversation, nameKeeping(customer.lastName), t.invalidName);
+      const last = await askText(conversation, nameKeeping(customer.lastName), t.invalidName("missing"));
       change = { firstName: first.value, lastName: last.value };
       replyTo = last.ctx;
     }
