@@ -10,6 +10,8 @@ export const callbackData = {
   settle: (action: SettleAction, paymentId: number) => `settle:${action}:${paymentId}`,
   /** From /unpaid: asks how to take a payment, in a new message. */
   openPayment: (paymentId: number) => `owed:${paymentId}`,
+  /** From /payments: the payment's details, in a new message. */
+  paymentDetails: (paymentId: number) => `payment:${paymentId}`,
   page: (list: ListName, page: number) => `page:${list}:${page}`,
   pickCustomer: (customerId: number) => `pick:${customerId}`,
   choice: (value: string) => `choice:${value}`,
@@ -19,6 +21,7 @@ export const callbackPattern = {
   endSession: /^end:(\d+)$/,
   settle: /^settle:(send|other|cash|later):(\d+)$/,
   openPayment: /^owed:(\d+)$/,
+  paymentDetails: /^payment:(\d+)$/,
   page: /^page:(sessions|payments|unpaid):(\d+)$/,
   pickCustomer: /^pick:(\d+)$/,
   choice: /^choice:([\w-]+)$/,

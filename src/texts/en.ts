@@ -258,9 +258,40 @@ export const en = {
   payments: {
     empty: "No payments yet.",
     header: (page: number) => `Recent payments${page > 0 ? ` (page ${page + 1})` : ""}:`,
-    item: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; method: "MPESA" | "CASH" | null; simulated: boolean; receipt: string | null; settledBy: string | null; recordedBy: string; date: string; sessionId: number | null }) =>
-      `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${date(p.date)}\n` +
-      `   ${paymentMethod(p.method, p.simulated)}, ${stateName[p.state]}${p.receipt ? `, receipt ${p.receipt}` : ""}, by ${p.settledBy ?? p.recordedBy}`,
+    item: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; method: "MPESA" | "CASH" | null; simulated: boolean; date: string; sessionId: number | null }) =>
+      `${stateIcon[p.state]} #${p.id} ${p.customerName} · ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""} · ${date(p.date)} · ` +
+      (p.method ? paymentMethod(p.method, p.simulated) : stateName[p.state]),
+    detailsButton: (p: { id: number; customerName: string; amountKes: number; state: PaymentState }) => `${stateIcon[p.state]} #${p.id} ${p.customerName} · ${kes(p.amountKes)}`,
+    detailsHint: "Tap one for its details.",
+    details: (p: {
+      id: number;
+      customerName: string;
+      customerPhone: string | null;
+      amountKes: number;
+      balanceKes: number;
+      date: string;
+      state: PaymentState;
+      method: "MPESA" | "CASH" | null;
+      simulated: boolean;
+      phone: string | null;
+      receipt: string | null;
+      sessionId: number | null;
+      recordedBy: string;
+      recordedAt: string;
+      settledBy: string | null;
+      settledAt: string | null;
+    }) =>
+      [
+        `${stateIcon[p.state]} Payment #${p.id}: ${kes(p.amountKes)}${p.sessionId ? " for a session" : ""}`,
+        `Customer: ${p.customerName} · ${phone(p.customerPhone)}`,
+        `Date: ${date(p.date)}`,
+        `Method: ${p.method ? paymentMethod(p.method, p.simulated) : "not chosen yet"}${p.method === "MPESA" && p.phone ? `, prompt to ${phone(p.phone)}` : ""}`,
+        `State: ${stateName[p.state]}`,
+        ...(p.receipt ? [`Receipt: ${p.receipt}`] : []),
+        ...(p.balanceKes > 0 ? [`Still owed after it: ${kes(p.balanceKes)}`] : []),
+        `Recorded by ${p.recordedBy} on ${p.recordedAt}`,
+        ...(p.settledBy ? [`Settled by ${p.settledBy}${p.settledAt ? ` on ${p.settledAt}` : ""}`] : []),
+      ].join("\n"),
     unpaidEmpty: "Nothing is owed. 🎉",
     unpaidHeader: (page: number) => `Still owed${page > 0 ? ` (page ${page + 1})` : ""}:`,
     unpaidItem: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; date: string; sessionId: number | null; simulated: boolean }) =>

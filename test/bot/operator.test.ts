@@ -204,7 +204,9 @@ describe("the operator's day", () => {
       method: "CASH",
     });
     await h.send(operator, "/payments");
-    expect(h.latest(operator).text).toContain("✅ #1 Jane Wanjiku: KES 1,500, 27/11/2026\n   cash, paid, by Otieno");
+    expect(h.latest(operator).text).toContain("✅ #1 Jane Wanjiku · KES 1,500 · 27/11/2026 · cash\n");
+    await h.press(operator, "✅ #1 Jane Wanjiku · KES 1,500");
+    expect(h.latest(operator).text).toContain("Method: cash\nState: paid\nStill owed after it: KES 200\n");
   });
 
   it("records a /pay by M-Pesa prompt to the customer's number", async () => {

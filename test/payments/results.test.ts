@@ -570,16 +570,19 @@ describe("simulated or real: what staff are told", () => {
 
     await h.send(setup.operator, "/payments");
     const list = h.latest(setup.operator).text;
+    await h.press(setup.operator, /^✅ #1 Jane Wanjiku/);
+    const details = h.latest(setup.operator).text;
     await h.pressData(setup.operator, `settle:send:${payment.id}`, questionId);
     const alreadyPaid = String(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text);
     await h.send(setup.operator, "/customers wanjiku");
     await h.press(setup.operator, /^Jane Wanjiku/);
     const card = h.latest(setup.operator).text;
 
-    expect(list).toContain(`(session), 28/11/2026\n   ${method}, paid, receipt ${payment.receipt}, by Otieno`);
+    expect(list).toContain(`✅ #1 Jane Wanjiku · KES 120 (session) · 28/11/2026 · ${method}\n`);
+    expect(details).toContain(`Method: ${method}, prompt to 0712 345 678\nState: paid\nReceipt: ${payment.receipt}\n`);
     expect(alreadyPaid).toBe(`This was already paid by ${method}, receipt ${payment.receipt} (Otieno).`);
     expect(card).toContain(`KES 120 (session), 28/11/2026, ${method}, paid, receipt ${payment.receipt}`);
-    if (method === "M-Pesa") for (const text of [list, alreadyPaid, card]) expect(text).not.toMatch(/simulat|🧪/i);
+    if (method === "M-Pesa") for (const text of [list, details, alreadyPaid, card]) expect(text).not.toMatch(/simulat|🧪/i);
   });
 
   it("a simulated prompt left without an answer is shown as simulated in /unpaid", async () => {

@@ -1,11 +1,12 @@
-// /pay, /payments and /unpaid.
+// /pay, /payments (a payment's details on tap) and /unpaid.
 import { Composer, InlineKeyboard } from "grammy";
+import { businessDate, businessTime } from "../../domain/dates.js";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { enterConversation } from "../conversations/enter.js";
-import { markup, replaceWith } from "../views.js";
+import { markup, replaceWith, settleKeyboard } from "../views.js";
 
 export function paymentListHandlers(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -14,8 +15,10 @@ export function paymentListHandlers(services: Services): Composer<BotContext> {
 
   async function showPayments(ctx: BotContext, page: number, edit: boolean) {
     const { items, hasMore } = await services.payments.recentPayments(page);
-    const keyboard = pager("payments", page, hasMore);
-    const text = items.length === 0 ? texts.payments.empty : [texts.payments.header(page), ...items.map((p) => texts.payments.item(p))].join("\n\n");
+    const keyboard = new InlineKeyboard();
+    for (const item of items) keyboard.text(texts.payments.detailsButton(item), callbackData.paymentDetails(item.id)).row();
+    keyboard.append(pager("payments", page, hasMore));
+    const text = items.length === 0 ? texts.payments.empty : [texts.payments.header(page), ...items.map((p) => texts.payments.item(p)), "", texts.payments.detailsHint].join("\n");
     return edit ? replaceWith(ctx, { text, keyboard }) : ctx.reply(text, markup(keyboard));
   }
 
@@ -29,6 +32,19 @@ export function paymentListHandlers(services: Services): Composer<BotContext> {
   }
 
   composer.command("payments", (ctx) => showPayments(ctx, 0, false));
+
+  // From /payments: everything about one payment; one not settled yet gets /unpaid's buttons.
+  composer.callbackQuery(callbackPattern.paymentDetails, async (ctx) => {
+    const payment = await services.payments.getPayment(Number(ctx.match[1]));
+    if (!payment) return ctx.answerCallbackQuery({ text: texts.settle.notFound });
+    await ctx.answerCallbackQuery();
+    const timeZone = services.context.config.service.timezone;
+    const at = (instant: Date) => `${texts.format.date(businessDate(instant, timeZone))} ${businessTime(instant, timeZone)}`;
+    const text = texts.payments.details({ ...payment, recordedAt: at(payment.createdAt), settledAt: payment.paidAt && at(payment.paidAt) });
+    const owed = payment.state !== "PAID" && payment.state !== "PENDING";
+    const phone = payment.phone ?? payment.customerPhone;
+    return ctx.reply(text, owed ? { reply_markup: settleKeyboard(payment.id, phone !== null) } : {});
+  });
   composer.command("unpaid", (ctx) => showUnpaid(ctx, 0, false));
   composer.callbackQuery(callbackPattern.page, async (ctx, next) => {
     const [, list, page] = ctx.match;
