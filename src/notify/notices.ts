@@ -59,6 +59,8 @@ function paymentPayload(...[notice, subject, audience]: Parameters<Notices["paym
 export function createNotices(timeZone: string, environment: MpesaEnvironment): Notices {
   return {
     payment,
+    // Cash is real money, whatever was prompted before: never marked as simulated.
+    cashTaken: (cash) => ({ text: texts.notice.manager.cash(cash) }),
     unmatchedPayment: (unmatched) => {
       const text = texts.notice.manager.unmatched({
         ...unmatched,

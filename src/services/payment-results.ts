@@ -62,10 +62,20 @@ export interface UnmatchedPayment {
   at: Date | undefined;
 }
 
+/** Cash taken for a payment, for the managers. */
+export interface CashSubject {
+  amountKes: number;
+  customerName: string;
+  sessionId: number | null;
+  takenBy: string;
+}
+
 /** The words of notifications, provided by the notify layer (texts live outside the services). */
 export interface Notices {
   /** The message for the operator who asked, or for a manager. */
   payment(notice: PaymentNotice, subject: NoticeSubject, audience: "operator" | "manager"): OutboxPayload;
+  /** For the managers. */
+  cashTaken(cash: CashSubject): OutboxPayload;
   /** For the managers. */
   unmatchedPayment(payment: UnmatchedPayment): OutboxPayload;
 }

@@ -3,7 +3,9 @@ import type { Msisdn } from "../domain/phone.js";
 import type { StkPushAccepted, StkPushRequest, StkQueryAnswer } from "../mpesa/daraja-client.js";
 import { isMpesaError, isMpesaErrorReason, type MpesaErrorReason } from "../mpesa/errors.js";
 import { applyKeptCallbacks } from "./callbacks.js";
+import { enqueueMessages } from "./outbox.js";
 import { isSetupProblem, reportSetupProblem } from "./payment-results.js";
+import { managerChatIds } from "./staff.js";
 import type { ServiceContext } from "./context.js";
 
 /** The part of the Daraja client the services use. */
@@ -124,17 +126,38 @@ async function refusalFor(context: ServiceContext, paymentId: number): Promise<S
 }
 
 /**
- * Records cash taken for a payment, once. Refused while an M-Pesa prompt is waiting for the PIN
- * (the customer could pay both ways).
+ * Records cash taken for a payment, once, and tells the managers in the same transaction (as an
+ * M-Pesa result is told). Refused while an M-Pesa prompt is waiting for the PIN (the customer could
+ * pay both ways).
  */
 export async function takeCash(context: ServiceContext, paymentId: number, staffId: number): Promise<{ ok: true; payment: PaymentSummary } | SettleRefusal> {
   const { db, now } = context;
-  const changed = await db.payment.updateMany({
-    where: { id: paymentId, state: { in: SETTLEABLE } },
-    data: { state: "PAID", method: "CASH", paidAt: now(), settledById: staffId },
+  const taken = await db.$transaction(async (tx) => {
+    const at = now();
+    const changed = await tx.payment.updateMany({
+      where: { id: paymentId, state: { in: SETTLEABLE } },
+      data: { state: "PAID", method: "CASH", paidAt: at, settledById: staffId },
+    });
+    if (changed.count === 0) return false;
+    await announceCash(context, tx, paymentId, at);
+    return true;
   });
-  if (changed.count === 0) return refusalFor(context, paymentId);
+  if (!taken) return refusalFor(context, paymentId);
   return { ok: true, payment: (await getPayment(context, paymentId))! };
+}
+
+/** Tells the active managers about cash taken, but not whoever took it: they have just read it. */
+async function announceCash(context: ServiceContext, tx: Prisma.TransactionClient, paymentId: number, now: Date): Promise<void> {
+  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { customer: true, settledBy: true } });
+  const taker = payment.settledBy!;
+  const payload = context.notices.cashTaken({
+    amountKes: payment.amountKes,
+    customerName: `${payment.customer.firstName} ${payment.customer.lastName}`,
+    sessionId: payment.sessionId,
+    takenBy: taker.name,
+  });
+  const managers = (await managerChatIds({ ...context, db: tx as ServiceContext["db"] })).filter((chatId) => chatId !== Number(taker.telegramId));
+  await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `cash:${paymentId}:chat:${chatId}`, chatId, payload })), now);
 }
 
 /** Prompts go to the built-in simulator: no real money moves, and every message about them says so. */

@@ -5,7 +5,7 @@ import { customerTexts, managerTexts } from "./manager.js";
 import { mpesaTexts } from "./mpesa.js";
 import { nameProblem } from "./names.js";
 import type { NameProblem } from "../domain/names.js";
-import type { NoticeSubject, SetupProblem } from "../services/payment-results.js";
+import type { CashSubject, NoticeSubject, SetupProblem } from "../services/payment-results.js";
 
 type Role = "OPERATOR" | "MANAGER";
 type PaymentState = "NOT_REQUESTED" | "PENDING" | "PAID" | "FAILED" | "UNKNOWN";
@@ -239,6 +239,7 @@ export const en = {
     manager: {
       paid: (s: NoticeSubject, receipt: string | null) =>
         `✅ ${kes(s.amountKes)} paid by M-Pesa: ${s.customerName}${s.sessionId ? " (session)" : ""}${receipt ? `, receipt ${receipt}` : ""}. Asked by ${s.requestedBy}.`,
+      cash: (c: CashSubject) => `💵 ${kes(c.amountKes)} paid in cash: ${c.customerName}${c.sessionId ? " (session)" : ""}. Taken by ${c.takenBy}.`,
       paidAfterAll: (s: NoticeSubject, receipt: string | null) =>
         `✅ Paid after all: ${kes(s.amountKes)} by M-Pesa from ${s.customerName}${s.sessionId ? " (session)" : ""}${receipt ? `, receipt ${receipt}` : ""}, after M-Pesa first reported it failed or unanswered. Asked by ${s.requestedBy}.`,
       failed: (s: NoticeSubject, reason: string) => `❌ M-Pesa payment failed: ${kes(s.amountKes)} for ${s.customerName}, asked by ${s.requestedBy}. ${reason}`,
