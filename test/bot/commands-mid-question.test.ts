@@ -78,6 +78,20 @@ describe("a command in the middle of a question", () => {
     expect(asked).toBe(texts.settle.askNumber);
   });
 
+  it("the same question asked again (a double tap on Another number, /new sent again) starts it again without a word", async () => {
+    const customer = await h.db.customer.create({ data: { firstName: "Abel", lastName: "Mutua", phone: "254712345678", searchKey: "abel mutua" } });
+    await h.services.sessions.startSession({ customerId: customer.id, station: "PC-2", staffId });
+    await h.send(operator, "/sessions");
+    await h.press(operator, "⏹ End PC-2");
+    const before = h.sent(operator).length;
+    await h.press(operator, "✏️ Another number");
+    await h.press(operator, "✏️ Another number");
+    expect(h.sent(operator).slice(before)).toEqual([texts.settle.askNumber, texts.settle.askNumber]);
+    await h.send(operator, "/new");
+    await h.send(operator, "/new");
+    expect(h.sent(operator).slice(before + 2)).toEqual([texts.putAside["other-number"], texts.customer.askSearch, texts.customer.askSearch]);
+  });
+
   it("after the question expired, says it was stopped, then answers the command", async () => {
     await newUpToLastName();
     h.advance(16 * 60 * 1000);
