@@ -45,6 +45,7 @@ export function paymentListHandlers(services: Services): Composer<BotContext> {
     const phone = payment.phone ?? payment.customerPhone;
     return ctx.reply(text, owed ? { reply_markup: settleKeyboard(payment.id, phone !== null) } : {});
   });
+
   composer.command("unpaid", (ctx) => showUnpaid(ctx, 0, false));
   composer.callbackQuery(callbackPattern.page, async (ctx, next) => {
     const [, list, page] = ctx.match;
