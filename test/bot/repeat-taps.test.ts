@@ -2,7 +2,7 @@
 // a button on another copy of the question) leaves the message that says what was done as it is, and
 // answers the tap with a toast.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
 
@@ -103,14 +103,14 @@ describe("a repeat tap on End", () => {
     operator = h.user(5001, "Achieng");
     const staffId = await h.addStaff(operator, "OPERATOR");
     const customer = await h.db.customer.create({ data: { firstName: "Abel", lastName: "Mutua", phone: "254712345678", searchKey: "abel mutua" } });
-    await h.services.sessions.startSession({ customerId: customer.id, station: "PC-2", staffId });
+    await h.services.sessions.startSession({ customerId: customer.id, computerId: await computerId(h, "PC-2"), staffId });
   });
   afterEach(() => h.close());
 
   it("leaves the list and the question as they are and says who ended it", async () => {
     await h.send(operator, "/sessions");
     const list = h.latest(operator);
-    await h.press(operator, "⏹ End PC-2");
+    await h.press(operator, /^⏹ End PC-2 ·/);
     const question = h.latest(operator);
     const session = await h.db.usageSession.findFirstOrThrow();
     await h.pressData(operator, `end:${session.id}`, list.messageId);

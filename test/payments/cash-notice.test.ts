@@ -1,7 +1,7 @@
 // Managers hear about cash taken as they do about M-Pesa payments: through the outbox, written with the
 // payment. Whoever took the cash reads it on their own screen already; deactivated staff hear nothing.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 describe("cash taken", () => {
   let h: Harness;
@@ -26,7 +26,7 @@ describe("cash taken", () => {
     const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
     if (!customer.ok) throw new Error("customer");
     customerId = customer.customer.id;
-    await h.services.sessions.startSession({ customerId, station: "PC-4", staffId: operatorId });
+    await h.services.sessions.startSession({ customerId, computerId: await computerId(h, "PC-4"), staffId: operatorId });
     h.advance(72 * 60 * 1000);
   });
   afterEach(() => h.close());

@@ -229,6 +229,12 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
   return harness;
 }
 
+/** The id of the café's computer called `name`, listing it first if it is not listed yet. */
+export async function computerId(h: Harness, name: string): Promise<number> {
+  await h.services.computers.addComputers([name], null);
+  return (await h.db.computer.findUniqueOrThrow({ where: { name } })).id;
+}
+
 function buttonsOf(markup: unknown): InlineKeyboardButton[] {
   const rows = (markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard ?? [];
   return rows.flat();
