@@ -194,8 +194,10 @@ async function main(): Promise<void> {
     logger.flush();
     process.exit(exitCode);
   }
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  process.once("SIGINT", () => void shutdown("SIGINT"));
+  // Kept for every signal, not once: Ctrl-C under `npm start` reaches the service twice (from the
+  // terminal, and forwarded by npm), and a second one must not cut the graceful stop short.
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
 await main();

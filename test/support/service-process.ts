@@ -1,7 +1,9 @@
-// Runs src/main.ts as a real process, as `npm start` would, and reads its JSON log lines; and the
-// other entry points (src/invite.ts) as `npm run` would.
+// Runs src/main.ts as a real process, as `npm start` would, and reads its JSON log lines; the other
+// entry points (src/invite.ts) as `npm run` would; and `npm start` itself, in a copy of the project.
 import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
+import path from "node:path";
 import { projectRoot } from "../../src/db/paths.js";
 
 export interface ServiceProcess {
@@ -47,7 +49,38 @@ export async function runCommand(file: string, args: string[], env: Record<strin
 }
 
 export function startService(env: Record<string, string>): ServiceProcess {
-  const child = spawnEntry("src/main.ts", [], env);
+  return watch(spawnEntry("src/main.ts", [], env));
+}
+
+/**
+ * The files `npm start` needs, copied to `dir` with node_modules linked: building there writes dist/ and
+ * src/generated/ of the copy, never those of the project that other tests are reading meanwhile.
+ */
+export function copyProject(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const name of ["package.json", "tsconfig.json", "tsconfig.build.json", "prisma.config.ts", "prisma", "src"]) {
+    cpSync(path.join(projectRoot, name), path.join(dir, name), { recursive: true, filter: (source) => !source.startsWith(path.join(projectRoot, "src", "generated")) });
+  }
+  symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
+}
+
+/**
+ * `npm <args>` in `cwd`, in a process group of its own (so that a test can signal the group, as a
+ * terminal's Ctrl-C does). Lines that are not JSON (npm's own) are kept in stdout only.
+ */
+export function startNpm(args: string[], cwd: string, env: Record<string, string>): ServiceProcess {
+  return watch(
+    spawn("npm", args, {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? cwd, ENV_FILE: "/dev/null", LOG_FORMAT: "json", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    }),
+  );
+}
+
+function watch(child: ChildProcess): ServiceProcess {
   const logs: Record<string, unknown>[] = [];
   const waiters: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
   const conditions = new Set<() => void>();
@@ -61,7 +94,7 @@ export function startService(env: Record<string, string>): ServiceProcess {
     buffered += chunk.toString();
     const lines = buffered.split("\n");
     buffered = lines.pop() ?? "";
-    for (const line of lines.filter(Boolean)) {
+    for (const line of lines.filter((text) => text.startsWith("{"))) {
       const parsed = JSON.parse(line) as Record<string, unknown>;
       logs.push(parsed);
       for (const waiter of [...waiters]) {
