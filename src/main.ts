@@ -138,7 +138,7 @@ async function main(): Promise<void> {
 
   const server = buildServer({ db, logger, trustProxy: config.service.trustProxy });
   if (config.mpesa.environment === "simulator") {
-    registerDarajaSimulator(server, { ...simulatorOptionsFromConfig(config.mpesa), logger });
+    registerDarajaSimulator(server, { ...simulatorOptionsFromConfig(config.mpesa), db, logger });
   }
   registerMpesaCallback(server, context, config.mpesa);
   const { publicUrl, webhookSecret } = config.telegram;

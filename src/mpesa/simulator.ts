@@ -1,7 +1,9 @@
 // A second Daraja, served by this service under a prefix, for cafés without Safaricom keys and for
 // tests. It checks requests the way Daraja does, answers in Daraja's shapes and codes, and POSTs the
 // callback to the CallBackURL after a delay. The customer's number scripts the outcome
-// (SIMULATOR_SCRIPTED_NUMBERS). State lives in memory, like Safaricom's does from our side.
+// (SIMULATOR_SCRIPTED_NUMBERS). Its prompts are kept in a table of their own in the service's database
+// (SimulatedPush), as Safaricom keeps its own: after a restart the pretend customer still answers and
+// the STK query still knows the prompt. It reads no other table, as Daraja knows nothing of ours.
 //
 // It is a stand-in for this service alone: it answers only requests from this machine (the server may
 // listen on every interface), and calls back only the service's own callback URL, so that nobody can
@@ -10,6 +12,8 @@ import { randomInt } from "node:crypto";
 import { isIPv4 } from "node:net";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { SIMULATOR_PREFIX, type Config, type ShortcodeType } from "../config/index.js";
+import type { Db } from "../db/client.js";
+import { Prisma, type SimulatedPush } from "../generated/prisma/client.js";
 import { maskMsisdn } from "../domain/phone.js";
 import type { Logger } from "../logger.js";
 import { DARAJA_PATHS, isAcceptableCallbackUrl, MAX_STK_AMOUNT, TRANSACTION_TYPES } from "./daraja-client.js";
@@ -27,7 +31,11 @@ export interface SimulatorMerchant {
 /** Runs `task` after `delayMs`; returns a function that cancels it. Tests inject one they drive by hand. */
 export type Scheduler = (task: () => void, delayMs: number) => () => void;
 
+/** The simulator's own table, and nothing else of the service's database. */
+export type SimulatorDb = Pick<Db, "simulatedPush">;
+
 export interface DarajaSimulatorOptions {
+  readonly db: SimulatorDb;
   /** Where the routes are mounted; SIMULATOR_PREFIX by default. */
   readonly prefix?: string;
   readonly consumerKey: string;
@@ -138,7 +146,7 @@ export interface SimulatorCallbackBody {
 }
 
 /** The simulator's settings from the service's own config. */
-export function simulatorOptionsFromConfig(mpesa: Config["mpesa"]): DarajaSimulatorOptions {
+export function simulatorOptionsFromConfig(mpesa: Config["mpesa"]): Omit<DarajaSimulatorOptions, "db"> {
   return {
     consumerKey: mpesa.consumerKey,
     consumerSecret: mpesa.consumerSecret,
@@ -146,16 +154,6 @@ export function simulatorOptionsFromConfig(mpesa: Config["mpesa"]): DarajaSimula
     callbackUrl: mpesa.callbackUrl,
     callbackDelayMs: mpesa.simulatorDelayMs,
   };
-}
-
-interface SimulatedPush {
-  readonly merchantRequestId: string;
-  readonly checkoutRequestId: string;
-  readonly msisdn: string;
-  readonly amount: number;
-  readonly script: ScriptedNumber;
-  state: "open" | "done";
-  callbackBody?: SimulatorCallbackBody;
 }
 
 class DarajaRefusal extends Error {
@@ -180,7 +178,8 @@ const SUBSCRIBER_LOCKED = new DarajaRefusal(
 const STILL_PROCESSING = new DarajaRefusal(500, "500.001.1001", "The transaction is being processed");
 const NOT_FOUND = new DarajaRefusal(500, "500.001.1001", "The transaction does not Exist");
 
-const MAX_REMEMBERED_PUSHES = 10_000;
+/** How long a prompt is remembered (for the STK query) after the customer answered it. */
+export const KEEP_ANSWERED_PUSHES_MS = 30 * 24 * 60 * 60 * 1000;
 const MAX_REMEMBERED_DELIVERIES = 1_000;
 const MSISDN = /^254[17]\d{8}$/;
 const SHORTCODE = /^\d{5,7}$/;
@@ -234,9 +233,8 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
   const tokenLifetimeS = options.tokenLifetimeSeconds ?? 3599;
   const deliveryTimeoutMs = options.deliveryTimeoutMs ?? 10_000;
 
+  const { db } = options;
   const tokens = new Map<string, number>();
-  const pushes = new Map<string, SimulatedPush>();
-  const openPromptByMsisdn = new Map<string, string>();
   const cancels = new Set<() => void>();
   const deliveries: SimulatorDelivery[] = [];
   const listeners = new Set<(delivery: SimulatorDelivery) => void>();
@@ -280,10 +278,7 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
     // ws_CO_ + DDMMYYYYHHmmss (East Africa Time) + digits, like Safaricom's.
     const stamp = darajaTimestamp(now());
     const dayFirst = stamp.slice(6, 8) + stamp.slice(4, 6) + stamp.slice(0, 4) + stamp.slice(8);
-    let checkoutRequestId: string;
-    do checkoutRequestId = `ws_CO_${dayFirst}${digits(6)}`;
-    while (pushes.has(checkoutRequestId));
-    return { merchantRequestId, checkoutRequestId };
+    return { merchantRequestId, checkoutRequestId: `ws_CO_${dayFirst}${digits(6)}` };
   }
 
   function receiptNumber(): string {
@@ -309,7 +304,7 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
     return body as Record<string, unknown>;
   }
 
-  function acceptPush(request: FastifyRequest) {
+  async function acceptPush(request: FastifyRequest) {
     checkBearer(request);
     const body = bodyOf(request);
     const shortCode = numericText(body.BusinessShortCode);
@@ -333,23 +328,35 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
     if (typeof body.AccountReference !== "string" || body.AccountReference.trim() === "") throw invalid("AccountReference");
     if (typeof body.TransactionDesc !== "string" || body.TransactionDesc.trim() === "") throw invalid("Remarks");
     const merchant = checkMerchant(body);
-    if (openPromptByMsisdn.has(msisdn)) throw SUBSCRIBER_LOCKED;
 
     // A till pushed as a paybill (or the wrong PartyB) is accepted, and fails in the callback as on Daraja.
     const productMatches = transactionType === TRANSACTION_TYPES[merchant.shortcodeType] && partyB === merchant.partyB;
-    const push: SimulatedPush = {
-      ...newIds(),
-      msisdn,
-      amount,
-      script: productMatches ? scriptFor(msisdn) : MISCONFIGURED,
-      state: "open",
-    };
-    forgetOldPushes();
-    pushes.set(push.checkoutRequestId, push);
-    openPromptByMsisdn.set(msisdn, push.checkoutRequestId);
-    scheduleAnswer(push);
+    const script = productMatches ? scriptFor(msisdn) : MISCONFIGURED;
+    const createdAt = now();
+    await db.simulatedPush.deleteMany({ where: { answeredAt: { lt: new Date(createdAt.getTime() - KEEP_ANSWERED_PUSHES_MS) } } });
+    let push: SimulatedPush;
+    try {
+      push = await db.simulatedPush.create({
+        data: {
+          ...newIds(),
+          msisdn,
+          openMsisdn: msisdn,
+          amountKes: amount,
+          resultCode: script.resultCode,
+          resultDesc: script.resultDesc,
+          behaviour: script.behaviour,
+          answerAt: new Date(createdAt.getTime() + options.callbackDelayMs),
+          createdAt,
+        },
+      });
+    } catch (error) {
+      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (duplicate && (await db.simulatedPush.findUnique({ where: { openMsisdn: msisdn } }))) throw SUBSCRIBER_LOCKED;
+      throw error;
+    }
+    scheduleAnswer(push, options.callbackDelayMs);
     log?.info(
-      { checkoutRequestId: push.checkoutRequestId, phone: maskMsisdn(msisdn), amount, resultCode: push.script.resultCode, behaviour: push.script.behaviour },
+      { checkoutRequestId: push.checkoutRequestId, phone: maskMsisdn(msisdn), amount, resultCode: push.resultCode, behaviour: push.behaviour },
       "simulated stk push accepted",
     );
     return {
@@ -361,16 +368,7 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
     };
   }
 
-  /** Keeps memory bounded on a long-running simulator: the oldest finished pushes go first. */
-  function forgetOldPushes(): void {
-    if (pushes.size < MAX_REMEMBERED_PUSHES) return;
-    for (const [id, push] of pushes) {
-      if (pushes.size < MAX_REMEMBERED_PUSHES) break;
-      if (push.state === "done") pushes.delete(id);
-    }
-  }
-
-  function scheduleAnswer(push: SimulatedPush): void {
+  function scheduleAnswer(push: SimulatedPush, delayMs: number): void {
     busy += 1;
     let fired = false;
     let cancelTimer: () => void = () => {};
@@ -384,8 +382,10 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
       if (fired) return;
       fired = true;
       cancels.delete(cancel);
-      void customerAnswers(push).finally(settle);
-    }, options.callbackDelayMs);
+      void customerAnswers(push)
+        .catch((error: unknown) => log?.error({ err: error, checkoutRequestId: push.checkoutRequestId }, "the simulated customer could not answer"))
+        .finally(settle);
+    }, Math.max(0, delayMs));
     if (!fired) cancels.add(cancel);
   }
 
@@ -393,13 +393,13 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
     const stkCallback: SimulatorCallbackBody["Body"]["stkCallback"] = {
       MerchantRequestID: push.merchantRequestId,
       CheckoutRequestID: push.checkoutRequestId,
-      ResultCode: push.script.resultCode,
-      ResultDesc: push.script.resultDesc,
+      ResultCode: push.resultCode,
+      ResultDesc: push.resultDesc,
     };
-    if (push.script.resultCode === 0) {
+    if (push.resultCode === 0) {
       stkCallback.CallbackMetadata = {
         Item: [
-          { Name: "Amount", Value: push.amount },
+          { Name: "Amount", Value: push.amountKes },
           { Name: "MpesaReceiptNumber", Value: receiptNumber() },
           { Name: "Balance" },
           { Name: "TransactionDate", Value: Number(darajaTimestamp(now())) },
@@ -411,11 +411,16 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
   }
 
   async function customerAnswers(push: SimulatedPush): Promise<void> {
-    push.state = "done";
-    push.callbackBody = callbackBodyFor(push);
-    if (openPromptByMsisdn.get(push.msisdn) === push.checkoutRequestId) openPromptByMsisdn.delete(push.msisdn);
-    const copies = push.script.behaviour === "no_callback" ? 0 : push.script.behaviour === "duplicate_callback" ? 2 : 1;
-    for (let copy = 1; copy <= copies && !closed; copy++) await deliver(push, push.callbackBody, copy);
+    // Once: the answer is recorded before its callback goes, as Safaricom does (a callback lost on
+    // the way is not sent again; the query still tells the result).
+    const answered = await db.simulatedPush.updateMany({
+      where: { checkoutRequestId: push.checkoutRequestId, openMsisdn: { not: null } },
+      data: { openMsisdn: null, answeredAt: now() },
+    });
+    if (answered.count === 0) return;
+    const body = callbackBodyFor(push);
+    const copies = push.behaviour === "no_callback" ? 0 : push.behaviour === "duplicate_callback" ? 2 : 1;
+    for (let copy = 1; copy <= copies && !closed; copy++) await deliver(push, body, copy);
   }
 
   async function deliver(push: SimulatedPush, body: SimulatorCallbackBody, copy: number): Promise<void> {
@@ -445,13 +450,13 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
     for (const listener of listeners) listener(delivery);
   }
 
-  function answerQuery(request: FastifyRequest, reply: FastifyReply) {
+  async function answerQuery(request: FastifyRequest, reply: FastifyReply) {
     checkBearer(request);
     const body = bodyOf(request);
     checkMerchant(body);
     const checkoutRequestId = typeof body.CheckoutRequestID === "string" ? body.CheckoutRequestID.trim() : "";
     if (!checkoutRequestId) throw invalid("CheckoutRequestID");
-    const push = pushes.get(checkoutRequestId);
+    const push = await db.simulatedPush.findUnique({ where: { checkoutRequestId } });
     if (!push) throw NOT_FOUND;
     const common = {
       ResponseCode: "0",
@@ -460,11 +465,11 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
       MerchantRequestID: push.merchantRequestId,
       CheckoutRequestID: push.checkoutRequestId,
     };
-    if (push.state === "open") {
+    if (push.openMsisdn !== null) {
       if (options.pendingQueryAnswer === "http_500") throw STILL_PROCESSING;
       return reply.send({ ...common, ResultCode: "4999", ResultDesc: "The transaction is still under processing" });
     }
-    return reply.send({ ...common, ResultCode: String(push.script.resultCode), ResultDesc: push.script.resultDesc });
+    return reply.send({ ...common, ResultCode: String(push.resultCode), ResultDesc: push.resultDesc });
   }
 
   function refuse(reply: FastifyReply, refusal: DarajaRefusal) {
@@ -506,9 +511,19 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
         return reply.send({ access_token: issueToken(), expires_in: String(tokenLifetimeS) });
       });
 
-      scope.post(DARAJA_PATHS.stkPush, async (request, reply) => reply.send(acceptPush(request)));
+      scope.post(DARAJA_PATHS.stkPush, async (request, reply) => reply.send(await acceptPush(request)));
       scope.post(DARAJA_PATHS.stkQuery, async (request, reply) => answerQuery(request, reply));
 
+      // Prompts an earlier run left open are answered when they would have been: read before the
+      // server listens, and scheduled as soon as it does (their callbacks come to this server).
+      let leftOpen: SimulatedPush[] = [];
+      scope.addHook("onReady", async () => {
+        leftOpen = await db.simulatedPush.findMany({ where: { openMsisdn: { not: null } }, orderBy: { createdAt: "asc" } });
+      });
+      scope.addHook("onListen", (done) => {
+        for (const push of leftOpen.splice(0)) scheduleAnswer(push, push.answerAt.getTime() - now().getTime());
+        done();
+      });
       scope.addHook("onClose", async () => handle.close());
     },
     { prefix },

@@ -178,6 +178,34 @@ describe("an open prompt", () => {
     await expect(client.stkPush(pushTo(h, "0712 345 678"))).resolves.toMatchObject({ msisdn: "254712345678" });
   });
 
+  it("outlives a restart: the customer still answers when due, stays locked until then, and the query knows the prompt", async () => {
+    const customer = manualScheduler();
+    const h = await start({ schedule: customer.schedule, callbackDelayMs: 3_000 });
+    const client = h.client();
+    const cancelled = await client.stkPush(pushTo(h, "0712 341 032"));
+    customer.runAll();
+    await h.simulator.whenIdle();
+    const open = await client.stkPush(pushTo(h, "0712 345 678"));
+    h.clock.advance(1_000);
+
+    await h.restart();
+    // Only the open prompt is answered again, when it would have been.
+    expect(customer.pending()).toBe(1);
+    expect(customer.delays).toEqual([3_000, 3_000, 2_000]);
+    expect((await client.stkQuery(cancelled.checkoutRequestId)).outcome).toEqual({ status: "failed", reason: "cancelled" });
+    expect(await client.stkQuery(open.checkoutRequestId)).toMatchObject({ resultCode: 4999, outcome: { status: "pending" } });
+    expect(await failureOf(client.stkPush(pushTo(h, "0712 345 678")))).toMatchObject({ reason: "subscriber_locked" });
+
+    customer.runAll();
+    await h.simulator.whenIdle();
+    expect(callbackFor(h, open.checkoutRequestId)).toEqual([expect.objectContaining({ resultCode: 0 })]);
+    expect(callbackFor(h, cancelled.checkoutRequestId)).toHaveLength(1);
+    expect((await client.stkQuery(open.checkoutRequestId)).outcome).toEqual({ status: "paid" });
+    // Restarted again after the answer: nothing is answered twice.
+    await h.restart();
+    expect(customer.pending()).toBe(0);
+  });
+
   it("is pending in Daraja's older form too (HTTP 500 'being processed')", async () => {
     const customer = manualScheduler();
     const h = await start({ schedule: customer.schedule, pendingQueryAnswer: "http_500" });

@@ -1,11 +1,24 @@
 // A real Fastify server on 127.0.0.1 with the Daraja simulator and a callback receiver, and clients
 // pointed at it: the whole M-Pesa path over HTTP, with time and callback delivery under the test's control.
+import { globalAgent } from "node:http";
 import Fastify, { type FastifyInstance } from "fastify";
 import { SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "../../src/config/index.js";
+import { openDb, type Db } from "../../src/db/client.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../../src/mpesa/callback.js";
 import { DarajaClient, type DarajaClientOptions } from "../../src/mpesa/daraja-client.js";
 import { registerDarajaSimulator, type DarajaSimulatorOptions, type Scheduler, type SimulatorMerchant } from "../../src/mpesa/simulator.js";
 import { freePort } from "../support/service-process.js";
+import { tempDatabaseUrl } from "../support/temp.js";
+
+const newDatabaseUrl = tempDatabaseUrl();
+
+/** A migrated database of its own, where the simulator keeps its prompts. */
+export async function simulatorDb(): Promise<Db> {
+  const url = newDatabaseUrl();
+  await applyMigrations(url);
+  return openDb(url);
+}
 
 export const CONSUMER_KEY = "simulator-test-key";
 export const CONSUMER_SECRET = "simulator-test-secret";
@@ -28,12 +41,16 @@ export function fakeClock(start = START) {
 /** Holds the simulator's scheduled customer answers until the test lets them happen. */
 export function manualScheduler() {
   const tasks = new Set<() => void>();
-  const schedule: Scheduler = (task) => {
+  const delays: number[] = [];
+  const schedule: Scheduler = (task, delayMs) => {
     tasks.add(task);
+    delays.push(delayMs);
     return () => void tasks.delete(task);
   };
   return {
     schedule,
+    /** The delays asked for, in order. */
+    delays,
     pending: () => tasks.size,
     runAll() {
       const due = [...tasks];
@@ -53,43 +70,51 @@ export interface Harness {
   /** The status the receiver answers with. */
   setReceiverStatus(status: number): void;
   simulator: ReturnType<typeof registerDarajaSimulator>;
+  db: Db;
   clock: ReturnType<typeof fakeClock>;
   client(overrides?: Partial<DarajaClientOptions>): DarajaClient;
+  /** The server stopped and started again on the same port and database, with a new simulator. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The simulator calls back the receiver on the same server (or `options.callbackUrl`). */
 export async function startHarness(options: Partial<DarajaSimulatorOptions> = {}): Promise<Harness> {
   const clock = fakeClock();
-  const app = Fastify({ logger: false });
+  const db = await simulatorDb();
   const origin = `http://127.0.0.1:${await freePort()}`;
   const callbackUrl = `${origin}/test/mpesa/callback/`;
-  const simulator = registerDarajaSimulator(app, {
-    consumerKey: CONSUMER_KEY,
-    consumerSecret: CONSUMER_SECRET,
-    merchants: [PAYBILL, TILL],
-    callbackUrl,
-    callbackDelayMs: 0,
-    now: clock.now,
-    ...options,
-  });
   const received: unknown[] = [];
   let receiverStatus = 200;
-  app.post("/test/mpesa/callback/", async (request, reply) => {
-    received.push(request.body);
-    return reply.code(receiverStatus).send(STK_CALLBACK_ACKNOWLEDGEMENT);
-  });
-  await app.listen({ host: "127.0.0.1", port: Number(new URL(origin).port) });
+  async function serve() {
+    const app = Fastify({ logger: false });
+    const simulator = registerDarajaSimulator(app, {
+      db,
+      consumerKey: CONSUMER_KEY,
+      consumerSecret: CONSUMER_SECRET,
+      merchants: [PAYBILL, TILL],
+      callbackUrl,
+      callbackDelayMs: 0,
+      now: clock.now,
+      ...options,
+    });
+    app.post("/test/mpesa/callback/", async (request, reply) => {
+      received.push(request.body);
+      return reply.code(receiverStatus).send(STK_CALLBACK_ACKNOWLEDGEMENT);
+    });
+    await app.listen({ host: "127.0.0.1", port: Number(new URL(origin).port) });
+    return { app, simulator };
+  }
   const baseUrl = origin + SIMULATOR_PREFIX;
 
-  return {
-    app,
+  const harness: Harness = {
+    ...(await serve()),
     origin,
     baseUrl,
     callbackUrl: options.callbackUrl ?? callbackUrl,
     received,
     setReceiverStatus: (status) => void (receiverStatus = status),
-    simulator,
+    db,
     clock,
     client: (overrides = {}) =>
       new DarajaClient({
@@ -104,6 +129,16 @@ export async function startHarness(options: Partial<DarajaSimulatorOptions> = {}
         timeoutMs: 5_000,
         ...overrides,
       }),
-    close: () => app.close(),
+    async restart() {
+      await harness.app.close();
+      // The clients' kept-alive connections went with the old server, as with a process that stopped.
+      globalAgent.destroy();
+      Object.assign(harness, await serve());
+    },
+    async close() {
+      await harness.app.close();
+      await db.$disconnect();
+    },
   };
+  return harness;
 }

@@ -7,7 +7,7 @@ import { darajaTimestamp, stkPassword } from "../../src/mpesa/timestamp.js";
 import { registerDarajaSimulator, scriptFor, SIMULATOR_SCRIPTED_NUMBERS, simulatorOptionsFromConfig } from "../../src/mpesa/simulator.js";
 import { freePort } from "../support/service-process.js";
 import { parseConfig } from "../../src/config/index.js";
-import { CONSUMER_KEY, CONSUMER_SECRET, manualScheduler, PAYBILL, START, startHarness, type Harness } from "./simulator-harness.js";
+import { CONSUMER_KEY, CONSUMER_SECRET, manualScheduler, PAYBILL, simulatorDb, START, startHarness, type Harness } from "./simulator-harness.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -197,7 +197,9 @@ describe("who may use the simulator", () => {
   it("goes by the connection's address, never X-Forwarded-For, and refuses what a proxy relays", async () => {
     // Even on a server that believes X-Forwarded-For (TRUST_PROXY=true).
     const app = Fastify({ logger: false, trustProxy: true });
+    const db = await simulatorDb();
     registerDarajaSimulator(app, {
+      db,
       consumerKey: CONSUMER_KEY,
       consumerSecret: CONSUMER_SECRET,
       merchants: [PAYBILL],
@@ -213,6 +215,7 @@ describe("who may use the simulator", () => {
       expect((await app.inject(tokenRequest("127.0.0.1"))).statusCode).toBe(200);
     } finally {
       await app.close();
+      await db.$disconnect();
     }
   });
 });
@@ -225,7 +228,9 @@ describe("who may use the simulator, with HOST set to one of this machine's own 
   it.runIf(lanAddress)("serves the service's own client, which then connects from that address", async () => {
     const app = Fastify({ logger: false });
     const port = await freePort();
+    const db = await simulatorDb();
     registerDarajaSimulator(app, {
+      db,
       consumerKey: CONSUMER_KEY,
       consumerSecret: CONSUMER_SECRET,
       merchants: [PAYBILL],
@@ -240,6 +245,7 @@ describe("who may use the simulator, with HOST set to one of this machine's own 
       expect(response.status).toBe(200);
     } finally {
       await app.close();
+      await db.$disconnect();
     }
   });
 });

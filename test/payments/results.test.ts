@@ -386,14 +386,26 @@ describe("payment results", () => {
     expect(await h.db.outboxMessage.count()).toBe(notices);
   });
 
-  it("a restart between the prompt and the callback loses nothing", async () => {
+  it("a restart between the prompt and the customer's answer loses nothing: the simulator still calls back, and its STK query still knows the prompt", async () => {
     const setup = await setUp();
     h = setup.h;
     const messageId = await promptSent(h, setup.operator, "254712345678");
-    h.restartBot();
+    await h.restart();
     await h.customersAnswer();
+    expect(h.simulator.deliveries).toHaveLength(1);
     await h.deliverNotifications();
     expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("✅ Paid: KES 120");
+
+    // Paid without a callback: only the query tells, after a restart too.
+    const quiet = await promptSent(h, setup.operator, "254712340404");
+    await h.restart();
+    h.advance(h.config.mpesa.reconcileAfterMs);
+    expect(await h.reconcile()).toEqual({ queried: 1, settled: 0, gaveUp: 0 });
+    await h.customersAnswer();
+    h.advance(60_000);
+    expect(await h.reconcile()).toEqual({ queried: 1, settled: 1, gaveUp: 0 });
+    await h.deliverNotifications();
+    expect(h.telegram.message(OPERATOR, quiet)?.text).toContain("✅ Paid: KES 120");
   });
 
   it("a callback stored just before the process stopped is applied at the next start", async () => {

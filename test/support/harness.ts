@@ -3,6 +3,7 @@
 // and the bot talking to a fake Telegram Bot API. Updates go in as Telegram would send them.
 // With MPESA_ENVIRONMENT=sandbox or production (and their keys) the service runs as configured for
 // Safaricom, but its client still talks to the simulator: nothing leaves the machine.
+import { globalAgent } from "node:http";
 import { PassThrough } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { Bot } from "grammy";
@@ -73,6 +74,12 @@ export interface Harness {
   latest(user: TestUser): { messageId: number; text: string; buttons: InlineKeyboardButton[] };
   /** A new bot and outbox sender on the same database, as after a process restart. */
   restartBot(): void;
+  /**
+   * The whole service stopped and started again on the same database and port: a new HTTP server
+   * (callback route, simulator), bot and outbox sender. The old simulator's customers who had not
+   * answered yet are forgotten by it, as when the process stops.
+   */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,14 +104,12 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
   const clock = { now: new Date("2026-11-28T06:00:00.000Z") };
   const now = () => clock.now;
 
-  const app = buildServer({ db, logger, trustProxy: config.service.trustProxy });
   // Customers answer prompts only when the test says so (customersAnswer), never on a timer.
   const answers: (() => void)[] = [];
   const schedule = (task: () => void) => {
     answers.push(task);
     return () => answers.splice(answers.indexOf(task), 1);
   };
-  const simulator = registerDarajaSimulator(app, { ...simulatorOptionsFromConfig(config.mpesa), callbackDelayMs: 0, now, schedule });
   const mpesa = createDarajaClient({ ...config.mpesa, baseUrl: `http://127.0.0.1:${port}${SIMULATOR_PREFIX}` }, { now, logger });
   const sleeps: number[] = [];
   const sleep = async (ms: number) => {
@@ -114,18 +119,24 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
   const context: ServiceContext = { db, now, sleep, config, logger, notices: createNotices(config.service.timezone, config.mpesa.environment) };
   const services = createServices(context, mpesa);
   const makeBot = () => createBot({ config, services, logger, now, botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
-  registerMpesaCallback(app, context, config.mpesa);
   let bot = makeBot();
-  if (config.telegram.webhookSecret) {
-    // The route reads the harness's current bot, so a restart swaps it underneath.
-    registerTelegramWebhook(app, new Proxy({} as Bot<BotContext>, {
-        get: (_target, key) => {
-          const value: unknown = Reflect.get(bot, key);
-          return typeof value === "function" ? value.bind(bot) : value;
-        },
-      }), config.telegram.webhookSecret);
+  async function startServer(): Promise<{ app: FastifyInstance; simulator: DarajaSimulator }> {
+    const app = buildServer({ db, logger, trustProxy: config.service.trustProxy });
+    const simulator = registerDarajaSimulator(app, { ...simulatorOptionsFromConfig(config.mpesa), db, callbackDelayMs: 0, now, schedule });
+    registerMpesaCallback(app, context, config.mpesa);
+    if (config.telegram.webhookSecret) {
+      // The route reads the harness's current bot, so a restart swaps it underneath.
+      registerTelegramWebhook(app, new Proxy({} as Bot<BotContext>, {
+          get: (_target, key) => {
+            const value: unknown = Reflect.get(bot, key);
+            return typeof value === "function" ? value.bind(bot) : value;
+          },
+        }), config.telegram.webhookSecret);
+    }
+    await app.listen({ host: "127.0.0.1", port });
+    return { app, simulator };
   }
-  await app.listen({ host: "127.0.0.1", port });
+  const { app, simulator } = await startServer();
 
   const makeSender = (api: Bot<BotContext>["api"]) => new OutboxSender({ db, api, now, logger, instanceId: "test" });
   let sender = makeSender(bot.api);
@@ -152,7 +163,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     reconcile: () => reconcilePending(context, mpesa),
     async customersAnswer() {
       for (const answer of answers.splice(0)) answer();
-      await simulator.whenIdle();
+      await harness.simulator.whenIdle();
     },
     advance(ms) {
       clock.now = new Date(clock.now.getTime() + ms);
@@ -218,10 +229,18 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
       bot = harness.bot = makeBot();
       sender = makeSender(bot.api);
     },
+    async restart() {
+      await sender.stop();
+      await harness.app.close();
+      // The M-Pesa client's kept-alive connections went with the old server, as with a process that stopped.
+      globalAgent.destroy();
+      Object.assign(harness, await startServer());
+      harness.restartBot();
+    },
     async close() {
       await sender.stop();
-      simulator.close();
-      await app.close();
+      harness.simulator.close();
+      await harness.app.close();
       await telegram.stop();
       await db.$disconnect();
     },
