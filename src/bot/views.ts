@@ -68,9 +68,20 @@ export function refusalView(refusal: SettleRefusal): View {
       return { text: texts.settle.notFound };
     case "already_paid":
       return { text: texts.settle.alreadyPaid(refusal.payment) };
-    case "prompt_pending":
-      return { text: texts.settle.promptPending };
+    case "prompt_pending": {
+      const { payment } = refusal;
+      return simulatedIf(payment.simulated, { text: texts.settle.promptOut({ phone: payment.phone, amountKes: payment.amountKes, customerName: payment.customerName }) });
+    }
   }
+}
+
+/** A payment as it stands: paid, its prompt out, or the question of how to take it. */
+export function standingView(payment: PaymentSummary | null): View {
+  if (!payment) return refusalView({ ok: false, reason: "not_found" });
+  if (payment.state === "PAID") return refusalView({ ok: false, reason: "already_paid", payment });
+  if (payment.state === "PENDING") return refusalView({ ok: false, reason: "prompt_pending", payment });
+  const phone = payment.phone ?? payment.customerPhone;
+  return { text: texts.settle.question({ amountKes: payment.amountKes, customerName: payment.customerName, phone }), keyboard: settleKeyboard(payment.id, phone !== null) };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Notices, NoticeSubject } from "../services/payment-results.js";
 import { businessDate, businessTime } from "../domain/dates.js";
 import { texts } from "../texts/index.js";
 
-/** Send again / Another number / Cash / Later, replacing the operator's "waiting for PIN" message. */
+/** Send again / Another number / Cash / Later, replacing a "waiting for PIN" message. */
 function settleButtons(subject: NoticeSubject): OutboxButton[][] {
   const { paymentId } = subject;
   return [
@@ -47,6 +47,10 @@ function paymentPayload(...[notice, subject, audience]: Parameters<Notices["paym
       return audience === "operator"
         ? { text: texts.notice.operator.paidTwice(subject, notice.receipt) }
         : { text: texts.notice.manager.paidTwice(subject, notice.receipt, notice.earlierMethod) };
+    case "refused": {
+      const text = texts.settle.refused(texts.mpesa.error[notice.reason]);
+      return audience === "operator" ? { text, buttons: settleButtons(subject) } : { text };
+    }
     case "setup_problem":
       return { text: texts.notice.manager.setupProblem(subject, texts.notice.setupFix[notice.reason]) };
   }

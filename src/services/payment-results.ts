@@ -33,7 +33,9 @@ export type PaymentNotice =
   /** An M-Pesa payment arrived for something already paid (e.g. in cash). */
   | { kind: "paid_twice"; receipt: string | null; earlierMethod: "MPESA" | "CASH" | null }
   /** Daraja refused the prompt for a reason only a manager can fix (keys, shortcode, callback address). */
-  | { kind: "setup_problem"; reason: SetupProblem };
+  | { kind: "setup_problem"; reason: SetupProblem }
+  /** Daraja refused the prompt: for those following it (whoever sent it is told at once). */
+  | { kind: "refused"; reason: MpesaErrorReason };
 
 /** Refusals that no retry at the counter fixes: the M-Pesa settings need a manager. */
 export const SETUP_PROBLEMS = ["not_configured", "wrong_credentials", "wrong_shortcode", "token_rejected", "invalid_callback_url"] as const;
@@ -94,7 +96,6 @@ async function loadRequest(tx: Tx, where: Prisma.StkRequestWhereUniqueInput) {
 }
 type LoadedRequest = NonNullable<Awaited<ReturnType<typeof loadRequest>>>;
 
-/** Writes the notice for the operator (editing their "waiting" message) and for every manager. */
 function subjectOf(stk: LoadedRequest): NoticeSubject {
   return {
     paymentId: stk.paymentId,
@@ -107,22 +108,63 @@ function subjectOf(stk: LoadedRequest): NoticeSubject {
   };
 }
 
-async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notice: PaymentNotice, now: Date, audience: "everyone" | "managers" = "everyone"): Promise<void> {
+/** A message showing a prompt as waiting, to be edited with its news. */
+interface WaitingMessage {
+  chatId: number;
+  messageId: number;
+}
+
+/**
+ * The messages that show `stk` as waiting besides its sender's: those of people whose tap found it
+ * already out, and, when its money credited the payment, those still waiting for the payment's other
+ * prompts (their answers no longer move it). Only active staff's.
+ */
+async function otherWaitingMessages(tx: Tx, stk: LoadedRequest, notice: PaymentNotice): Promise<WaitingMessage[]> {
+  const credited = notice.kind === "paid" || notice.kind === "paid_after_all";
+  const others = credited ? await tx.stkRequest.findMany({ where: { paymentId: stk.paymentId, id: { not: stk.id }, state: { in: ["SENDING", "PENDING"] } } }) : [];
+  const followed = await tx.promptMessage.findMany({ where: { stkRequestId: { in: [stk.id, ...others.map((other) => other.id)] } }, orderBy: { id: "asc" } });
+  const messages = [
+    ...others.flatMap((other) => (other.chatId !== null && other.messageId !== null ? [{ chatId: other.chatId, messageId: other.messageId }] : [])),
+    ...followed,
+  ];
+  const active = await tx.staff.findMany({ where: { telegramId: { in: messages.map((message) => message.chatId) }, active: true }, select: { telegramId: true } });
+  const unique = new Map<string, WaitingMessage>();
+  for (const { chatId, messageId } of messages) {
+    const isSenders = chatId === stk.chatId && messageId === stk.messageId;
+    if (!isSenders && active.some((staff) => staff.telegramId === chatId)) unique.set(`${chatId}:${messageId}`, { chatId: Number(chatId), messageId });
+  }
+  return [...unique.values()];
+}
+
+/**
+ * Writes the notice to whoever the prompt's news is for: the message of the operator who sent it, the
+ * other messages showing it as waiting, and every manager (a manager whose message was edited gets no
+ * second one). `managers`: to the managers alone; `followers`: to the other messages alone (the sender
+ * was told at once).
+ */
+async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notice: PaymentNotice, now: Date, audience: "everyone" | "managers" | "followers" = "everyone"): Promise<void> {
   const subject = subjectOf(stk);
   const entries: OutboxEntry[] = [];
+  const operatorPayload = context.notices.payment(notice, subject, "operator");
   // An operator taken off the staff since sending the prompt hears no more about it (managers do).
-  const operatorChat = stk.chatId === null || audience === "managers" || !stk.requestedBy.active ? null : Number(stk.chatId);
+  const operatorChat = stk.chatId === null || audience !== "everyone" || !stk.requestedBy.active ? null : Number(stk.chatId);
   if (operatorChat !== null) {
-    const payload = context.notices.payment(notice, subject, "operator");
     entries.push({
       dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${operatorChat}`,
       chatId: operatorChat,
-      payload: stk.messageId !== null ? { ...payload, editMessageId: stk.messageId } : payload,
+      payload: stk.messageId !== null ? { ...operatorPayload, editMessageId: stk.messageId } : operatorPayload,
     });
   }
-  for (const chatId of await managerChatIds({ ...context, db: tx as ServiceContext["db"] })) {
-    if (chatId === operatorChat) continue;
-    entries.push({ dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}`, chatId, payload: context.notices.payment(notice, subject, "manager") });
+  const followers = audience === "managers" ? [] : await otherWaitingMessages(tx, stk, notice);
+  for (const { chatId, messageId } of followers) {
+    entries.push({ dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}:message:${messageId}`, chatId, payload: { ...operatorPayload, editMessageId: messageId } });
+  }
+  const told = new Set([operatorChat, ...followers.map((message) => message.chatId)]);
+  if (audience !== "followers") {
+    for (const chatId of await managerChatIds({ ...context, db: tx as ServiceContext["db"] })) {
+      if (told.has(chatId)) continue;
+      entries.push({ dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}`, chatId, payload: context.notices.payment(notice, subject, "manager") });
+    }
   }
   await enqueueMessages(tx, entries, now);
 }
@@ -250,6 +292,15 @@ export async function markStkUnknown(context: ServiceContext, stkRequestId: numb
     if (moved.count > 0) await notify(context, tx, stk, { kind: "unknown", cause }, now);
     return true;
   });
+}
+
+/**
+ * Tells those following a prompt (other than its sender, told at once) that Daraja refused it, or that
+ * its push was lost; inside the transaction that records it.
+ */
+export async function tellFollowers(context: ServiceContext, tx: Tx, stkRequestId: number, notice: PaymentNotice): Promise<void> {
+  const stk = await loadRequest(tx, { id: stkRequestId });
+  if (stk) await notify(context, tx, stk, notice, context.now(), "followers");
 }
 
 /** How often the managers hear about the same setup problem at most. */

@@ -4,7 +4,7 @@ import type { StkPushAccepted, StkPushRequest, StkQueryAnswer } from "../mpesa/d
 import { isMpesaError, isMpesaErrorReason, type MpesaErrorReason } from "../mpesa/errors.js";
 import { applyKeptCallbacks } from "./callbacks.js";
 import { enqueueMessages } from "./outbox.js";
-import { isSetupProblem, reportSetupProblem } from "./payment-results.js";
+import { isSetupProblem, reportSetupProblem, tellFollowers } from "./payment-results.js";
 import { managerChatIds } from "./staff.js";
 import type { ServiceContext } from "./context.js";
 
@@ -280,8 +280,8 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
     const unknown = error.reason === "push_outcome_unknown";
     logger.warn({ err: error, stkRequestId: claimed.id }, unknown ? "prompt outcome unknown" : "prompt refused");
     const state = unknown ? "UNKNOWN" : "FAILED";
-    await db.$transaction([
-      db.stkRequest.update({
+    await db.$transaction(async (tx) => {
+      await tx.stkRequest.update({
         where: { id: claimed.id },
         data: {
           state,
@@ -289,9 +289,11 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
           resultDesc: error.reason,
           resolvedAt: now(),
         },
-      }),
-      db.payment.updateMany({ where: { id: claimed.paymentId, currentStkRequestId: claimed.id, state: "PENDING" }, data: { state } }),
-    ]);
+      });
+      const moved = await tx.payment.updateMany({ where: { id: claimed.paymentId, currentStkRequestId: claimed.id, state: "PENDING" }, data: { state } });
+      // The operator who sent it is told by the caller; anyone whose tap found it out hears it here.
+      if (moved.count > 0) await tellFollowers(context, tx, claimed.id, unknown ? { kind: "unknown", cause: "push_lost" } : { kind: "refused", reason: error.reason });
+    });
     if (isSetupProblem(error.reason)) {
       await reportSetupProblem(context, claimed.id, error.reason).catch((failure: unknown) => logger.error({ err: failure }, "could not tell the managers about an M-Pesa setup problem"));
     }
@@ -330,9 +332,34 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
   return sent;
 }
 
-/** Remembers the message that shows "waiting for the PIN", so the result can replace it. */
-export async function attachPromptMessage({ db }: ServiceContext, stkRequestId: number, chatId: number, messageId: number): Promise<void> {
-  await db.stkRequest.update({ where: { id: stkRequestId }, data: { chatId: BigInt(chatId), messageId } });
+/** Whether this message already shows the payment's prompt: the sender's own, or one following it. */
+export async function showsPrompt({ db }: ServiceContext, paymentId: number, chatId: number, messageId: number): Promise<boolean> {
+  const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { currentStkRequestId: true } });
+  if (!payment?.currentStkRequestId) return false;
+  const stkRequestId = payment.currentStkRequestId;
+  const own = await db.stkRequest.count({ where: { id: stkRequestId, chatId: BigInt(chatId), messageId } });
+  if (own > 0) return true;
+  return (await db.promptMessage.count({ where: { stkRequestId, chatId: BigInt(chatId), messageId } })) > 0;
+}
+
+/**
+ * Makes a message that shows the payment's prompt as out (someone's tap found it already sent) follow
+ * that prompt: its outcome is written to this message too. False when no prompt is out any more.
+ */
+export async function followPrompt({ db, now }: ServiceContext, paymentId: number, chatId: number, messageId: number): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    // A write to the payment's row first: an answer that moves the payment (a write to the same row)
+    // is then applied either before this, and no prompt is out, or after, and it finds this message.
+    const out = await tx.payment.updateMany({ where: { id: paymentId, state: "PENDING", currentStkRequestId: { not: null } }, data: { state: "PENDING" } });
+    if (out.count === 0) return false;
+    const { currentStkRequestId } = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { currentStkRequestId: true } });
+    const stk = await tx.stkRequest.findUniqueOrThrow({ where: { id: currentStkRequestId! }, select: { id: true, chatId: true, messageId: true } });
+    // The sender's own message (a second tap on it) follows the prompt already.
+    if (stk.chatId === BigInt(chatId) && stk.messageId === messageId) return true;
+    const key = { stkRequestId: stk.id, chatId: BigInt(chatId), messageId };
+    await tx.promptMessage.upsert({ where: { stkRequestId_chatId_messageId: key }, create: { ...key, createdAt: now() }, update: {} });
+    return true;
+  });
 }
 
 export const LIST_PAGE_SIZE = 10;

@@ -196,7 +196,11 @@ export const en = {
     later: (amountKes: number, name: string) => `🕓 ${kes(amountKes)} for ${name} left unpaid. It is listed in /unpaid.`,
     alreadyPaid: (p: { method: "MPESA" | "CASH" | null; simulated: boolean; receipt: string | null; settledBy: string | null }) =>
       `This was already paid${p.method === "CASH" ? " in cash" : p.method === "MPESA" ? ` by ${paymentMethod(p.method, p.simulated)}${p.receipt ? `, receipt ${p.receipt}` : ""}` : ""}${p.settledBy ? ` (${p.settledBy})` : ""}.`,
+    /** A toast for a second tap on the message that shows the prompt waiting. */
     promptPending: "An M-Pesa prompt for this is waiting for the customer's PIN. Wait for the answer (about a minute) before taking cash or sending another.",
+    /** On a message whose button found the prompt already sent (by someone else, or an earlier tap). */
+    promptOut: (p: { phone: string | null; amountKes: number; customerName: string }) =>
+      `📲 The M-Pesa prompt for ${kes(p.amountKes)}${p.phone ? ` to ${phone(p.phone)}` : ""} (${p.customerName}) was already sent: waiting for the customer's PIN… The answer will show here.`,
     notFound: "That payment no longer exists.",
   },
 

@@ -2,6 +2,7 @@
 // shown normalised, then the prompt goes out.
 import type { Services } from "../../services/index.js";
 import type { BotConversation, ConversationContext } from "../context.js";
+import { followPrompt } from "../follow-prompt.js";
 import { refusalView } from "../views.js";
 import { newIdempotencyKey } from "./ask.js";
 import { askConfirmedPhone, sendPrompt } from "./send-prompt.js";
@@ -11,14 +12,15 @@ export function otherNumberConversation(services: Services) {
     const key = await newIdempotencyKey(conversation);
     const payment = await conversation.external(async () => {
       const found = await services.payments.getPayment(paymentId);
-      if (!found) return { ok: false as const, text: refusalView({ ok: false, reason: "not_found" }).text };
+      if (!found) return { ok: false as const, text: refusalView({ ok: false, reason: "not_found" }).text, promptOut: false };
       if (found.state === "PAID" || found.state === "PENDING") {
-        return { ok: false as const, text: refusalView({ ok: false, reason: found.state === "PAID" ? "already_paid" : "prompt_pending", payment: found }).text };
+        return { ok: false as const, text: refusalView({ ok: false, reason: found.state === "PAID" ? "already_paid" : "prompt_pending", payment: found }).text, promptOut: found.state === "PENDING" };
       }
       return { ok: true as const, amountKes: found.amountKes, customerName: found.customerName };
     });
     if (!payment.ok) {
-      await ctx.reply(payment.text);
+      const sent = await ctx.reply(payment.text);
+      if (payment.promptOut) await conversation.external((outside) => followPrompt(outside.api, services, paymentId, sent.chat.id, sent.message_id));
       return;
     }
     const { msisdn, ctx: confirmed } = await askConfirmedPhone(conversation, ctx, payment.amountKes);

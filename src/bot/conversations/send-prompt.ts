@@ -5,7 +5,8 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
-import { promptFailureView, retryKeyboard, simulatedIf } from "../views.js";
+import { followPrompt } from "../follow-prompt.js";
+import { promptFailureView, refusalView, retryKeyboard, simulatedIf } from "../views.js";
 import { askChoice, askText } from "./ask.js";
 import { parsePhone } from "./answers.js";
 
@@ -31,7 +32,7 @@ export async function askConfirmedPhone(conversation: BotConversation, ctx: Conv
 /**
  * Sends the prompt from inside a conversation; `idempotencyKey` (made at the conversation's start)
  * makes a replay return the first outcome instead of prompting again. A refusal replaces the
- * "waiting" message.
+ * "waiting" message; when another tap sent a prompt first, the message follows that one.
  */
 export async function sendPrompt(
   conversation: BotConversation,
@@ -52,11 +53,13 @@ export async function sendPrompt(
       messageId: waiting.message_id,
       idempotencyKey,
     });
+    if (!result.ok && result.reason === "prompt_pending") return { text: refusalView(result).text, offerRetry: false, promptOut: true };
     const view = promptFailureView(result, target.paymentId);
-    return view && { text: simulatedIf(simulated, view).text, offerRetry: view.keyboard !== undefined };
+    return view && { text: simulatedIf(simulated, view).text, offerRetry: view.keyboard !== undefined, promptOut: false };
   });
   if (failure) {
     const options = failure.offerRetry ? { reply_markup: retryKeyboard(target.paymentId) } : {};
     await ctx.api.editMessageText(waiting.chat.id, waiting.message_id, failure.text, options);
+    if (failure.promptOut) await conversation.external((outside) => followPrompt(outside.api, services, target.paymentId, waiting.chat.id, waiting.message_id));
   }
 }

@@ -10,6 +10,7 @@ import { texts } from "../../texts/index.js";
 import { callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { enterConversation } from "../conversations/enter.js";
+import { followPrompt } from "../follow-prompt.js";
 import { cashView, markup, promptFailureView, refusalView, replaceWith, settleKeyboard, simulatedIf, type View } from "../views.js";
 
 export function settleHandlers(services: Services): Composer<BotContext> {
@@ -30,9 +31,22 @@ export function settleHandlers(services: Services): Composer<BotContext> {
       }
       return (await ctx.reply(view.text, markup(view.keyboard))).message_id;
     };
+    // A refusal that shows the prompt out (another tap sent it) follows it: it will show its outcome.
+    const showRefusal = async (refusal: SettleRefusal): Promise<void> => {
+      const messageId = await show(refusalView(refusal));
+      if (refusal.reason === "prompt_pending") await followPrompt(ctx.api, services, paymentId, ctx.chat!.id, messageId);
+    };
 
+    // A tap on a payment settled, or whose prompt this very message shows (a double tap): a toast, and
+    // the message keeps its text. On another message (an older copy of the question) while the prompt
+    // is out, the message says so and follows the prompt, to show its outcome when it comes.
     const refuse = async (refusal: SettleRefusal) => {
-      await ctx.answerCallbackQuery({ text: refusalView(refusal).text });
+      const tapped = ctx.callbackQuery.message;
+      if (refusal.reason === "prompt_pending" && tapped && !(await services.payments.showsPrompt(paymentId, ctx.chat!.id, tapped.message_id))) {
+        await ctx.answerCallbackQuery();
+        return showRefusal(refusal);
+      }
+      await ctx.answerCallbackQuery({ text: refusal.reason === "prompt_pending" ? texts.settle.promptPending : refusalView(refusal).text });
     };
 
     const payment = await services.payments.getPayment(paymentId);
@@ -59,6 +73,10 @@ export function settleHandlers(services: Services): Composer<BotContext> {
           chatId: ctx.chat!.id,
           messageId,
         });
+        if (!result.ok && result.reason === "prompt_pending") {
+          await showRefusal(result);
+          return;
+        }
         const failure = promptFailureView(result, paymentId);
         if (failure) {
           const { text, keyboard } = simulatedIf(simulated, failure);
@@ -90,7 +108,9 @@ export function settleHandlers(services: Services): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     if (!payment) return ctx.reply(texts.settle.notFound);
     if (payment.state === "PAID" || payment.state === "PENDING") {
-      return ctx.reply(refusalView({ ok: false, reason: payment.state === "PAID" ? "already_paid" : "prompt_pending", payment }).text);
+      const sent = await ctx.reply(refusalView({ ok: false, reason: payment.state === "PAID" ? "already_paid" : "prompt_pending", payment }).text);
+      if (payment.state === "PENDING") await followPrompt(ctx.api, services, payment.id, ctx.chat!.id, sent.message_id);
+      return;
     }
     const phone = payment.phone ?? payment.customerPhone;
     return ctx.reply(texts.settle.question({ amountKes: payment.amountKes, customerName: payment.customerName, phone }), {

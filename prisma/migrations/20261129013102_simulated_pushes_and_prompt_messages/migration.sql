@@ -1,4 +1,13 @@
 -- CreateTable
+CREATE TABLE "PromptMessage" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "stkRequestId" INTEGER NOT NULL,
+    "chatId" BIGINT NOT NULL,
+    "messageId" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
 CREATE TABLE "SimulatedPush" (
     "checkoutRequestId" TEXT NOT NULL PRIMARY KEY,
     "merchantRequestId" TEXT NOT NULL,
@@ -12,6 +21,9 @@ CREATE TABLE "SimulatedPush" (
     "answeredAt" DATETIME,
     "createdAt" DATETIME NOT NULL
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PromptMessage_stkRequestId_chatId_messageId_key" ON "PromptMessage"("stkRequestId", "chatId", "messageId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "SimulatedPush_openMsisdn_key" ON "SimulatedPush"("openMsisdn");
