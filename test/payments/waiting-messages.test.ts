@@ -154,4 +154,27 @@ describe("messages waiting for a prompt", () => {
     expect(textOf(other, waiting)).toContain("✅ Paid after all: M-Pesa now confirms KES 120 from Jane Wanjiku");
   });
 
+  it("each Another number try takes the buttons off the message it was asked from", async () => {
+    const { question } = await endedSession("254712345678");
+    await h.press(operator, "✏️ Another number");
+    await h.send(operator, "0712 341 032");
+    await h.press(operator, "✅ Yes, send");
+    const first = h.latest(operator).messageId;
+    expect(buttonsOf(operator, question)).toEqual([]);
+
+    await h.customersAnswer(); // cancelled
+    await h.deliverNotifications();
+    expect(buttonsOf(operator, first)).toEqual(SETTLE_BUTTONS);
+    await h.press(operator, "✏️ Another number");
+    await h.send(operator, "0722 000 111");
+    await h.press(operator, "✅ Yes, send");
+    const second = h.latest(operator).messageId;
+    expect(second).not.toBe(first);
+    expect(textOf(operator, first)).toBe(`${SIMULATED}\n❌ The M-Pesa payment of KES 120 for Jane Wanjiku failed: Cancelled by the customer.`);
+    expect(buttonsOf(operator, first)).toEqual([]);
+
+    await h.customersAnswer();
+    await h.deliverNotifications();
+    expect(textOf(operator, second)).toContain("✅ Paid: KES 120 from Jane Wanjiku by M-Pesa");
+  });
 });
