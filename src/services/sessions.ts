@@ -26,7 +26,7 @@ export type StartSessionResult =
 
 /**
  * Starts a session, on a computer or none (a café that lists no computers), charged with the tariff
- * in force now whatever changes later. A customer with an active session cannot get a second one, nor
+ * in force now (its computer's group's own, else the café's) whatever changes later. A customer with an active session cannot get a second one, nor
  * a computer with one a second customer: both are unique indexes. Repeating the call with the same
  * idempotency key returns the session the first call started.
  */
@@ -42,7 +42,7 @@ export async function startSession(
   const customer = await db.customer.findUnique({ where: { id: input.customerId }, select: { id: true } });
   if (!customer) return { ok: false, reason: "no_customer" };
   const { computerId } = input;
-  const tariffId = await tariffIdForNewSession(context);
+  const tariffId = await tariffIdForNewSession(context, computerId);
   try {
     // The computer is checked and taken in one transaction, so it cannot be retired in between.
     return await db.$transaction(async (tx): Promise<StartSessionResult> => {

@@ -12,8 +12,8 @@ export interface CurrentTariff extends Tariff {
 
 const withWindows = { windows: { orderBy: { startMinute: "asc" } } } as const;
 
-/** The newest tariff a manager saved: the one in force. */
-const savedByManager = { where: { fromSettings: false }, orderBy: { id: "desc" } } as const;
+/** The newest tariff a manager saved for the café: the one in force on computers of no group with a tariff. */
+const savedByManager = { where: { fromSettings: false, groupId: null }, orderBy: { id: "desc" } } as const;
 
 export type TariffRow = Prisma.TariffGetPayload<{ include: typeof withWindows }>;
 
@@ -35,10 +35,49 @@ export function settingsTariff(config: Config): Tariff {
 /** How a session finds its tariff: with its windows, to price it with `tariffOfRow`. */
 export const sessionTariff = { tariff: { include: withWindows } } as const;
 
-export async function currentTariff({ db, config }: ServiceContext): Promise<CurrentTariff> {
-  const row = await db.tariff.findFirst({ ...savedByManager, include: { createdBy: true, ...withWindows } });
-  if (!row) return { id: null, changedAt: null, changedBy: null, ...settingsTariff(config) };
+const withAuthor = { createdBy: true, ...withWindows } as const;
+
+/** A tariff a manager saved. */
+export type SavedTariff = CurrentTariff & { id: number; changedAt: Date };
+
+function currentOfRow(row: Prisma.TariffGetPayload<{ include: typeof withAuthor }>): SavedTariff {
   return { id: row.id, ...tariffOfRow(row), changedAt: row.createdAt, changedBy: row.createdBy?.name ?? null };
+}
+
+/** The café's tariff in force. */
+export async function currentTariff({ db, config }: ServiceContext): Promise<CurrentTariff> {
+  const row = await db.tariff.findFirst({ ...savedByManager, include: withAuthor });
+  if (!row) return { id: null, changedAt: null, changedBy: null, ...settingsTariff(config) };
+  return currentOfRow(row);
+}
+
+export interface GroupTariff {
+  groupId: number;
+  name: string;
+  /** null: its computers are charged with the café's tariff. */
+  tariff: SavedTariff | null;
+}
+
+/** The groups that have a computer in use, by name, each with its own tariff if it has one. */
+export async function groupTariffs({ db }: ServiceContext): Promise<GroupTariff[]> {
+  const rows = await db.computerGroup.findMany({
+    where: { computers: { some: { retiredAt: null } } },
+    orderBy: { key: "asc" },
+    include: { tariff: { include: withAuthor } },
+  });
+  return rows.map((row) => ({ groupId: row.id, name: row.name, tariff: row.tariff ? currentOfRow(row.tariff) : null }));
+}
+
+/** One group's tariff, or null when there is no such group. */
+export async function groupTariff({ db }: ServiceContext, groupId: number): Promise<GroupTariff | null> {
+  const row = await db.computerGroup.findUnique({ where: { id: groupId }, include: { tariff: { include: withAuthor } } });
+  return row ? { groupId: row.id, name: row.name, tariff: row.tariff ? currentOfRow(row.tariff) : null } : null;
+}
+
+/** The group's computers go back to the café's tariff; sessions running keep the tariff they started with. */
+export async function clearGroupTariff({ db }: ServiceContext, groupId: number): Promise<boolean> {
+  const cleared = await db.computerGroup.updateMany({ where: { id: groupId }, data: { tariffId: null } });
+  return cleared.count === 1;
 }
 
 function sameWindows(a: readonly TariffWindow[], b: readonly TariffWindow[]): boolean {
@@ -53,10 +92,13 @@ function sameTariff(a: Tariff, b: Tariff): boolean {
 }
 
 /**
- * The id of the tariff a session starting now is charged with: the one in force, or while no manager
- * saved one, a row copying the settings (the newest such copy when the settings are still the same).
+ * The id of the tariff a session starting now on `computerId` is charged with: its group's own tariff
+ * if it has one, else the café's in force, or while no manager saved one, a row copying the settings
+ * (the newest such copy when the settings are still the same).
  */
-export async function tariffIdForNewSession({ db, config, now }: ServiceContext): Promise<number> {
+export async function tariffIdForNewSession({ db, config, now }: ServiceContext, computerId: number | null): Promise<number> {
+  const computer = computerId === null ? null : await db.computer.findUnique({ where: { id: computerId }, select: { group: { select: { tariffId: true } } } });
+  if (computer?.group?.tariffId) return computer.group.tariffId;
   const saved = await db.tariff.findFirst({ ...savedByManager, select: { id: true } });
   if (saved) return saved.id;
   const settings = settingsTariff(config);
@@ -93,27 +135,32 @@ export type ChangeTariffIfCurrentResult =
   | { ok: false; reason: "changed_meanwhile"; changedBy: string | null };
 
 /**
- * Records a new tariff only if the tariff in force is still `basedOnId` (the one the manager looked
- * at; null for the configured default), so two managers changing it at once do not overwrite each
- * other unseen. Repeating the same change (a replayed conversation) returns the row the first call
- * wrote instead of writing another.
+ * Records a new tariff for the café (`groupId` null) or a group only if the tariff in force there is
+ * still `basedOnId` (the one the manager looked at; null for the configured default, or a group with
+ * none of its own), so two managers changing it at once do not overwrite each other unseen. Repeating
+ * the same change (a replayed conversation) returns the row the first call wrote instead of writing another.
  */
 export async function changeTariffIfCurrent(
   { db, now }: ServiceContext,
   staffId: number,
   basedOnId: number | null,
   tariff: Tariff,
+  groupId: number | null = null,
 ): Promise<ChangeTariffIfCurrentResult> {
   const problems = tariffProblems(tariff);
   if (problems.length > 0) return { ok: false, reason: "invalid", problems };
   const wanted: Tariff = { ...tariff, windows: sortWindows(tariff.windows) };
   return db.$transaction(async (tx): Promise<ChangeTariffIfCurrentResult> => {
-    const newest = await tx.tariff.findFirst({ ...savedByManager, include: { createdBy: true, ...withWindows } });
-    if ((newest?.id ?? null) !== basedOnId) {
-      if (newest && newest.createdById === staffId && sameTariff(tariffOfRow(newest), wanted)) return { ok: true, id: newest.id };
-      return { ok: false, reason: "changed_meanwhile", changedBy: newest?.createdBy?.name ?? null };
+    const inForce =
+      groupId === null
+        ? await tx.tariff.findFirst({ ...savedByManager, include: withAuthor })
+        : (await tx.computerGroup.findUniqueOrThrow({ where: { id: groupId }, include: { tariff: { include: withAuthor } } })).tariff;
+    if ((inForce?.id ?? null) !== basedOnId) {
+      if (inForce && inForce.createdById === staffId && sameTariff(tariffOfRow(inForce), wanted)) return { ok: true, id: inForce.id };
+      return { ok: false, reason: "changed_meanwhile", changedBy: inForce?.createdBy?.name ?? null };
     }
-    const row = await tx.tariff.create({ data: { ...storedFields(wanted), createdById: staffId, createdAt: now() } });
+    const row = await tx.tariff.create({ data: { ...storedFields(wanted), groupId, createdById: staffId, createdAt: now() } });
+    if (groupId !== null) await tx.computerGroup.update({ where: { id: groupId }, data: { tariffId: row.id } });
     return { ok: true, id: row.id };
   });
 }

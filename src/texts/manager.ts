@@ -99,8 +99,18 @@ export const managerTexts = {
           ? `Changed by ${t.changedBy ?? "someone no longer on the staff"} on ${t.changedAt}.`
           : "This is the default from the settings; no manager has changed it yet.",
       ].join("\n"),
-    changeButton: "✏️ Change",
-    askRate: (nowKes: number) => `New rate per hour, in whole shillings? (now ${kes(nowKes)})`,
+    /** A group's part of /tariff, below the café's; `own` null: its computers use the café's tariff. */
+    group: (name: string, own: (TariffLines & { changedBy: string | null; changedAt: string }) | null) =>
+      own
+        ? [`${name} computers, own tariff:`, tariffLines(own), `Changed by ${own.changedBy ?? "someone no longer on the staff"} on ${own.changedAt}.`].join("\n")
+        : `${name} computers: the tariff above.`,
+    changeButton: "✏️ Change café tariff",
+    changeGroupButton: (name: string) => `✏️ Change ${name} tariff`,
+    clearGroupButton: (name: string) => `↩️ ${name}: use café tariff`,
+    groupCleared: (name: string) => `${name} computers now use the café tariff for sessions started from now on; sessions already running keep the tariff they started with.`,
+    groupGone: "That group is no longer there.",
+    askRate: (nowKes: number, group: string | null = null) =>
+      `${group ? `Tariff for ${group} computers. ` : ""}New rate per hour, in whole shillings? (now ${kes(nowKes)})`,
     invalidRate: (maxKes: number) => `Type a whole number of shillings from 1 to ${maxKes.toLocaleString("en-KE")}, e.g. 60.`,
     askWindows: (now: readonly TariffWindow[]) =>
       [
@@ -120,9 +130,9 @@ export const managerTexts = {
       "Down: 12.90 → 12",
     ].join("\n"),
     roundingButton: { HALF_UP: "Half up", UP: "Up", DOWN: "Down" } satisfies Record<Rounding, string>,
-    confirm: (t: TariffLines, examples: { seconds: number; amountKes: number }[]) =>
+    confirm: (t: TariffLines, examples: { seconds: number; amountKes: number }[], group: string | null = null) =>
       [
-        "New tariff:",
+        group ? `New tariff for ${group} computers:` : "New tariff:",
         tariffLines(t),
         "",
         ...(t.windows.length > 0
@@ -136,6 +146,8 @@ export const managerTexts = {
     saveButton: "✅ Save",
     discardButton: "✖️ Don't change",
     saved: "✅ Tariff changed. Sessions started from now on are charged with it; sessions already running keep the tariff they started with.",
+    savedForGroup: (group: string) =>
+      `✅ ${group} tariff changed. Sessions started from now on on ${group} computers are charged with it; sessions already running keep the tariff they started with.`,
     discarded: "Nothing was changed; the tariff stays as it was.",
     changedMeanwhile: (by: string | null) =>
       `${by ?? "Someone"} changed the tariff while you were answering, so I did not save yours. /tariff shows the tariff now.`,

@@ -1,6 +1,7 @@
 // Managers' commands: /invite (one-time join links), /invites (links not used yet; revoke one), /staff
-// (who is staff; deactivate or reactivate someone) and /tariff (see it; change it in a short
-// conversation). Operators are told these are for managers.
+// (who is staff; deactivate or reactivate someone) and /tariff (see the café's tariff and each
+// group's; change one in a short conversation, or send a group back to the café's). Operators are
+// told these are for managers.
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard, type Middleware } from "grammy";
 import type { Config } from "../../config/index.js";
@@ -9,6 +10,7 @@ import { parseKesInput } from "../../domain/money.js";
 import { chargeKes, parseWindowsInput, TARIFF_LIMITS, type Rounding, type Tariff, type TariffWindow } from "../../domain/tariff.js";
 import type { Services } from "../../services/index.js";
 import type { OpenInvite, Staff, StaffRole } from "../../services/staff.js";
+import type { CurrentTariff, GroupTariff } from "../../services/tariff.js";
 import { texts } from "../../texts/index.js";
 import { callbackData } from "../callback-data.js";
 import { askChoice, askText, type Parsed } from "../conversations/ask.js";
@@ -31,6 +33,8 @@ export const managerCallback = {
   staffList: "staff:list",
   revokeInvite: (inviteId: number) => `invites:revoke:${inviteId}`,
   changeTariff: "tariff:change",
+  changeGroupTariff: (groupId: number) => `tariff:change:${groupId}`,
+  clearGroupTariff: (groupId: number) => `tariff:clear:${groupId}`,
 };
 
 const managerPattern = {
@@ -41,7 +45,8 @@ const managerPattern = {
   confirmReactivate: /^staff:back:(\d+)$/,
   staffList: /^staff:list$/,
   revokeInvite: /^invites:revoke:(\d+)$/,
-  changeTariff: /^tariff:change$/,
+  changeTariff: /^tariff:change(?::(\d+))?$/,
+  clearGroupTariff: /^tariff:clear:(\d+)$/,
 };
 
 const ROUNDINGS: readonly Rounding[] = ["HALF_UP", "UP", "DOWN"];
@@ -82,14 +87,33 @@ function parseWholeKes(max: number, problem: string) {
   };
 }
 
-function tariffConversation(services: Services) {
-  return async function (conversation: BotConversation, ctx: ConversationContext, staffId: number): Promise<void> {
-    const current = await conversation.external(async () => {
-      const tariff = await services.tariff.currentTariff();
-      return { id: tariff.id, ratePerHourKes: tariff.ratePerHourKes, minimumChargeKes: tariff.minimumChargeKes, rounding: tariff.rounding, windows: tariff.windows };
-    });
+function tariffView(cafe: CurrentTariff, groups: GroupTariff[], when: (instant: Date) => string, notice?: string): View {
+  const keyboard = new InlineKeyboard().text(t.tariff.changeButton, managerCallback.changeTariff).row();
+  for (const group of groups) {
+    keyboard.text(t.tariff.changeGroupButton(group.name), managerCallback.changeGroupTariff(group.groupId)).row();
+    if (group.tariff) keyboard.text(t.tariff.clearGroupButton(group.name), managerCallback.clearGroupTariff(group.groupId)).row();
+  }
+  const groupLines = groups.map((group) => t.tariff.group(group.name, group.tariff && { ...group.tariff, changedAt: when(group.tariff.changedAt) }));
+  const text = [notice, t.tariff.current({ ...cafe, changedAt: cafe.changedAt ? when(cafe.changedAt) : null }), ...groupLines].filter((part) => part !== undefined).join("\n\n");
+  return { text, keyboard };
+}
 
-    await ctx.reply(t.tariff.askRate(current.ratePerHourKes));
+/** The tariff conversation, for the café (`groupId` null) or a group. */
+function tariffConversation(services: Services) {
+  return async function (conversation: BotConversation, ctx: ConversationContext, staffId: number, groupId: number | null = null): Promise<void> {
+    const current = await conversation.external(async () => {
+      const group = groupId === null ? null : await services.tariff.groupTariff(groupId);
+      // A group with no tariff of its own starts from the café's.
+      const tariff = group?.tariff ?? (await services.tariff.currentTariff());
+      const basedOnId = groupId === null ? tariff.id : (group?.tariff?.id ?? null);
+      return { basedOnId, group: group?.name ?? null, ratePerHourKes: tariff.ratePerHourKes, minimumChargeKes: tariff.minimumChargeKes, rounding: tariff.rounding, windows: tariff.windows };
+    });
+    if (groupId !== null && current.group === null) {
+      await ctx.reply(t.tariff.groupGone);
+      return;
+    }
+
+    await ctx.reply(t.tariff.askRate(current.ratePerHourKes, current.group));
     const invalidRate = t.tariff.invalidRate(TARIFF_LIMITS.maxRatePerHourKes);
     const rate = await askText(conversation, parseWholeKes(TARIFF_LIMITS.maxRatePerHourKes, invalidRate), invalidRate);
 
@@ -115,7 +139,7 @@ function tariffConversation(services: Services) {
     const proposal: Tariff = { ratePerHourKes: rate.value, minimumChargeKes: minimum.value, rounding: rounding.value, windows: windows.value };
     const examples = EXAMPLE_SECONDS.map((seconds) => ({ seconds, amountKes: chargeKes(seconds, proposal) }));
     const saveOrDiscard = new InlineKeyboard().text(t.tariff.saveButton, callbackData.choice("save")).text(t.tariff.discardButton, callbackData.choice("discard"));
-    const answer = await askChoice(conversation, rounding.ctx, t.tariff.confirm(proposal, examples), saveOrDiscard, ["save", "discard"] as const);
+    const answer = await askChoice(conversation, rounding.ctx, t.tariff.confirm(proposal, examples, current.group), saveOrDiscard, ["save", "discard"] as const);
     if (answer.value === "discard") {
       await answer.ctx.reply(t.tariff.discarded);
       return;
@@ -123,8 +147,8 @@ function tariffConversation(services: Services) {
 
     // Compare-and-set on the tariff the manager started from: a replay finds its own row, and a
     // change another manager made meanwhile is not silently overwritten.
-    const result = await conversation.external(() => services.tariff.changeTariffIfCurrent(staffId, current.id, proposal));
-    if (result.ok) await answer.ctx.reply(t.tariff.saved);
+    const result = await conversation.external(() => services.tariff.changeTariffIfCurrent(staffId, current.basedOnId, proposal, groupId));
+    if (result.ok) await answer.ctx.reply(current.group === null ? t.tariff.saved : t.tariff.savedForGroup(current.group));
     else if (result.reason === "changed_meanwhile") await answer.ctx.reply(t.tariff.changedMeanwhile(result.changedBy));
     else await answer.ctx.reply(t.tariff.invalid);
   };
@@ -254,19 +278,28 @@ export function managerHandlers(services: Services, config: Config): Composer<Bo
     await showList(ctx, notice);
   });
 
-  // /tariff: what is charged now, with a Change button.
+  // /tariff: what is charged now, the café's and each group's, with a Change button for each and a
+  // button sending a group with its own tariff back to the café's.
+  const currentTariffView = async (notice?: string) => tariffView(await services.tariff.currentTariff(), await services.tariff.groupTariffs(), when, notice);
+
   composer.command("tariff", async (ctx) => {
     if (!(await isManager(ctx))) return;
-    const tariff = await services.tariff.currentTariff();
-    await ctx.reply(t.tariff.current({ ...tariff, changedAt: tariff.changedAt ? when(tariff.changedAt) : null }), {
-      reply_markup: new InlineKeyboard().text(t.tariff.changeButton, managerCallback.changeTariff),
-    });
+    const view = await currentTariffView();
+    await ctx.reply(view.text, markup(view.keyboard));
   });
 
   composer.callbackQuery(managerPattern.changeTariff, async (ctx) => {
     if (!(await isManager(ctx))) return;
     await ctx.answerCallbackQuery();
-    await enterConversation(ctx, TARIFF_CONVERSATION, ctx.staff.id);
+    await enterConversation(ctx, TARIFF_CONVERSATION, ctx.staff.id, ctx.match[1] === undefined ? null : Number(ctx.match[1]));
+  });
+
+  composer.callbackQuery(managerPattern.clearGroupTariff, async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const group = await services.tariff.groupTariff(Number(ctx.match[1]));
+    const notice = group && (await services.tariff.clearGroupTariff(group.groupId)) ? t.tariff.groupCleared(group.name) : t.tariff.groupGone;
+    await ctx.answerCallbackQuery({ text: notice });
+    await replaceWith(ctx, await currentTariffView(notice));
   });
 
   return composer;
