@@ -4,6 +4,7 @@ import { alertUnmatchedPayments, applyReceivedCallbacks, forgetRejectedCallbacks
 import type { ServiceContext } from "./services/context.js";
 import { forgetSentMessages } from "./services/outbox.js";
 import type { MpesaGateway } from "./services/payments.js";
+import { prepaidNotices } from "./services/prepaid.js";
 import { giveUpLostPushes, reconcilePending } from "./services/reconcile.js";
 import { forgetOldUpdates } from "./services/telegram-updates.js";
 import type { OutboxSender } from "./notify/outbox-sender.js";
@@ -66,9 +67,10 @@ export async function startBackgroundWork(context: ServiceContext, mpesa: MpesaG
       const report = await reconcilePending(context, mpesa);
       const lost = await giveUpLostPushes(context);
       const unmatched = await alertUnmatchedPayments(context);
+      const timeNotices = await prepaidNotices(context);
       if (report.queried > 0 || lost > 0) context.logger.info({ ...report, lostPushes: lost }, "reconciled pending prompts");
       if (unmatched > 0) context.logger.warn({ callbacks: unmatched }, "managers told of M-Pesa payments matching no prompt");
-      if (swept + report.settled + report.gaveUp + lost + unmatched > 0) sender.wake();
+      if (swept + report.settled + report.gaveUp + lost + unmatched + timeNotices > 0) sender.wake();
     }, context),
     repeat("housekeeping", HOUSEKEEPING_EVERY_MS, async () => {
       const forgotten = await housekeeping(context);

@@ -13,7 +13,9 @@ import { conversationStorage } from "./conversation-storage.js";
 import { newSessionConversation } from "./conversations/new-session.js";
 import { otherNumberConversation } from "./conversations/other-number.js";
 import { payConversation } from "./conversations/pay.js";
+import { prepayAmountConversation } from "./conversations/prepay-amount.js";
 import { accessControl, commandMenus, welcomeHandlers } from "./handlers/access.js";
+import { prepaidHandlers } from "./handlers/prepaid.js";
 import { sessionHandlers } from "./handlers/sessions.js";
 import { settleHandlers } from "./handlers/settle.js";
 import { paymentListHandlers } from "./handlers/payment-lists.js";
@@ -84,12 +86,14 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
   conversationComposer.use(createConversation(newSessionConversation(services, config), "new-session"));
   conversationComposer.use(createConversation(otherNumberConversation(services), "other-number"));
   conversationComposer.use(createConversation(payConversation(services, config), "pay"));
+  conversationComposer.use(createConversation(prepayAmountConversation(services, config), "prepay-amount"));
   for (const conversation of [...managerConversations(services), ...customerConversations(services), ...computerConversations(services)]) {
     conversationComposer.use(conversation);
   }
   guarded.use(conversationComposer);
 
   guarded.use(sessionHandlers(services, config));
+  guarded.use(prepaidHandlers(services, config));
   guarded.use(settleHandlers(services));
   guarded.use(paymentListHandlers(services));
   guarded.use(customerHandlers(services));

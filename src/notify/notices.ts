@@ -6,6 +6,9 @@ import type { Notices, NoticeSubject } from "../services/payment-results.js";
 import { businessDate, businessTime } from "../domain/dates.js";
 import { texts } from "../texts/index.js";
 
+/** What one tap on "Extend" adds. */
+const EXTEND_MINUTES = 30;
+
 /** Send again / Another number / Cash / Later, replacing a "waiting for PIN" message. */
 function settleButtons(subject: NoticeSubject): OutboxButton[][] {
   const { paymentId } = subject;
@@ -72,6 +75,10 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       });
       return { text: environment === "simulator" ? texts.simulated(text) : text };
     },
+    prepaidTime: (notice) => ({
+      text: texts.prepaid[notice.kind === "up" ? "timeUp" : "fiveMinutesLeft"](notice.customerName, notice.computerName),
+      buttons: [[{ text: texts.prepaid.extendButton(EXTEND_MINUTES), data: callbackData.prepay(notice.sessionId, EXTEND_MINUTES) }]],
+    }),
   };
 }
 

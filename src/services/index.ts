@@ -3,6 +3,7 @@ import * as computers from "./computers.js";
 import type { ServiceContext } from "./context.js";
 import * as customers from "./customers.js";
 import * as payments from "./payments.js";
+import * as prepaid from "./prepaid.js";
 import * as sessions from "./sessions.js";
 import * as staff from "./staff.js";
 import * as tariff from "./tariff.js";
@@ -28,6 +29,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     staff: bind(context, staff),
     customers: bind(context, customers),
     sessions: bind(context, sessions),
+    prepaid: bind(context, prepaid),
     computers: bind(context, computers),
     tariff: bind(context, tariff),
     telegramUpdates: bind(context, telegramUpdates),

@@ -80,6 +80,15 @@ export interface Notices {
   cashTaken(cash: CashSubject): OutboxPayload;
   /** For the managers. */
   unmatchedPayment(payment: UnmatchedPayment): OutboxPayload;
+  /** For the operator who started a prepaid session: 5 minutes left, or the time is up. */
+  prepaidTime(notice: PrepaidTimeNotice): OutboxPayload;
+}
+
+export interface PrepaidTimeNotice {
+  kind: "five_minutes" | "up";
+  sessionId: number;
+  customerName: string;
+  computerName: string | null;
 }
 
 export type ApplyOutcome = "applied" | "duplicate" | "unmatched";

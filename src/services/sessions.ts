@@ -79,7 +79,7 @@ export async function startSession(
 }
 
 /** What a session from `startedAt` costs at `endedAt`, with the tariff it started with. */
-function billOf({ config }: ServiceContext, session: { startedAt: Date; tariff: TariffRow | null }, endedAt: Date): Bill {
+export function billOf({ config }: ServiceContext, session: { startedAt: Date; tariff: TariffRow | null }, endedAt: Date): Bill {
   const tariff = session.tariff ? tariffOfRow(session.tariff) : settingsTariff(config);
   return billSession(session.startedAt, endedAt, tariff, config.service.timezone);
 }
@@ -112,7 +112,8 @@ export async function activeSessions(context: ServiceContext): Promise<ActiveSes
 
 export interface EndedSession {
   sessionId: number;
-  paymentId: number;
+  /** The payment owed for the time beyond the prepaid time; null when nothing more is owed. */
+  paymentId: number | null;
   customerId: number;
   customerName: string;
   customerPhone: string | null;
@@ -122,6 +123,8 @@ export interface EndedSession {
   parts: BillPart[];
   /** Before the minimum charge: less than `amountKes` when the minimum applied. */
   proratedKes: number;
+  /** The time paid for in advance and what it cost; `amountKes` is then only what is owed beyond it. */
+  prepaid: { seconds: number; amountKes: number } | null;
 }
 
 export type EndSessionResult =
@@ -140,7 +143,11 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
   if (!session) return { ok: false, reason: "not_found" };
   const endedAt = now();
   const bill = billOf(context, session, endedAt);
-  const amountKes = bill.amountKes;
+  const prepaid = session.prepaidSeconds > 0 ? { seconds: session.prepaidSeconds, amountKes: session.prepaidKes } : null;
+  // Within the prepaid time nothing more is owed (unused time is not refunded here); beyond it, the
+  // bill for the whole session less what was prepaid.
+  const owedKes = !prepaid ? bill.amountKes : bill.seconds <= prepaid.seconds ? 0 : Math.max(0, bill.amountKes - prepaid.amountKes);
+  const amountKes = prepaid ? prepaid.amountKes + owedKes : bill.amountKes;
 
   const paymentId = await db.$transaction(async (tx) => {
     const won = await tx.usageSession.updateMany({
@@ -148,10 +155,11 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
       data: { endedAt, activeCustomerId: null, activeComputerId: null, endedById: staffId, amountKes },
     });
     if (won.count === 0) return null;
+    if (owedKes === 0) return "nothing_owed" as const;
     const payment = await tx.payment.create({
       data: {
         customerId: session.customerId,
-        amountKes,
+        amountKes: owedKes,
         date: businessDate(endedAt, config.service.timezone),
         sessionId,
         recordedById: staffId,
@@ -171,14 +179,15 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
     ok: true,
     ended: {
       sessionId,
-      paymentId,
+      paymentId: paymentId === "nothing_owed" ? null : paymentId,
       customerId: session.customerId,
       customerName: `${session.customer.firstName} ${session.customer.lastName}`,
       customerPhone: session.customer.phone,
       seconds: bill.seconds,
-      amountKes,
-      parts: bill.windowed ? bill.parts : [],
+      amountKes: owedKes,
+      parts: bill.windowed && !prepaid ? bill.parts : [],
       proratedKes: bill.proratedKes,
+      prepaid,
     },
   };
 }

@@ -90,6 +90,7 @@ export const en = {
     "other-number": "⏸ The prompt to another number was put aside: nothing was sent. Tap ✏️ Another number under the payment (or find it in /unpaid) to start again.",
     "tariff-change": "⏸ Your tariff change was put aside: the tariff stays as it was. Send /tariff to start again.",
     "customer-search": "⏸ Your /customers search was put aside. Send /customers to search again.",
+    "prepay-amount": "⏸ The prepaid amount was put aside: no time was bought. Tap ⏱ Amount… under the session again to start again.",
     "customer-edit": "⏸ Your change to the customer was put aside: nothing was saved. Find them with /customers to change it again.",
   },
   cancelled: "Stopped. Nothing more was changed.",
@@ -153,6 +154,34 @@ export const en = {
     notFound: "That session no longer exists.",
   },
 
+  prepaid: {
+    /** Under "Session started": buttons to prepay 30 min / 1 h / 2 h, or an amount. */
+    choiceButton: (minutes: number, amountKes: number) => `⏱ ${duration(minutes * 60)} · ${kes(amountKes)}`,
+    amountButton: "⏱ Amount…",
+    askAmount: (name: string) => `How much does ${name} pay for time? Amount in KES:`,
+    invalidAmount: "Type a whole number of shillings, e.g. 50.",
+    tooLittle: (amountKes: number) => `${kes(amountKes)} does not buy a whole minute. Type a larger amount:`,
+    ended: "That session has ended: no time can be added to it.",
+    /** The payment for prepaid time, and how to take it. */
+    bought: (p: { customerName: string; computerName: string | null; amountKes: number; until: string; phone: string | null }) =>
+      `⏱ ${p.customerName}${p.computerName ? ` (${p.computerName})` : ""} prepaid until ${p.until}: ${kes(p.amountKes)}. ` +
+      (p.phone
+        ? `Send the M-Pesa prompt to ${phone(p.phone)}?`
+        : "No phone number is saved for this customer: send the prompt to another number, or take cash."),
+    /** More time within what the minimum charge paid for already. */
+    boughtFree: (p: { customerName: string; computerName: string | null; until: string }) =>
+      `⏱ ${p.customerName}${p.computerName ? ` (${p.computerName})` : ""} prepaid until ${p.until}: nothing more to pay (the minimum charge covers it).`,
+    fiveMinutesLeft: (name: string, computer: string | null) => `⏳ ${computer ? `${computer} (${name})` : name}: 5 minutes left`,
+    timeUp: (name: string, computer: string | null) => `⌛ ${computer ? `${computer} (${name})` : name}: time is up`,
+    extendButton: (minutes: number) => `➕ Extend ${duration(minutes * 60)}`,
+    /** In the bill at End. */
+    billLine: (seconds: number, amountKes: number) => `Prepaid: ${duration(seconds)}, ${kes(amountKes)}.`,
+    notRefunded: "Unused prepaid time is not refunded automatically; a manager can refund it.",
+    /** At End within the prepaid time: nothing more to pay. */
+    endedWithin: (p: { customerName: string; seconds: number; prepaidSeconds: number; prepaidKes: number }) =>
+      `${p.customerName}, ${duration(p.seconds)}: nothing more to pay. Prepaid: ${duration(p.prepaidSeconds)}, ${kes(p.prepaidKes)}.`,
+  },
+
   settle: {
     /**
      * After End (with the session's time, and its parts when a time-of-day rate applied: their
@@ -166,8 +195,11 @@ export const en = {
       seconds?: number;
       parts?: { from: string; to: string; ratePerHourKes: number; amountKes: number }[];
       minimumKes?: number;
+      /** At End of a session with prepaid time: only the time beyond it is charged (`amountKes`). */
+      prepaid?: { seconds: number; amountKes: number };
     }) =>
       `${kes(p.amountKes)} for ${p.customerName}${p.seconds !== undefined ? `, ${duration(p.seconds)}` : ""}` +
+      (p.prepaid ? ` (${duration(p.prepaid.seconds)} prepaid for ${kes(p.prepaid.amountKes)}; ${kes(p.amountKes)} for the time beyond it)` : "") +
       (p.parts && p.parts.length > 0
         ? ` (${[
             ...p.parts.map((part) => `${part.from}–${part.to} at ${part.ratePerHourKes.toLocaleString("en-KE")}/h: ${kes(part.amountKes)}`),

@@ -34,7 +34,7 @@ async function sessionPayment(): Promise<{ paymentId: number; customerId: number
   if (!started.ok) throw new Error("session");
   h.advance(72 * 60 * 1000);
   const ended = await h.services.sessions.endSession(started.sessionId, staffId);
-  if (!ended.ok) throw new Error("end");
+  if (!ended.ok || ended.ended.paymentId === null) throw new Error("end");
   return { paymentId: ended.ended.paymentId, customerId: created.customer.id };
 }
 

@@ -9,6 +9,7 @@ import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
+import { PREPAID_CHOICES } from "../handlers/prepaid.js";
 import { markup } from "../views.js";
 import { newIdempotencyKey, nextUpdate } from "./ask.js";
 import { pickCustomer } from "./pick-customer.js";
@@ -125,7 +126,10 @@ export function newSessionConversation(services: Services, config: Config) {
       if (computerId === undefined) return;
       const result = await conversation.external(async () => {
         const started = await services.sessions.startSession({ customerId: customer.id, computerId, staffId, idempotencyKey: `${key}:session` });
-        if (started.ok) return { kind: "started" as const, text: texts.session.started(name, started.computerName, clock(started.startedAt)) };
+        if (started.ok) {
+          const prices = await services.prepaid.prepaidPrices(started.sessionId, PREPAID_CHOICES);
+          return { kind: "started" as const, sessionId: started.sessionId, prices: prices ?? [], text: texts.session.started(name, started.computerName, clock(started.startedAt)) };
+        }
         switch (started.reason) {
           case "already_active":
             return {
@@ -149,6 +153,14 @@ export function newSessionConversation(services: Services, config: Config) {
       }
       if (result.kind === "already_active") {
         const keyboard = new InlineKeyboard().text(texts.session.endButton(name, result.computerName), callbackData.endSession(result.sessionId));
+        await ctx.reply(result.text, { reply_markup: keyboard });
+        return;
+      }
+      if (result.kind === "started") {
+        // Open-ended unless time is prepaid here.
+        const keyboard = new InlineKeyboard();
+        result.prices.forEach((amountKes, index) => keyboard.text(texts.prepaid.choiceButton(PREPAID_CHOICES[index]!, amountKes), callbackData.prepay(result.sessionId, PREPAID_CHOICES[index]!)));
+        keyboard.row().text(texts.prepaid.amountButton, callbackData.prepay(result.sessionId, "amount"));
         await ctx.reply(result.text, { reply_markup: keyboard });
         return;
       }

@@ -71,6 +71,13 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
     const { ended } = result;
     // A session of a day or more shows the dates of its parts too.
     const partTime = ended.seconds >= 24 * 60 * 60 ? (instant: Date) => `${texts.format.date(businessDate(instant, timeZone))} ${clock(instant)}` : clock;
+    if (ended.paymentId === null) {
+      const prepaid = ended.prepaid!;
+      await ctx.reply(
+        [texts.prepaid.endedWithin({ customerName: ended.customerName, seconds: ended.seconds, prepaidSeconds: prepaid.seconds, prepaidKes: prepaid.amountKes }), texts.prepaid.notRefunded].join("\n"),
+      );
+      return;
+    }
     const parts = ended.parts.map((part) => ({ from: partTime(part.startedAt), to: partTime(part.endedAt), ratePerHourKes: part.ratePerHourKes, amountKes: part.amountKes }));
     await ctx.reply(
       texts.settle.question({
@@ -80,6 +87,7 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
         seconds: ended.seconds,
         parts,
         ...(parts.length > 0 && ended.amountKes > ended.proratedKes ? { minimumKes: ended.amountKes } : {}),
+        ...(ended.prepaid ? { prepaid: ended.prepaid } : {}),
       }),
       { reply_markup: settleKeyboard(ended.paymentId, ended.customerPhone !== null) },
     );

@@ -1,0 +1,140 @@
+// Prepaid time: a session paid first for a chosen time (or what an amount buys), counted from its
+// start. Each purchase or extension is a payment of its own (Payment.prepaidSessionId), taken like any
+// other; the session keeps the total time and what it cost, and End charges only the time beyond it.
+// The operator who started the session is told when 5 minutes are left and when the time is up.
+import { businessDate } from "../domain/dates.js";
+import type { ServiceContext } from "./context.js";
+import { enqueueMessages } from "./outbox.js";
+import { billOf } from "./sessions.js";
+import { sessionTariff, type TariffRow } from "./tariff.js";
+
+/** The notice "5 minutes left" comes this long before the prepaid time is up. */
+export const PREPAID_WARNING_MS = 5 * 60 * 1000;
+/** What one purchase can buy at most: a day. */
+const MAX_MINUTES = 24 * 60;
+
+interface Priced {
+  startedAt: Date;
+  tariff: TariffRow | null;
+  prepaidSeconds: number;
+  prepaidKes: number;
+}
+
+/** What the first `seconds` of the session cost at its tariff (nothing for none). */
+function costOfFirst(context: ServiceContext, session: Priced, seconds: number): number {
+  return seconds === 0 ? 0 : billOf(context, session, new Date(session.startedAt.getTime() + seconds * 1000)).amountKes;
+}
+
+/** What `minutes` more prepaid time costs: the bill for all of it less what was prepaid already. */
+function priceOfMore(context: ServiceContext, session: Priced, minutes: number): number {
+  return costOfFirst(context, session, session.prepaidSeconds + minutes * 60) - session.prepaidKes;
+}
+
+/** The most whole minutes `amountKes` buys (0 when not even one minute). */
+function minutesFor(context: ServiceContext, session: Priced, amountKes: number): number {
+  let low = 0;
+  let high = MAX_MINUTES;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (priceOfMore(context, session, middle) <= amountKes) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function people(session: { customer: { firstName: string; lastName: string; phone: string | null }; computer: { name: string } | null }) {
+  return { customerName: `${session.customer.firstName} ${session.customer.lastName}`, computerName: session.computer?.name ?? null, customerPhone: session.customer.phone };
+}
+
+export type PrepayResult =
+  | { ok: true; paymentId: number; amountKes: number; prepaidUntil: Date; customerName: string; computerName: string | null; customerPhone: string | null }
+  | { ok: false; reason: "not_found" | "ended" | "too_little" };
+
+/**
+ * Adds prepaid time to a running session: `minutes`, or the whole minutes `amountKes` buys at the
+ * session's tariff. Records the payment for it (taken by prompt or cash like any other). Repeating the
+ * call with the same idempotency key returns the first call's purchase.
+ */
+export async function prepay(
+  context: ServiceContext,
+  input: { sessionId: number; staffId: number; idempotencyKey: string } & ({ minutes: number } | { amountKes: number }),
+): Promise<PrepayResult> {
+  const { db, now, config } = context;
+  const include = { customer: true, computer: true, ...sessionTariff } as const;
+  const earlier = await db.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey }, include: { prepaidFor: { include } } });
+  if (earlier?.prepaidFor) {
+    const session = earlier.prepaidFor;
+    return { ok: true, paymentId: earlier.id, amountKes: earlier.amountKes, prepaidUntil: session.prepaidUntil!, ...people(session) };
+  }
+  return db.$transaction(async (tx): Promise<PrepayResult> => {
+    const session = await tx.usageSession.findUnique({ where: { id: input.sessionId }, include });
+    if (!session) return { ok: false, reason: "not_found" };
+    if (session.endedAt !== null) return { ok: false, reason: "ended" };
+    const minutes = "minutes" in input ? input.minutes : minutesFor(context, session, input.amountKes);
+    if (minutes === 0) return { ok: false, reason: "too_little" };
+    const amountKes = priceOfMore(context, session, minutes);
+    const prepaidSeconds = session.prepaidSeconds + minutes * 60;
+    const prepaidUntil = new Date(session.startedAt.getTime() + prepaidSeconds * 1000);
+    // Conditional on the time read: a purchase made meanwhile is never overwritten.
+    const moved = await tx.usageSession.updateMany({
+      where: { id: session.id, endedAt: null, prepaidSeconds: session.prepaidSeconds },
+      data: { prepaidSeconds, prepaidKes: session.prepaidKes + amountKes, prepaidUntil },
+    });
+    if (moved.count === 0) throw new Error(`session ${session.id} changed while its prepaid time was bought`);
+    const at = now();
+    const payment = await tx.payment.create({
+      data: {
+        customerId: session.customerId,
+        amountKes,
+        date: businessDate(at, config.service.timezone),
+        prepaidSessionId: session.id,
+        recordedById: input.staffId,
+        idempotencyKey: input.idempotencyKey,
+        createdAt: at,
+        // More time within what the minimum charge already paid for costs nothing more.
+        ...(amountKes === 0 ? { state: "PAID" as const, paidAt: at } : {}),
+      },
+    });
+    return { ok: true, paymentId: payment.id, amountKes, prepaidUntil, ...people(session) };
+  });
+}
+
+/** Prices shown on the buttons: what each choice of minutes costs for this session now. */
+export async function prepaidPrices(context: ServiceContext, sessionId: number, choices: readonly number[]): Promise<number[] | null> {
+  const session = await context.db.usageSession.findUnique({ where: { id: sessionId }, include: sessionTariff });
+  if (!session || session.endedAt !== null) return null;
+  return choices.map((minutes) => priceOfMore(context, session, minutes));
+}
+
+/**
+ * Tells the operator who started each running prepaid session when 5 minutes are left and when the
+ * time is up, once each for each prepaid end (an extension gets notices of its own); returns how many
+ * were written. A session found past its end gets only "time is up".
+ */
+export async function prepaidNotices(context: ServiceContext): Promise<number> {
+  const { db, now } = context;
+  const at = now();
+  const due = await db.usageSession.findMany({
+    where: { endedAt: null, prepaidUntil: { lte: new Date(at.getTime() + PREPAID_WARNING_MS) } },
+    include: { customer: true, computer: true, startedBy: true },
+  });
+  let written = 0;
+  for (const session of due) {
+    const until = session.prepaidUntil!;
+    const kind = until.getTime() <= at.getTime() ? "up" : "five_minutes";
+    const payload = context.notices.prepaidTime({
+      kind,
+      sessionId: session.id,
+      customerName: `${session.customer.firstName} ${session.customer.lastName}`,
+      computerName: session.computer?.name ?? null,
+    });
+    const dedupeKey = `prepaid:${session.id}:${until.getTime()}:${kind}`;
+    await db.$transaction(async (tx) => {
+      const exists = await tx.outboxMessage.count({ where: { dedupeKey } });
+      if (exists > 0) return;
+      await enqueueMessages(tx, [{ dedupeKey, chatId: Number(session.startedBy.telegramId), payload }], at);
+      written++;
+    });
+  }
+  return written;
+}
