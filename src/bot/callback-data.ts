@@ -8,6 +8,7 @@ export const callbackData = {
   endSession: (sessionId: number) => `end:${sessionId}`,
   /** Prepaid time for a running session: so many minutes, or "amount" to type what the customer pays. */
   prepay: (sessionId: number, minutes: number | "amount") => `prepay:${sessionId}:${minutes}`,
+  voidSession: (sessionId: number) => `void:${sessionId}`,
   /** Under a payment still owed: the answer replaces that message. */
   settle: (action: SettleAction, paymentId: number) => `settle:${action}:${paymentId}`,
   /** From /unpaid: asks how to take a payment, in a new message. */
@@ -22,6 +23,7 @@ export const callbackData = {
 export const callbackPattern = {
   endSession: /^end:(\d+)$/,
   prepay: /^prepay:(\d+):(\d+|amount)$/,
+  voidSession: /^void:(\d+)$/,
   settle: /^settle:(send|other|cash|later):(\d+)$/,
   openPayment: /^owed:(\d+)$/,
   paymentDetails: /^payment:(\d+)$/,

@@ -5,6 +5,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config/index.js";
+import { businessTime } from "../domain/dates.js";
 import type { Logger } from "../logger.js";
 import type { Services } from "../services/index.js";
 import { texts } from "../texts/index.js";
@@ -14,6 +15,7 @@ import { newSessionConversation } from "./conversations/new-session.js";
 import { otherNumberConversation } from "./conversations/other-number.js";
 import { payConversation } from "./conversations/pay.js";
 import { prepayAmountConversation } from "./conversations/prepay-amount.js";
+import { voidSessionConversation } from "./conversations/void-session.js";
 import { accessControl, commandMenus, welcomeHandlers } from "./handlers/access.js";
 import { prepaidHandlers } from "./handlers/prepaid.js";
 import { sessionHandlers } from "./handlers/sessions.js";
@@ -87,6 +89,7 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
   conversationComposer.use(createConversation(otherNumberConversation(services), "other-number"));
   conversationComposer.use(createConversation(payConversation(services, config), "pay"));
   conversationComposer.use(createConversation(prepayAmountConversation(services, config), "prepay-amount"));
+  conversationComposer.use(createConversation(voidSessionConversation(services, (instant) => businessTime(instant, config.service.timezone)), "void-session"));
   for (const conversation of [...managerConversations(services), ...customerConversations(services), ...computerConversations(services)]) {
     conversationComposer.use(conversation);
   }

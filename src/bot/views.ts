@@ -3,6 +3,7 @@
 import { GrammyError, InlineKeyboard, type Context } from "grammy";
 import { businessDate, businessTime } from "../domain/dates.js";
 import type { PaymentSummary, PromptResult, SettleRefusal } from "../services/payments.js";
+import type { VoidRefusal } from "../services/sessions.js";
 import type { StaffRole } from "../services/staff.js";
 import { texts } from "../texts/index.js";
 import { callbackData } from "./callback-data.js";
@@ -103,4 +104,16 @@ export function promptFailureView(result: PromptResult, paymentId: number): View
 
 export function cashView(payment: PaymentSummary): View {
   return { text: texts.settle.cash(payment.amountKes, payment.customerName, payment.settledBy ?? payment.recordedBy) };
+}
+
+/** Why a session could not be voided (or ended: `already_ended` says which it was). */
+export function voidRefusalText(refusal: VoidRefusal, clock: (instant: Date) => string): string {
+  switch (refusal.reason) {
+    case "not_found":
+      return texts.session.notFound;
+    case "already_ended":
+      return texts.session.alreadyEnded(refusal.endedBy, refusal.endedAt ? clock(refusal.endedAt) : null, refusal.voided);
+    case "managers_only":
+      return texts.session.voidManagersOnly;
+  }
 }

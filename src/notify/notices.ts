@@ -68,6 +68,8 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
     payment,
     // Cash is real money, whatever was prompted before: never marked as simulated.
     cashTaken: (cash) => ({ text: texts.notice.manager.cash(cash) }),
+    sessionVoided: (session) =>
+      ({ text: texts.notice.manager.voided({ ...session, startedAt: businessTime(session.startedAt, timeZone), voidedAt: businessTime(session.voidedAt, timeZone) }) }),
     unmatchedPayment: (unmatched) => {
       const text = texts.notice.manager.unmatched({
         ...unmatched,

@@ -72,6 +72,16 @@ export interface CashSubject {
   takenBy: string;
 }
 
+/** A session voided, for the managers. */
+export interface VoidSubject {
+  customerName: string;
+  computerName: string | null;
+  startedAt: Date;
+  voidedAt: Date;
+  voidedBy: string;
+  reason: string;
+}
+
 /** The words of notifications, provided by the notify layer (texts live outside the services). */
 export interface Notices {
   /** The message for the operator who asked, or for a manager. */
@@ -82,6 +92,8 @@ export interface Notices {
   unmatchedPayment(payment: UnmatchedPayment): OutboxPayload;
   /** For the operator who started a prepaid session: 5 minutes left, or the time is up. */
   prepaidTime(notice: PrepaidTimeNotice): OutboxPayload;
+  /** For the managers. */
+  sessionVoided(session: VoidSubject): OutboxPayload;
 }
 
 export interface PrepaidTimeNotice {

@@ -3,6 +3,8 @@ import { compareComputerNames } from "../domain/computers.js";
 import { businessDate } from "../domain/dates.js";
 import { billSession, type Bill, type BillPart } from "../domain/tariff.js";
 import type { ServiceContext } from "./context.js";
+import { enqueueMessages } from "./outbox.js";
+import { managerChatIds } from "./staff.js";
 import { sessionTariff, settingsTariff, tariffIdForNewSession, tariffOfRow, type TariffRow } from "./tariff.js";
 
 export interface ActiveSession {
@@ -129,7 +131,7 @@ export interface EndedSession {
 
 export type EndSessionResult =
   | { ok: true; ended: EndedSession }
-  | { ok: false; reason: "already_ended"; endedBy: string | null; endedAt: Date | null; paymentId: number | null }
+  | { ok: false; reason: "already_ended"; endedBy: string | null; endedAt: Date | null; paymentId: number | null; voided: boolean }
   | { ok: false; reason: "not_found" };
 
 /**
@@ -173,7 +175,7 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
 
   if (paymentId === null) {
     const ended = await db.usageSession.findUnique({ where: { id: sessionId }, include: { endedBy: true, payment: true } });
-    return { ok: false, reason: "already_ended", endedBy: ended?.endedBy?.name ?? null, endedAt: ended?.endedAt ?? null, paymentId: ended?.payment?.id ?? null };
+    return { ok: false, reason: "already_ended", endedBy: ended?.endedBy?.name ?? null, endedAt: ended?.endedAt ?? null, paymentId: ended?.payment?.id ?? null, voided: ended?.voidedAt != null };
   }
   return {
     ok: true,
@@ -190,4 +192,64 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
       prepaid,
     },
   };
+}
+
+/** How long the operator who started a session may void it; after that only a manager may. */
+export const OPERATOR_VOID_WINDOW_MS = 5 * 60 * 1000;
+
+export interface VoidedSession {
+  customerName: string;
+  computerName: string | null;
+}
+
+export type VoidRefusal =
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "already_ended"; endedBy: string | null; endedAt: Date | null; voided: boolean }
+  /** An operator other than the one who started it, or after OPERATOR_VOID_WINDOW_MS: a manager may. */
+  | { ok: false; reason: "managers_only" };
+
+/** Whether `staffId` may void the session now: whose session it is when they may. */
+export async function checkVoid({ db, now }: ServiceContext, sessionId: number, staffId: number): Promise<{ ok: true; session: VoidedSession } | VoidRefusal> {
+  const [session, staff] = await Promise.all([
+    db.usageSession.findUnique({ where: { id: sessionId }, include: { endedBy: true, customer: true, computer: true } }),
+    db.staff.findUniqueOrThrow({ where: { id: staffId }, select: { role: true } }),
+  ]);
+  if (!session) return { ok: false, reason: "not_found" };
+  if (session.endedAt) return { ok: false, reason: "already_ended", endedBy: session.endedBy?.name ?? null, endedAt: session.endedAt, voided: session.voidedAt !== null };
+  const mine = session.startedById === staffId && now().getTime() - session.startedAt.getTime() <= OPERATOR_VOID_WINDOW_MS;
+  if (staff.role !== "MANAGER" && !mine) return { ok: false, reason: "managers_only" };
+  return { ok: true, session: { customerName: `${session.customer.firstName} ${session.customer.lastName}`, computerName: session.computer?.name ?? null } };
+}
+
+/**
+ * Voids a session started by mistake (wrong customer or computer): it ends, charging nothing (no
+ * payment), frees its customer and computer, and keeps who voided it, when and why. The managers are
+ * told in the same transaction (but not the one who voided it). The rules of `checkVoid` apply at the
+ * moment of the void.
+ */
+export async function voidSession(context: ServiceContext, sessionId: number, staffId: number, reason: string): Promise<{ ok: true; voided: VoidedSession } | VoidRefusal> {
+  const { db, now } = context;
+  const check = await checkVoid(context, sessionId, staffId);
+  if (!check.ok) return check;
+  const at = now();
+  const voided = await db.$transaction(async (tx) => {
+    const won = await tx.usageSession.updateMany({
+      where: { id: sessionId, endedAt: null },
+      data: { endedAt: at, endedById: staffId, voidedAt: at, voidedById: staffId, voidReason: reason, activeCustomerId: null, activeComputerId: null },
+    });
+    if (won.count === 0) return null;
+    const session = await tx.usageSession.findUniqueOrThrow({ where: { id: sessionId }, include: { voidedBy: true } });
+    const subject = check.session;
+    const voider = session.voidedBy!;
+    const payload = context.notices.sessionVoided({ ...subject, startedAt: session.startedAt, voidedAt: at, voidedBy: voider.name, reason });
+    const managers = (await managerChatIds({ ...context, db: tx as ServiceContext["db"] })).filter((chatId) => chatId !== Number(voider.telegramId));
+    await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `void:${sessionId}:chat:${chatId}`, chatId, payload })), at);
+    return subject;
+  });
+  if (!voided) {
+    // Ended or voided by someone else in between.
+    const after = await checkVoid(context, sessionId, staffId);
+    return after.ok ? { ok: false, reason: "not_found" } : after;
+  }
+  return { ok: true, voided };
 }

@@ -91,6 +91,7 @@ export const en = {
     "tariff-change": "⏸ Your tariff change was put aside: the tariff stays as it was. Send /tariff to start again.",
     "customer-search": "⏸ Your /customers search was put aside. Send /customers to search again.",
     "prepay-amount": "⏸ The prepaid amount was put aside: no time was bought. Tap ⏱ Amount… under the session again to start again.",
+    "void-session": "⏸ Voiding the session was put aside: it is still running. Tap 🗑 Void in /sessions to start again.",
     "customer-edit": "⏸ Your change to the customer was put aside: nothing was saved. Find them with /customers to change it again.",
   },
   cancelled: "Stopped. Nothing more was changed.",
@@ -98,6 +99,8 @@ export const en = {
   expired: "That took too long, so I stopped. Start again when you are ready.",
   somethingWentWrong: "Something went wrong on our side. Check /sessions or /unpaid before trying again; if it happens again, tell the manager.",
   managersOnly: "Only managers can do that.",
+  /** A void's or a lower amount's reason that is empty or too long. */
+  invalidReason: (max: number) => `Type the reason in a few words (at most ${max} characters).`,
   staleButton: "That button is from an old message.",
   tapAButton: "Tap one of the buttons above, or /cancel.",
   unknownCommand: "I did not understand that. /help shows what I can do.",
@@ -150,7 +153,12 @@ export const en = {
     noneFreeLine: "No computer is free.",
     outOfOrderLine: (names: readonly string[]) => `🔧 Out of order: ${computerList(names)}`,
     endButton: (name: string, computer: string | null) => `⏹ End ${computer ? `${computer} · ` : ""}${name}`,
-    alreadyEnded: (by: string | null, at: string | null) => `This session was already ended${by ? ` by ${by}` : ""}${at ? ` at ${at}` : ""}.`,
+    alreadyEnded: (by: string | null, at: string | null, voided = false) => `This session was already ${voided ? "voided" : "ended"}${by ? ` by ${by}` : ""}${at ? ` at ${at}` : ""}.`,
+    voidButton: "🗑 Void",
+    voidManagersOnly: "Only the operator who started a session may void it, within 5 minutes of its start. After that, ask a manager.",
+    askVoidReason: (name: string, computer: string | null) =>
+      `Void the session of ${name}${computer ? ` on ${computer}` : ""}? It will charge nothing. Type why (e.g. wrong customer, wrong computer), or /cancel to keep it:`,
+    voided: (name: string, computer: string | null) => `🗑 Session of ${name}${computer ? ` on ${computer}` : ""} voided: nothing charged, and the managers are told.`,
     notFound: "That session no longer exists.",
   },
 
@@ -275,6 +283,8 @@ export const en = {
     manager: {
       paid: (s: NoticeSubject, receipt: string | null) =>
         `✅ ${kes(s.amountKes)} paid by M-Pesa: ${s.customerName}${s.sessionId ? " (session)" : ""}${receipt ? `, receipt ${receipt}` : ""}. Asked by ${s.requestedBy}.`,
+      voided: (v: { customerName: string; computerName: string | null; startedAt: string; voidedAt: string; voidedBy: string; reason: string }) =>
+        `🗑 Session voided by ${v.voidedBy} at ${v.voidedAt}: ${v.customerName}${v.computerName ? ` on ${v.computerName}` : ""}, started ${v.startedAt}. Nothing charged. Reason: ${v.reason}`,
       cash: (c: CashSubject) => `💵 ${kes(c.amountKes)} paid in cash: ${c.customerName}${c.sessionId ? " (session)" : ""}. Taken by ${c.takenBy}.`,
       paidAfterAll: (s: NoticeSubject, receipt: string | null) =>
         `✅ Paid after all: ${kes(s.amountKes)} by M-Pesa from ${s.customerName}${s.sessionId ? " (session)" : ""}${receipt ? `, receipt ${receipt}` : ""}, after M-Pesa first reported it failed or unanswered. Asked by ${s.requestedBy}.`,

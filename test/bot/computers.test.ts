@@ -153,7 +153,7 @@ describe("computers: one session per computer", () => {
         ["🟢 Free (4): PC-1, PC-3–PC-5", "🟢 Free in Gaming (2): G-1, G-3", "🔧 Out of order: PC-6"].join("\n"),
       ].join("\n\n"),
     );
-    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End G-2 · Faith Njeri", "⏹ End PC-2 · Olive Wanjiku"]);
+    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End G-2 · Faith Njeri", "🗑 Void", "⏹ End PC-2 · Olive Wanjiku", "🗑 Void"]);
 
     // Ended, the computer is free again.
     await h.press(operator, "⏹ End PC-2 · Olive Wanjiku");
@@ -173,7 +173,7 @@ describe("computers: one session per computer", () => {
 
     await h.send(operator, "/sessions");
     expect(h.latest(operator).text).toBe("Active sessions: 1\n\n• Olive Wanjiku\n  since 09:00, under a minute, KES 1 so far");
-    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End Olive Wanjiku"]);
+    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End Olive Wanjiku", "🗑 Void"]);
 
     await newCustomer(manager, "Faith", "Njeri");
     expect(h.latest(manager).text).toBe(texts.session.askComputerNoneListed(true));

@@ -273,7 +273,7 @@ describe("the operator's day", () => {
     expect(h.latest(operator).buttons.filter((b) => b.text.startsWith("⏹"))).toHaveLength(8);
     await h.press(operator, "Next ▶️");
     expect(h.latest(operator).text).toContain("(page 2 of 2)");
-    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End PC-9 · C9 Test", "⏹ End PC-10 · C10 Test", "◀️ Back"]);
+    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End PC-9 · C9 Test", "🗑 Void", "⏹ End PC-10 · C10 Test", "🗑 Void", "◀️ Back"]);
   });
 });
 

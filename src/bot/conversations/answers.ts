@@ -5,6 +5,7 @@ import { texts } from "../../texts/index.js";
 import type { Parsed } from "./ask.js";
 
 const MAX_SEARCH_LENGTH = 60;
+export const MAX_REASON_LENGTH = 200;
 
 /** A name, spaces tidied; a refusal says what is wrong. /skip (null) keeps `current` when there is one. */
 export function parseName(text: string | null, explain: (problem: NameProblem) => string, current?: string): Parsed<string> {
@@ -25,4 +26,10 @@ export function parseSearch(text: string | null): Parsed<string> {
   const query = text.replace(/\s+/g, " ").trim().slice(0, MAX_SEARCH_LENGTH);
   if (query.replace(/[^\p{L}\p{N}]/gu, "").length < 2) return { ok: false, problem: texts.customer.searchTooShort };
   return { ok: true, value: query };
+}
+
+/** Why a session is voided or an amount lowered: a few words, spaces tidied; /skip gives none. */
+export function parseReason(text: string | null): Parsed<string> {
+  const reason = text?.replace(/\s+/g, " ").trim() ?? "";
+  return reason.length > 0 && reason.length <= MAX_REASON_LENGTH ? { ok: true, value: reason } : { ok: false, problem: texts.invalidReason(MAX_REASON_LENGTH) };
 }

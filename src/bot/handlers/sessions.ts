@@ -1,4 +1,4 @@
-// /new, /sessions (every computer at a glance) and the End button.
+// /new, /sessions (every computer at a glance) and the End and Void buttons.
 import { Composer, InlineKeyboard } from "grammy";
 import type { Config } from "../../config/index.js";
 import { namesByGroup } from "../../domain/computers.js";
@@ -8,7 +8,7 @@ import { texts } from "../../texts/index.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { enterConversation } from "../conversations/enter.js";
-import { markup, replaceWith, settleKeyboard } from "../views.js";
+import { markup, replaceWith, settleKeyboard, voidRefusalText } from "../views.js";
 
 export const SESSIONS_PAGE_SIZE = 8;
 
@@ -38,7 +38,10 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
     const shown = sessions.slice(page * SESSIONS_PAGE_SIZE, (page + 1) * SESSIONS_PAGE_SIZE);
     const keyboard = new InlineKeyboard();
     for (const session of shown) {
-      keyboard.text(texts.session.endButton(session.customerName, session.computer?.name ?? null), callbackData.endSession(session.id)).row();
+      keyboard
+        .text(texts.session.endButton(session.customerName, session.computer?.name ?? null), callbackData.endSession(session.id))
+        .text(texts.session.voidButton, callbackData.voidSession(session.id))
+        .row();
     }
     if (page > 0) keyboard.text(texts.payments.previousPage, callbackData.page("sessions", page - 1));
     if (page < pages - 1) keyboard.text(texts.payments.nextPage, callbackData.page("sessions", page + 1));
@@ -63,7 +66,7 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
     const result = await services.sessions.endSession(Number(ctx.match[1]), ctx.staff.id);
     if (!result.ok) {
       const text =
-        result.reason === "not_found" ? texts.session.notFound : texts.session.alreadyEnded(result.endedBy, result.endedAt ? clock(result.endedAt) : null);
+        result.reason === "not_found" ? texts.session.notFound : texts.session.alreadyEnded(result.endedBy, result.endedAt ? clock(result.endedAt) : null, result.voided);
       await ctx.answerCallbackQuery({ text, show_alert: true });
       return;
     }
@@ -91,6 +94,18 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
       }),
       { reply_markup: settleKeyboard(ended.paymentId, ended.customerPhone !== null) },
     );
+  });
+
+  // Void: refused at once when not allowed; otherwise the reason is asked (./conversations/void-session.ts).
+  composer.callbackQuery(callbackPattern.voidSession, async (ctx) => {
+    const sessionId = Number(ctx.match[1]);
+    const check = await services.sessions.checkVoid(sessionId, ctx.staff.id);
+    if (!check.ok) {
+      await ctx.answerCallbackQuery({ text: voidRefusalText(check, clock), show_alert: true });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    await enterConversation(ctx, "void-session", sessionId, ctx.staff.id, check.session);
   });
 
   return composer;
