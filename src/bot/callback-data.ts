@@ -1,7 +1,7 @@
 // Buttons carry ids, never state: each press re-reads the current state before acting.
 // Callback data is at most 64 bytes.
 
-export type SettleAction = "send" | "other" | "cash" | "later";
+export type SettleAction = "send" | "other" | "cash" | "later" | "lower";
 export type ListName = "sessions" | "payments" | "unpaid";
 
 export const callbackData = {
@@ -16,6 +16,8 @@ export const callbackData = {
   /** From /payments: the payment's details, in a new message. */
   paymentDetails: (paymentId: number) => `payment:${paymentId}`,
   page: (list: ListName, page: number) => `page:${list}:${page}`,
+  /** A manager's answer to a lower amount. */
+  decideAdjustment: (decision: "approve" | "refuse", adjustmentId: number) => `adjust:${decision}:${adjustmentId}`,
   pickCustomer: (customerId: number) => `pick:${customerId}`,
   choice: (value: string) => `choice:${value}`,
 };
@@ -24,7 +26,8 @@ export const callbackPattern = {
   endSession: /^end:(\d+)$/,
   prepay: /^prepay:(\d+):(\d+|amount)$/,
   voidSession: /^void:(\d+)$/,
-  settle: /^settle:(send|other|cash|later):(\d+)$/,
+  settle: /^settle:(send|other|cash|later|lower):(\d+)$/,
+  decideAdjustment: /^adjust:(approve|refuse):(\d+)$/,
   openPayment: /^owed:(\d+)$/,
   paymentDetails: /^payment:(\d+)$/,
   page: /^page:(sessions|payments|unpaid):(\d+)$/,

@@ -16,6 +16,8 @@ import { otherNumberConversation } from "./conversations/other-number.js";
 import { payConversation } from "./conversations/pay.js";
 import { prepayAmountConversation } from "./conversations/prepay-amount.js";
 import { voidSessionConversation } from "./conversations/void-session.js";
+import { lowerAmountConversation } from "./conversations/lower-amount.js";
+import { adjustmentHandlers } from "./handlers/adjustments.js";
 import { accessControl, commandMenus, welcomeHandlers } from "./handlers/access.js";
 import { prepaidHandlers } from "./handlers/prepaid.js";
 import { sessionHandlers } from "./handlers/sessions.js";
@@ -90,6 +92,7 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
   conversationComposer.use(createConversation(payConversation(services, config), "pay"));
   conversationComposer.use(createConversation(prepayAmountConversation(services, config), "prepay-amount"));
   conversationComposer.use(createConversation(voidSessionConversation(services, (instant) => businessTime(instant, config.service.timezone)), "void-session"));
+  conversationComposer.use(createConversation(lowerAmountConversation(services), "lower-amount"));
   for (const conversation of [...managerConversations(services), ...customerConversations(services), ...computerConversations(services)]) {
     conversationComposer.use(conversation);
   }
@@ -98,6 +101,7 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
   guarded.use(sessionHandlers(services, config));
   guarded.use(prepaidHandlers(services, config));
   guarded.use(settleHandlers(services));
+  guarded.use(adjustmentHandlers(services));
   guarded.use(paymentListHandlers(services));
   guarded.use(customerHandlers(services));
   guarded.use(managerHandlers(services, config));

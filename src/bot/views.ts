@@ -2,7 +2,7 @@
 // the handlers, the conversations and the notifications.
 import { GrammyError, InlineKeyboard, type Context } from "grammy";
 import { businessDate, businessTime } from "../domain/dates.js";
-import type { PaymentSummary, PromptResult, SettleRefusal } from "../services/payments.js";
+import { settleRefusal, type PaymentSummary, type PromptResult, type SettleRefusal } from "../services/payments.js";
 import type { VoidRefusal } from "../services/sessions.js";
 import type { StaffRole } from "../services/staff.js";
 import { texts } from "../texts/index.js";
@@ -44,12 +44,13 @@ export function simulatedIf(simulated: boolean, view: View): View {
   return simulated ? { ...view, text: texts.simulated(view.text) } : view;
 }
 
-/** Send prompt / Another number / Cash / Later under a payment still owed. */
+/** Send prompt / Another number / Cash / Later / Lower the amount under a payment still owed. */
 export function settleKeyboard(paymentId: number, hasPhone: boolean): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   if (hasPhone) keyboard.text(texts.settle.sendButton, callbackData.settle("send", paymentId));
   keyboard.text(texts.settle.otherNumberButton, callbackData.settle("other", paymentId)).row();
-  keyboard.text(texts.settle.cashButton, callbackData.settle("cash", paymentId)).text(texts.settle.laterButton, callbackData.settle("later", paymentId));
+  keyboard.text(texts.settle.cashButton, callbackData.settle("cash", paymentId)).text(texts.settle.laterButton, callbackData.settle("later", paymentId)).row();
+  keyboard.text(texts.settle.lowerButton, callbackData.settle("lower", paymentId));
   return keyboard;
 }
 
@@ -73,16 +74,27 @@ export function refusalView(refusal: SettleRefusal): View {
       const { payment } = refusal;
       return simulatedIf(payment.simulated, { text: texts.settle.promptOut({ phone: payment.phone, amountKes: payment.amountKes, customerName: payment.customerName }) });
     }
+    case "approval_pending": {
+      const { payment } = refusal;
+      return { text: texts.adjust.waiting({ customerName: payment.customerName, fromKes: payment.amountKes, toKes: payment.awaitingApproval!.toKes, reason: payment.awaitingApproval!.reason }) };
+    }
   }
 }
 
-/** A payment as it stands: paid, its prompt out, or the question of how to take it. */
+/** A payment as it stands: paid, its prompt out, its lower amount waiting, or the question of how to take it. */
 export function standingView(payment: PaymentSummary | null): View {
   if (!payment) return refusalView({ ok: false, reason: "not_found" });
-  if (payment.state === "PAID") return refusalView({ ok: false, reason: "already_paid", payment });
-  if (payment.state === "PENDING") return refusalView({ ok: false, reason: "prompt_pending", payment });
+  const refusal = settleRefusal(payment);
+  if (refusal) return refusalView(refusal);
+  return questionView(payment);
+}
+
+/** How to take a payment still owed; a lowered amount says from what and why. */
+export function questionView(payment: PaymentSummary): View {
   const phone = payment.phone ?? payment.customerPhone;
-  return { text: texts.settle.question({ amountKes: payment.amountKes, customerName: payment.customerName, phone }), keyboard: settleKeyboard(payment.id, phone !== null) };
+  const question = texts.settle.question({ amountKes: payment.amountKes, customerName: payment.customerName, phone });
+  const text = payment.lowered ? `${texts.adjust.lowered(payment.lowered.fromKes, payment.lowered.reason)}\n${question}` : question;
+  return { text, keyboard: settleKeyboard(payment.id, phone !== null) };
 }
 
 /**

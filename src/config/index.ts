@@ -61,6 +61,8 @@ export interface Config {
     readonly ratePerHourKes: number;
     readonly minimumChargeKes: number;
     readonly rounding: RoundingRule;
+    /** How many shillings an operator may take off a payment without a manager's approval. */
+    readonly maxOperatorDiscountKes: number;
   };
 }
 
@@ -146,6 +148,7 @@ const envSchema = z.object({
   BILLING_RATE_PER_HOUR: wholeNumber("BILLING_RATE_PER_HOUR", 100, 1, 100_000),
   BILLING_MINIMUM_CHARGE: wholeNumber("BILLING_MINIMUM_CHARGE", 1, 1, 100_000),
   BILLING_ROUNDING: oneOf("BILLING_ROUNDING", ["half_up", "up", "down"]),
+  MAX_OPERATOR_DISCOUNT_KES: wholeNumber("MAX_OPERATOR_DISCOUNT_KES", 50, 0, 100_000),
 });
 
 type Env = Record<string, string | undefined>;
@@ -411,6 +414,7 @@ export function parseConfig(env: Env): Config {
       ratePerHourKes: e.BILLING_RATE_PER_HOUR ?? 100,
       minimumChargeKes: e.BILLING_MINIMUM_CHARGE ?? 1,
       rounding: (e.BILLING_ROUNDING?.toUpperCase() ?? "HALF_UP") as RoundingRule,
+      maxOperatorDiscountKes: e.MAX_OPERATOR_DISCOUNT_KES ?? 50,
     },
   };
   return deepFreeze(config);

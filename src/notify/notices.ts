@@ -1,5 +1,6 @@
 // The words and buttons of payment notifications, for the outbox.
 import { callbackData } from "../bot/callback-data.js";
+import { settleKeyboard } from "../bot/views.js";
 import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
 import type { MpesaEnvironment } from "../config/index.js";
 import type { Notices, NoticeSubject } from "../services/payment-results.js";
@@ -70,6 +71,25 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
     cashTaken: (cash) => ({ text: texts.notice.manager.cash(cash) }),
     sessionVoided: (session) =>
       ({ text: texts.notice.manager.voided({ ...session, startedAt: businessTime(session.startedAt, timeZone), voidedAt: businessTime(session.voidedAt, timeZone) }) }),
+    adjustmentAsked: (adjustment) => ({
+      text: texts.adjust.asked(adjustment),
+      buttons: [
+        [
+          { text: texts.adjust.approveButton, data: callbackData.decideAdjustment("approve", adjustment.adjustmentId) },
+          { text: texts.adjust.refuseButton, data: callbackData.decideAdjustment("refuse", adjustment.adjustmentId) },
+        ],
+      ],
+    }),
+    adjustmentAnswered: (answer) => {
+      const edit = answer.editMessageId !== undefined ? { editMessageId: answer.editMessageId } : {};
+      if (answer.approved && !answer.applied) return { text: texts.adjust.paidMeanwhile(answer.decidedBy, answer.toKes), ...edit };
+      const outcome = answer.approved ? texts.adjust.approved(answer.decidedBy, answer.fromKes, answer.toKes) : texts.adjust.refused(answer.decidedBy, answer.fromKes);
+      const question = texts.settle.question({ amountKes: answer.amountKes, customerName: answer.customerName, phone: answer.customerPhone });
+      const buttons = settleKeyboard(answer.paymentId, answer.customerPhone !== null).inline_keyboard.map((row) =>
+        row.map((button) => ({ text: button.text, data: "callback_data" in button ? button.callback_data! : "" })),
+      );
+      return { text: `${outcome}\n${question}`, buttons, ...edit };
+    },
     unmatchedPayment: (unmatched) => {
       const text = texts.notice.manager.unmatched({
         ...unmatched,

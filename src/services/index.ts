@@ -1,4 +1,5 @@
 // The operations the bot and the server call, bound to one ServiceContext and M-Pesa gateway.
+import * as adjustments from "./adjustments.js";
 import * as computers from "./computers.js";
 import type { ServiceContext } from "./context.js";
 import * as customers from "./customers.js";
@@ -31,6 +32,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     sessions: bind(context, sessions),
     prepaid: bind(context, prepaid),
     computers: bind(context, computers),
+    adjustments: bind(context, adjustments),
     tariff: bind(context, tariff),
     telegramUpdates: bind(context, telegramUpdates),
     payments: {

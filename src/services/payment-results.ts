@@ -82,6 +82,33 @@ export interface VoidSubject {
   reason: string;
 }
 
+/** A lower amount that needs a manager's approval, for the managers. */
+export interface AdjustmentAsked {
+  adjustmentId: number;
+  customerName: string;
+  fromKes: number;
+  toKes: number;
+  reason: string;
+  askedBy: string;
+}
+
+/** A manager's answer to a lower amount, for the operator who asked. */
+export interface AdjustmentAnswered {
+  paymentId: number;
+  customerName: string;
+  customerPhone: string | null;
+  fromKes: number;
+  toKes: number;
+  reason: string;
+  approved: boolean;
+  /** False when approved but the payment was paid meanwhile: nothing was lowered. */
+  applied: boolean;
+  /** What the payment asks now. */
+  amountKes: number;
+  decidedBy: string;
+  editMessageId?: number;
+}
+
 /** The words of notifications, provided by the notify layer (texts live outside the services). */
 export interface Notices {
   /** The message for the operator who asked, or for a manager. */
@@ -94,6 +121,10 @@ export interface Notices {
   prepaidTime(notice: PrepaidTimeNotice): OutboxPayload;
   /** For the managers. */
   sessionVoided(session: VoidSubject): OutboxPayload;
+  /** For the managers: Approve / Refuse. */
+  adjustmentAsked(adjustment: AdjustmentAsked): OutboxPayload;
+  /** For the operator who asked, replacing their message. */
+  adjustmentAnswered(answer: AdjustmentAnswered): OutboxPayload;
 }
 
 export interface PrepaidTimeNotice {

@@ -15,7 +15,10 @@ export interface MpesaGateway {
 }
 
 /** States from which money can still be asked for. */
-const SETTLEABLE: PaymentState[] = ["NOT_REQUESTED", "FAILED", "UNKNOWN"];
+export const SETTLEABLE: PaymentState[] = ["NOT_REQUESTED", "FAILED", "UNKNOWN"];
+
+/** A payment money may be asked for or taken for now: still owed, and no lower amount waiting for a manager. */
+export const settleableNow = { state: { in: SETTLEABLE }, adjustments: { none: { state: "PENDING" } } } satisfies Prisma.PaymentWhereInput;
 
 export interface PaymentSummary {
   id: number;
@@ -37,6 +40,10 @@ export interface PaymentSummary {
   paidAt: Date | null;
   /** Asked by M-Pesa through the built-in simulator: no real money. */
   simulated: boolean;
+  /** Set when the amount was lowered: what it was before, and why. */
+  lowered: { fromKes: number; reason: string } | null;
+  /** A lower amount waiting for a manager's approval: until answered the payment cannot be settled. */
+  awaitingApproval: { toKes: number; reason: string } | null;
 }
 
 /** Included with a payment: those of its prompts that went to the simulator. */
@@ -50,7 +57,7 @@ export function askedThroughSimulator(payment: { method: PaymentMethod | null; c
   return payment.method === "MPESA" && payment.stkRequests.some((stk) => stk.id === payment.currentStkRequestId);
 }
 
-const summaryInclude = { customer: true, recordedBy: true, settledBy: true, ...simulatedPrompts } as const;
+const summaryInclude = { customer: true, recordedBy: true, settledBy: true, adjustments: { where: { state: "PENDING" } }, ...simulatedPrompts } as const;
 
 type PaymentWithPeople = Prisma.PaymentGetPayload<{ include: typeof summaryInclude }>;
 
@@ -73,6 +80,8 @@ function summarise(payment: PaymentWithPeople): PaymentSummary {
     createdAt: payment.createdAt,
     paidAt: payment.paidAt,
     simulated: askedThroughSimulator(payment),
+    lowered: payment.originalAmountKes !== null ? { fromKes: payment.originalAmountKes, reason: payment.adjustReason ?? "" } : null,
+    awaitingApproval: payment.adjustments[0] ? { toKes: payment.adjustments[0].toKes, reason: payment.adjustments[0].reason } : null,
   };
 }
 
@@ -117,25 +126,34 @@ export async function recordPayment({ db, now }: ServiceContext, input: NewPayme
 export type SettleRefusal =
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "already_paid"; payment: PaymentSummary }
-  | { ok: false; reason: "prompt_pending"; payment: PaymentSummary };
+  | { ok: false; reason: "prompt_pending"; payment: PaymentSummary }
+  | { ok: false; reason: "approval_pending"; payment: PaymentSummary };
 
-async function refusalFor(context: ServiceContext, paymentId: number): Promise<SettleRefusal> {
+/** Why a payment cannot be settled now; null when it can. */
+export function settleRefusal(payment: PaymentSummary): SettleRefusal | null {
+  if (payment.state === "PAID") return { ok: false, reason: "already_paid", payment };
+  if (payment.state === "PENDING") return { ok: false, reason: "prompt_pending", payment };
+  if (payment.awaitingApproval) return { ok: false, reason: "approval_pending", payment };
+  return null;
+}
+
+export async function refusalFor(context: ServiceContext, paymentId: number): Promise<SettleRefusal> {
   const payment = await getPayment(context, paymentId);
   if (!payment) return { ok: false, reason: "not_found" };
-  return payment.state === "PAID" ? { ok: false, reason: "already_paid", payment } : { ok: false, reason: "prompt_pending", payment };
+  return settleRefusal(payment) ?? { ok: false, reason: "prompt_pending", payment };
 }
 
 /**
  * Records cash taken for a payment, once, and tells the managers in the same transaction (as an
  * M-Pesa result is told). Refused while an M-Pesa prompt is waiting for the PIN (the customer could
- * pay both ways).
+ * pay both ways), and while a lower amount waits for a manager (which amount is owed is not decided).
  */
 export async function takeCash(context: ServiceContext, paymentId: number, staffId: number): Promise<{ ok: true; payment: PaymentSummary } | SettleRefusal> {
   const { db, now } = context;
   const taken = await db.$transaction(async (tx) => {
     const at = now();
     const changed = await tx.payment.updateMany({
-      where: { id: paymentId, state: { in: SETTLEABLE } },
+      where: { id: paymentId, ...settleableNow },
       data: { state: "PAID", method: "CASH", paidAt: at, settledById: staffId },
     });
     if (changed.count === 0) return false;
@@ -240,7 +258,7 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
     const payment = await tx.payment.findUnique({ where: { id: request.paymentId } });
     if (!payment) return null;
     const won = await tx.payment.updateMany({
-      where: { id: payment.id, state: { in: SETTLEABLE } },
+      where: { id: payment.id, ...settleableNow },
       data: { state: "PENDING", method: "MPESA", phone: request.phone },
     });
     if (won.count === 0) return null;

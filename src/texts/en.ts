@@ -92,6 +92,7 @@ export const en = {
     "customer-search": "⏸ Your /customers search was put aside. Send /customers to search again.",
     "prepay-amount": "⏸ The prepaid amount was put aside: no time was bought. Tap ⏱ Amount… under the session again to start again.",
     "void-session": "⏸ Voiding the session was put aside: it is still running. Tap 🗑 Void in /sessions to start again.",
+    "lower-amount": "⏸ Lowering the amount was put aside: it stays as it was. Tap ✂️ Lower the amount under the payment (or find it in /unpaid) to start again.",
     "customer-edit": "⏸ Your change to the customer was put aside: nothing was saved. Find them with /customers to change it again.",
   },
   cancelled: "Stopped. Nothing more was changed.",
@@ -223,6 +224,9 @@ export const en = {
     otherNumberButton: "✏️ Another number",
     cashButton: "💵 Cash",
     laterButton: "🕓 Later",
+    lowerButton: "✂️ Lower the amount",
+    /** A toast for a tap on a payment whose lower amount waits for a manager. */
+    approvalPending: "A lower amount for this is waiting for a manager's approval. Wait for the answer before asking for the money.",
     retryButton: "🔁 Send again",
     askNumber: "Type the M-Pesa number to prompt (e.g. 0712 345 678):",
     confirmNumber: (msisdn: string, amountKes: number) => `Send the prompt for ${kes(amountKes)} to ${phone(msisdn)}?`,
@@ -242,6 +246,32 @@ export const en = {
     promptOut: (p: { phone: string | null; amountKes: number; customerName: string }) =>
       `📲 The M-Pesa prompt for ${kes(p.amountKes)}${p.phone ? ` to ${phone(p.phone)}` : ""} (${p.customerName}) was already sent: waiting for the customer's PIN… The answer will show here.`,
     notFound: "That payment no longer exists.",
+  },
+
+  /** ✂️ Lower the amount, under a payment still owed. */
+  adjust: {
+    askAmount: (name: string, amountKes: number) => `${name} owes ${kes(amountKes)}. Type the new, lower amount in KES (or /cancel):`,
+    invalidAmount: (amountKes: number) => `Type a whole number of shillings lower than ${kes(amountKes)}, e.g. ${Math.max(1, amountKes - 10)}.`,
+    askReason: "Why? Type the reason (e.g. discount, fault on the computer):",
+    working: "✂️ Lowering the amount…",
+    /** Above the shillings an operator may take off alone. */
+    waiting: (p: { customerName: string; fromKes: number; toKes: number; reason: string }) =>
+      `✂️ ${kes(p.toKes)} instead of ${kes(p.fromKes)} for ${p.customerName} (${p.reason}): waiting for a manager's approval. The answer will show here.`,
+    /** The line above the question once the amount was lowered. */
+    lowered: (fromKes: number, reason: string) => `✂️ Lowered from ${kes(fromKes)}: ${reason}.`,
+    approved: (by: string, fromKes: number, toKes: number) => `✅ ${by} approved ${kes(toKes)} instead of ${kes(fromKes)}.`,
+    refused: (by: string, fromKes: number) => `❌ ${by} refused to lower the amount: it stays ${kes(fromKes)}.`,
+    paidMeanwhile: (by: string, toKes: number) => `✅ ${by} approved ${kes(toKes)}, but the payment was paid in the meantime: nothing was lowered.`,
+    /** For the managers, with Approve / Refuse. */
+    asked: (a: { customerName: string; fromKes: number; toKes: number; reason: string; askedBy: string }) =>
+      `✂️ ${a.askedBy} asks to lower ${a.customerName}'s ${kes(a.fromKes)} to ${kes(a.toKes)} (${kes(a.fromKes - a.toKes)} off). Reason: ${a.reason}`,
+    approveButton: "✅ Approve",
+    refuseButton: "❌ Refuse",
+    /** The manager's message once they answered. */
+    youApproved: (name: string, fromKes: number, toKes: number) => `✅ Approved: ${name} pays ${kes(toKes)} instead of ${kes(fromKes)}. The operator is told.`,
+    youRefused: (name: string, fromKes: number) => `❌ Refused: ${name} still owes ${kes(fromKes)}. The operator is told.`,
+    alreadyDecided: (approved: boolean, by: string | null) => `This was already ${approved ? "approved" : "refused"}${by ? ` by ${by}` : ""}.`,
+    notFound: "That request no longer exists.",
   },
 
   pay: {

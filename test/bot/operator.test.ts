@@ -70,7 +70,7 @@ describe("the operator's day", () => {
     await h.press(operator, "⏹ End PC-4 · Jane Wanjiku");
     const question = h.latest(operator);
     expect(question.text).toBe("KES 120 for Jane Wanjiku, 1 h 12 min. Send the M-Pesa prompt to 0712 345 678?");
-    expect(question.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later"]);
+    expect(question.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
 
     await h.press(operator, "📲 Send prompt");
     expect(h.telegram.message(operator.id, question.messageId)?.text).toBe(

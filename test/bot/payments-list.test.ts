@@ -83,7 +83,7 @@ describe("/payments", () => {
         "Recorded by Otieno on 28/11/2026 09:10",
       ].join("\n"),
     );
-    expect(owed.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later"]);
+    expect(owed.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
     await h.press(otieno, "💵 Cash");
     expect(h.telegram.message(otieno.id, owed.messageId)?.text).toBe("💵 KES 150 cash from Jane Wanjiku, taken by Otieno.");
   });

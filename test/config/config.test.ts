@@ -27,7 +27,7 @@ describe("config", () => {
     expect(config.service.databaseUrl).toMatch(/^file:.*\/data\/cafe\.db$/);
     expect(config.service.port).toBe(3000);
     expect(config.service.timezone).toBe("Africa/Nairobi");
-    expect(config.billing).toEqual({ ratePerHourKes: 100, minimumChargeKes: 1, rounding: "HALF_UP" });
+    expect(config.billing).toEqual({ ratePerHourKes: 100, minimumChargeKes: 1, rounding: "HALF_UP", maxOperatorDiscountKes: 50 });
   });
 
   it("is frozen all the way down", () => {
@@ -171,9 +171,15 @@ describe("config", () => {
 
   it("reads billing defaults and the rounding rule", () => {
     const config = parseConfig({ ...base, BILLING_RATE_PER_HOUR: "60", BILLING_MINIMUM_CHARGE: "10", BILLING_ROUNDING: "UP" });
-    expect(config.billing).toEqual({ ratePerHourKes: 60, minimumChargeKes: 10, rounding: "UP" });
+    expect(config.billing).toEqual({ ratePerHourKes: 60, minimumChargeKes: 10, rounding: "UP", maxOperatorDiscountKes: 50 });
     expect(problemsOf({ ...base, BILLING_MINIMUM_CHARGE: "0" })).toEqual(["BILLING_MINIMUM_CHARGE must be at least 1"]);
     expect(problemsOf({ ...base, BILLING_ROUNDING: "bankers" })).toEqual(["BILLING_ROUNDING must be one of: half_up, up, down"]);
+  });
+
+  it("reads how much an operator may take off without a manager", () => {
+    expect(parseConfig({ ...base, MAX_OPERATOR_DISCOUNT_KES: "0" }).billing.maxOperatorDiscountKes).toBe(0);
+    expect(parseConfig({ ...base, MAX_OPERATOR_DISCOUNT_KES: "200" }).billing.maxOperatorDiscountKes).toBe(200);
+    expect(problemsOf({ ...base, MAX_OPERATOR_DISCOUNT_KES: "-5" })).toEqual(["MAX_OPERATOR_DISCOUNT_KES must be a whole number"]);
   });
 
   it("puts the callback secret in the URL given to Daraja, and checks the callback settings", () => {

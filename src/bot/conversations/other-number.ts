@@ -1,6 +1,7 @@
 // "Another number" under a payment: type it (explained and asked again when invalid), confirm it
 // shown normalised, then the prompt goes out.
 import type { Services } from "../../services/index.js";
+import { settleRefusal } from "../../services/payments.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { followPrompt } from "../follow-prompt.js";
 import { refusalView } from "../views.js";
@@ -13,9 +14,8 @@ export function otherNumberConversation(services: Services) {
     const payment = await conversation.external(async () => {
       const found = await services.payments.getPayment(paymentId);
       if (!found) return { ok: false as const, text: refusalView({ ok: false, reason: "not_found" }).text, promptOut: false };
-      if (found.state === "PAID" || found.state === "PENDING") {
-        return { ok: false as const, text: refusalView({ ok: false, reason: found.state === "PAID" ? "already_paid" : "prompt_pending", payment: found }).text, promptOut: found.state === "PENDING" };
-      }
+      const refusal = settleRefusal(found);
+      if (refusal) return { ok: false as const, text: refusalView(refusal).text, promptOut: refusal.reason === "prompt_pending" };
       return { ok: true as const, amountKes: found.amountKes, customerName: found.customerName };
     });
     if (!payment.ok) {

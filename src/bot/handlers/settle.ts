@@ -1,17 +1,17 @@
-// The buttons under a payment still owed: Send prompt, Another number, Cash, Later. Each press
+// The buttons under a payment still owed: Send prompt, Another number, Cash, Later, Lower the amount. Each press
 // re-reads the payment, so a button on an old message cannot pay twice. A press on a payment already
 // settled or waiting for a PIN (a double tap, another copy of the question) is answered with a toast:
 // the message that says what was done keeps its text.
 import { Composer } from "grammy";
 import { isMsisdn } from "../../domain/phone.js";
 import type { Services } from "../../services/index.js";
-import type { SettleRefusal } from "../../services/payments.js";
+import { settleRefusal, type SettleRefusal } from "../../services/payments.js";
 import { texts } from "../../texts/index.js";
 import { callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { enterConversation } from "../conversations/enter.js";
 import { followPrompt } from "../follow-prompt.js";
-import { cashView, markup, promptFailureView, refusalView, replaceWith, settleKeyboard, simulatedIf, type View } from "../views.js";
+import { cashView, markup, promptFailureView, questionView, refusalView, replaceWith, simulatedIf, type View } from "../views.js";
 
 export function settleHandlers(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -46,14 +46,15 @@ export function settleHandlers(services: Services): Composer<BotContext> {
         await ctx.answerCallbackQuery();
         return showRefusal(refusal);
       }
-      await ctx.answerCallbackQuery({ text: refusal.reason === "prompt_pending" ? texts.settle.promptPending : refusalView(refusal).text });
+      const toast = refusal.reason === "prompt_pending" ? texts.settle.promptPending : refusal.reason === "approval_pending" ? texts.settle.approvalPending : refusalView(refusal).text;
+      await ctx.answerCallbackQuery({ text: toast });
     };
 
     const payment = await services.payments.getPayment(paymentId);
     if (!payment) return refuse({ ok: false, reason: "not_found" });
-    if (payment.state === "PAID" || payment.state === "PENDING") {
-      return refuse({ ok: false, reason: payment.state === "PAID" ? "already_paid" : "prompt_pending", payment });
-    }
+    // Every button waits while a lower amount waits for a manager: which amount is owed is not decided.
+    const refusal = settleRefusal(payment);
+    if (refusal) return refuse(refusal);
 
     switch (action) {
       case "send": {
@@ -95,6 +96,10 @@ export function settleHandlers(services: Services): Composer<BotContext> {
         await show(cashView(result.payment));
         return;
       }
+      case "lower":
+        await ctx.answerCallbackQuery();
+        await enterConversation(ctx, "lower-amount", paymentId, ctx.staff.id);
+        return;
       case "later":
         await ctx.answerCallbackQuery();
         await show({ text: texts.settle.later(payment.amountKes, payment.customerName) });
@@ -107,15 +112,14 @@ export function settleHandlers(services: Services): Composer<BotContext> {
     const payment = await services.payments.getPayment(Number(ctx.match[1]));
     await ctx.answerCallbackQuery();
     if (!payment) return ctx.reply(texts.settle.notFound);
-    if (payment.state === "PAID" || payment.state === "PENDING") {
-      const sent = await ctx.reply(refusalView({ ok: false, reason: payment.state === "PAID" ? "already_paid" : "prompt_pending", payment }).text);
-      if (payment.state === "PENDING") await followPrompt(ctx.api, services, payment.id, ctx.chat!.id, sent.message_id);
+    const refusal = settleRefusal(payment);
+    if (refusal) {
+      const sent = await ctx.reply(refusalView(refusal).text);
+      if (refusal.reason === "prompt_pending") await followPrompt(ctx.api, services, payment.id, ctx.chat!.id, sent.message_id);
       return;
     }
-    const phone = payment.phone ?? payment.customerPhone;
-    return ctx.reply(texts.settle.question({ amountKes: payment.amountKes, customerName: payment.customerName, phone }), {
-      reply_markup: settleKeyboard(payment.id, phone !== null),
-    });
+    const { text, keyboard } = questionView(payment);
+    return ctx.reply(text, markup(keyboard));
   });
 
   return composer;
