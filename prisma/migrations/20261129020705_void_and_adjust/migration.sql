@@ -34,6 +34,9 @@ CREATE TABLE "new_UsageSession" (
     "endedAt" DATETIME,
     "amountKes" INTEGER,
     "tariffId" INTEGER,
+    "prepaidSeconds" INTEGER NOT NULL DEFAULT 0,
+    "prepaidKes" INTEGER NOT NULL DEFAULT 0,
+    "prepaidUntil" DATETIME,
     "idempotencyKey" TEXT,
     "startedById" INTEGER NOT NULL,
     "endedById" INTEGER,
@@ -49,13 +52,14 @@ CREATE TABLE "new_UsageSession" (
     CONSTRAINT "UsageSession_endedById_fkey" FOREIGN KEY ("endedById") REFERENCES "Staff" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "UsageSession_voidedById_fkey" FOREIGN KEY ("voidedById") REFERENCES "Staff" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_UsageSession" ("activeComputerId", "activeCustomerId", "amountKes", "computerId", "createdAt", "customerId", "endedAt", "endedById", "id", "idempotencyKey", "startedAt", "startedById", "tariffId", "updatedAt") SELECT "activeComputerId", "activeCustomerId", "amountKes", "computerId", "createdAt", "customerId", "endedAt", "endedById", "id", "idempotencyKey", "startedAt", "startedById", "tariffId", "updatedAt" FROM "UsageSession";
+INSERT INTO "new_UsageSession" ("activeComputerId", "activeCustomerId", "amountKes", "computerId", "createdAt", "customerId", "endedAt", "endedById", "id", "idempotencyKey", "prepaidKes", "prepaidSeconds", "prepaidUntil", "startedAt", "startedById", "tariffId", "updatedAt") SELECT "activeComputerId", "activeCustomerId", "amountKes", "computerId", "createdAt", "customerId", "endedAt", "endedById", "id", "idempotencyKey", "prepaidKes", "prepaidSeconds", "prepaidUntil", "startedAt", "startedById", "tariffId", "updatedAt" FROM "UsageSession";
 DROP TABLE "UsageSession";
 ALTER TABLE "new_UsageSession" RENAME TO "UsageSession";
 CREATE UNIQUE INDEX "UsageSession_activeCustomerId_key" ON "UsageSession"("activeCustomerId");
 CREATE UNIQUE INDEX "UsageSession_activeComputerId_key" ON "UsageSession"("activeComputerId");
 CREATE UNIQUE INDEX "UsageSession_idempotencyKey_key" ON "UsageSession"("idempotencyKey");
 CREATE INDEX "UsageSession_endedAt_idx" ON "UsageSession"("endedAt");
+CREATE INDEX "UsageSession_prepaidUntil_idx" ON "UsageSession"("prepaidUntil");
 CREATE INDEX "UsageSession_customerId_startedAt_idx" ON "UsageSession"("customerId", "startedAt");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
