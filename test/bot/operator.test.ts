@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { commandMenus } from "../../src/bot/handlers/access.js";
+import { prepaidNotices } from "../../src/services/prepaid.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 /** The harness runs the simulator: every message about a prompt starts with this line. */
@@ -275,6 +277,217 @@ describe("the operator's day", () => {
     expect(h.latest(operator).text).toContain("(page 2 of 2)");
     expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End PC-9 · C9 Test", "🗑 Void", "⏹ End PC-10 · C10 Test", "🗑 Void", "◀️ Back"]);
   });
+});
+
+describe("the counter from opening to closing", () => {
+  const MINUTE = 60 * 1000;
+  let h: Harness;
+  let manager: TestUser;
+  let otieno: TestUser;
+  let achieng: TestUser;
+
+  beforeEach(async () => {
+    h = await createHarness();
+    manager = h.user(7001, "Mary");
+    otieno = h.user(5001, "Otieno");
+    achieng = h.user(5002, "Achieng");
+    await h.addStaff(manager, "MANAGER");
+    await h.addStaff(otieno, "OPERATOR");
+    await h.addStaff(achieng, "OPERATOR");
+  });
+  afterEach(() => h.close());
+
+  /** /new for a customer not met before, up to the computer question; returns the computers offered. */
+  async function newCustomer(user: TestUser, first: string, last: string, phone: string): Promise<string[]> {
+    await h.send(user, "/new");
+    await h.send(user, first);
+    await h.press(user, "➕ New customer");
+    await h.send(user, first);
+    await h.send(user, last);
+    await h.send(user, phone);
+    await h.send(user, "/skip");
+    expect(h.latest(user).text).toBe("Which computer? Tap a free one, or type its name.");
+    return h.latest(user).buttons.map((b) => b.text);
+  }
+
+  /** /sessions, then End on the session on `computer`; returns what End asks. */
+  async function end(user: TestUser, computer: string): Promise<string> {
+    await h.send(user, "/sessions");
+    await h.press(user, new RegExp(`^⏹ End ${computer} ·`));
+    return h.latest(user).text;
+  }
+
+  /** The manager's messages since `from` (replies and notices). */
+  const managerRead = (from: number) => h.sent(manager).slice(from);
+
+  it("a whole working day", async () => {
+    // The menus: /computers and /tariff are the managers', and /help says the same.
+    const menus = commandMenus();
+    expect(menus.manager.map((c) => c.command)).toEqual(expect.arrayContaining(["computers", "tariff"]));
+    expect(menus.operator.map((c) => c.command)).not.toContain("computers");
+    expect(menus.operator.map((c) => c.command)).not.toContain("tariff");
+    await h.send(manager, "/help");
+    expect(h.latest(manager).text).toContain("/computers");
+    expect(h.latest(manager).text).toContain("/tariff");
+    await h.send(otieno, "/help");
+    expect(h.latest(otieno).text).not.toContain("/computers");
+    expect(h.latest(otieno).text).not.toContain("/tariff");
+    await h.send(otieno, "/tariff");
+    expect(h.latest(otieno).text).toBe("Only managers can do that.");
+
+    // 09:00, before opening: Mary lists the computers and sets the tariffs.
+    await h.send(manager, "/computers");
+    await h.press(manager, "➕ Add computers");
+    await h.send(manager, "PC-1..PC-6");
+    await h.press(manager, "No group");
+    expect(h.latest(manager).text).toBe("✅ Added: PC-1–PC-6.");
+    await h.send(manager, "/computers");
+    await h.press(manager, "➕ Add computers");
+    await h.send(manager, "G-1..G-2");
+    await h.press(manager, "➕ New group");
+    await h.send(manager, "Gaming");
+    expect(h.latest(manager).text).toBe("✅ Added: G-1, G-2 (Gaming).");
+
+    // The café's tariff: KES 100 an hour, KES 60 in the evening.
+    await h.send(manager, "/tariff");
+    await h.press(manager, "✏️ Change café tariff");
+    await h.send(manager, "100");
+    await h.send(manager, "18:00-22:00 60");
+    await h.send(manager, "1");
+    await h.press(manager, "Half up");
+    await h.press(manager, "✅ Save");
+    expect(h.latest(manager).text).toContain("✅ Tariff changed.");
+    // Gaming computers: KES 150 an hour, all day.
+    await h.send(manager, "/tariff");
+    await h.press(manager, "✏️ Change Gaming tariff");
+    await h.send(manager, "150");
+    await h.send(manager, "none");
+    await h.send(manager, "1");
+    await h.press(manager, "Half up");
+    await h.press(manager, "✅ Save");
+    await h.send(manager, "/tariff");
+    expect(h.latest(manager).text).toContain("• KES 100 per hour, charged by the second\n• 18:00–22:00: KES 60 per hour");
+    expect(h.latest(manager).text).toContain("Gaming computers, own tariff:\n• KES 150 per hour, charged by the second");
+    const managerBefore = h.sent(manager).length;
+
+    // 09:00 Otieno: Jane on PC-1, an hour paid for up front in cash.
+    expect(await newCustomer(otieno, "Jane", "Wanjiku", "0712 345 678")).toEqual(["G-1", "G-2", "PC-1", "PC-2", "PC-3", "PC-4", "PC-5", "PC-6"]);
+    await h.press(otieno, "PC-1");
+    expect(h.latest(otieno).text).toBe("▶️ Session started for Jane Wanjiku on PC-1 at 09:00.");
+    await h.press(otieno, "⏱ 1 h · KES 100");
+    expect(h.latest(otieno).text).toBe("⏱ Jane Wanjiku (PC-1) prepaid until 10:00: KES 100. Send the M-Pesa prompt to 0712 345 678?");
+    await h.press(otieno, "💵 Cash");
+    expect(h.latest(otieno).text).toBe("💵 KES 100 cash from Jane Wanjiku, taken by Otieno.");
+
+    // 09:00 Achieng: Peter wanted a Gaming computer, but she taps PC-2; PC-1 is no longer offered.
+    expect(await newCustomer(achieng, "Peter", "Kamau", "0722 111 222")).toEqual(["G-1", "G-2", "PC-2", "PC-3", "PC-4", "PC-5", "PC-6"]);
+    await h.press(achieng, "PC-2");
+    expect(h.latest(achieng).text).toBe("▶️ Session started for Peter Kamau on PC-2 at 09:00.");
+    h.advance(3 * MINUTE);
+    await h.send(achieng, "/sessions");
+    const list = h.latest(achieng);
+    const peters = list.buttons.findIndex((b) => b.text === "⏹ End PC-2 · Peter Kamau");
+    expect(list.buttons[peters + 1]?.text).toBe("🗑 Void");
+    await h.pressData(achieng, (list.buttons[peters + 1] as { callback_data: string }).callback_data, list.messageId);
+    await h.send(achieng, "wrong computer");
+    expect(h.latest(achieng).text).toBe("🗑 Session of Peter Kamau on PC-2 voided: nothing charged, and the managers are told.");
+    await h.send(achieng, "/new");
+    await h.send(achieng, "peter");
+    await h.press(achieng, /^Peter Kamau/);
+    expect(h.latest(achieng).buttons.map((b) => b.text)).toEqual(["G-1", "G-2", "PC-2", "PC-3", "PC-4", "PC-5", "PC-6"]);
+    await h.press(achieng, "G-1");
+    expect(h.latest(achieng).text).toBe("▶️ Session started for Peter Kamau on G-1 at 09:03.");
+
+    // 09:10 Otieno: Mercy on PC-3, paying at the end.
+    h.advance(7 * MINUTE);
+    await newCustomer(otieno, "Mercy", "Achieng", "0712 333 444");
+    await h.press(otieno, "PC-3");
+    expect(h.latest(otieno).text).toBe("▶️ Session started for Mercy Achieng on PC-3 at 09:10.");
+
+    // Mary has read the cash for Jane's hour and the void, with its reason.
+    await h.deliverNotifications();
+    expect(managerRead(managerBefore)).toEqual([
+      "💵 KES 100 paid in cash: Jane Wanjiku. Taken by Otieno.",
+      "🗑 Session voided by Achieng at 09:03: Peter Kamau on PC-2, started 09:00. Nothing charged. Reason: wrong computer",
+    ]);
+
+    // 09:55: the counter at a glance, and Jane's 5 minutes left.
+    h.advance(45 * MINUTE);
+    await h.send(otieno, "/sessions");
+    expect(h.latest(otieno).text).toBe(
+      [
+        "Active sessions: 3",
+        "• G-1 (Gaming) · Peter Kamau\n  since 09:03, 52 min, KES 130 so far",
+        "• PC-1 · Jane Wanjiku\n  since 09:00, 55 min, KES 92 so far",
+        "• PC-3 · Mercy Achieng\n  since 09:10, 45 min, KES 75 so far",
+        "🟢 Free (4): PC-2, PC-4–PC-6\n🟢 Free in Gaming (1): G-2",
+      ].join("\n\n"),
+    );
+    expect(await prepaidNotices(h.context)).toBe(1);
+    await h.deliverNotifications();
+    expect(h.latest(otieno).text).toBe("⏳ PC-1 (Jane Wanjiku): 5 minutes left");
+    expect(h.sent(achieng)).not.toContain("⏳ PC-1 (Jane Wanjiku): 5 minutes left");
+
+    // 10:00: Jane leaves on time and owes nothing more.
+    h.advance(5 * MINUTE);
+    expect(await end(otieno, "PC-1")).toBe(
+      "Jane Wanjiku, 1 h: nothing more to pay. Prepaid: 1 h, KES 100.\nUnused prepaid time is not refunded automatically; a manager can refund it.",
+    );
+
+    // 10:33: Peter's 1 h 30 min on G-1 at the Gaming rate, in cash.
+    h.advance(33 * MINUTE);
+    expect(await end(achieng, "G-1")).toBe("KES 225 for Peter Kamau, 1 h 30 min. Send the M-Pesa prompt to 0722 111 222?");
+    await h.press(achieng, "💵 Cash");
+    expect(h.latest(achieng).text).toBe("💵 KES 225 cash from Peter Kamau, taken by Achieng.");
+
+    // 11:10: Mercy's 2 h, KES 200, lowered by 20 for a fault and paid by M-Pesa.
+    h.advance(37 * MINUTE);
+    expect(await end(otieno, "PC-3")).toBe("KES 200 for Mercy Achieng, 2 h. Send the M-Pesa prompt to 0712 333 444?");
+    await h.press(otieno, "✂️ Lower the amount");
+    await h.send(otieno, "180");
+    await h.send(otieno, "slow computer");
+    expect(h.latest(otieno).text).toBe("✂️ Lowered from KES 200: slow computer.\nKES 180 for Mercy Achieng. Send the M-Pesa prompt to 0712 333 444?");
+    await h.press(otieno, "📲 Send prompt");
+    const prompt = h.latest(otieno);
+    expect(prompt.text).toBe(`${SIMULATED}\n📲 M-Pesa prompt for KES 180 to 0712 333 444 (Mercy Achieng): waiting for the customer's PIN…`);
+    await h.customersAnswer();
+    await h.deliverNotifications();
+    const receipt = (await h.db.payment.findFirstOrThrow({ where: { amountKes: 180 } })).receipt;
+    expect(receipt).toMatch(/^[A-Z0-9]{10}$/);
+    expect(h.telegram.message(otieno.id, prompt.messageId)?.text).toBe(`${SIMULATED}\n✅ Paid: KES 180 from Mercy Achieng by M-Pesa, receipt ${receipt}.`);
+
+    // 17:30–18:30: John's hour crosses into the evening rate, and End shows both parts.
+    h.advance(6 * 60 * MINUTE + 20 * MINUTE);
+    expect(await newCustomer(otieno, "John", "Mwangi", "0712 555 666")).toEqual(["G-1", "G-2", "PC-1", "PC-2", "PC-3", "PC-4", "PC-5", "PC-6"]);
+    await h.press(otieno, "PC-4");
+    expect(h.latest(otieno).text).toBe("▶️ Session started for John Mwangi on PC-4 at 17:30.");
+    h.advance(60 * MINUTE);
+    expect(await end(otieno, "PC-4")).toBe(
+      "KES 80 for John Mwangi, 1 h (17:30–18:00 at 100/h: KES 50; 18:00–18:30 at 60/h: KES 30). Send the M-Pesa prompt to 0712 555 666?",
+    );
+    await h.press(otieno, "💵 Cash");
+
+    // What Mary read over the day, and what the day took.
+    await h.deliverNotifications();
+    expect(managerRead(managerBefore)).toEqual([
+      "💵 KES 100 paid in cash: Jane Wanjiku. Taken by Otieno.",
+      "🗑 Session voided by Achieng at 09:03: Peter Kamau on PC-2, started 09:00. Nothing charged. Reason: wrong computer",
+      "💵 KES 225 paid in cash: Peter Kamau (session). Taken by Achieng.",
+      `${SIMULATED}\n✅ KES 180 paid by M-Pesa: Mercy Achieng (session), receipt ${receipt}. Asked by Otieno.`,
+      "💵 KES 80 paid in cash: John Mwangi (session). Taken by Otieno.",
+    ]);
+    const paid = await h.db.payment.findMany({ where: { state: "PAID" }, orderBy: { id: "asc" }, select: { amountKes: true, method: true, originalAmountKes: true } });
+    expect(paid).toEqual([
+      { amountKes: 100, method: "CASH", originalAmountKes: null },
+      { amountKes: 225, method: "CASH", originalAmountKes: null },
+      { amountKes: 180, method: "MPESA", originalAmountKes: 200 },
+      { amountKes: 80, method: "CASH", originalAmountKes: null },
+    ]);
+    expect(await h.db.usageSession.count({ where: { voidedAt: { not: null }, amountKes: null } })).toBe(1);
+    await h.send(otieno, "/sessions");
+    expect(h.latest(otieno).text).toBe("No sessions are running. /new starts one.\n\n🟢 Free (6): PC-1–PC-6\n🟢 Free in Gaming (2): G-1, G-2");
+  });
+
 });
 
 describe("buttons and questions left behind", () => {
