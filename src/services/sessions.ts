@@ -17,6 +17,8 @@ export interface ActiveSession {
   seconds: number;
   /** What it would cost if ended now. */
   amountSoFarKes: number;
+  /** The time paid for in advance, if any: until when, and what it cost. */
+  prepaid: { until: Date; kes: number } | null;
 }
 
 export type StartSessionResult =
@@ -106,6 +108,7 @@ export async function activeSessions(context: ServiceContext): Promise<ActiveSes
       startedAt: session.startedAt,
       seconds: bill.seconds,
       amountSoFarKes: bill.amountKes,
+      prepaid: session.prepaidUntil ? { until: session.prepaidUntil, kes: session.prepaidKes } : null,
     };
   });
   // A stable sort: the sessions on no computer keep their order by start.

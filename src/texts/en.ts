@@ -146,9 +146,17 @@ export const en = {
       `${name} already has a session running${computer ? ` on ${computer}` : ""} since ${since}. End it first:`,
     noneActive: "No sessions are running. /new starts one.",
     listHeader: (count: number, page: number, pages: number) => `Active sessions: ${count}${pages > 1 ? ` (page ${page} of ${pages})` : ""}`,
-    listItem: (s: { customerName: string; computer: { name: string; group: string | null } | null; since: string; seconds: number; amountSoFarKes: number }) =>
+    listItem: (s: {
+      customerName: string;
+      computer: { name: string; group: string | null } | null;
+      since: string;
+      seconds: number;
+      amountSoFarKes: number;
+      prepaid: { until: string; kes: number } | null;
+    }) =>
       `• ${s.computer ? `${s.computer.name}${s.computer.group ? ` (${s.computer.group})` : ""} · ` : ""}${s.customerName}\n` +
-      `  since ${s.since}, ${duration(s.seconds)}, ${kes(s.amountSoFarKes)} so far`,
+      `  since ${s.since}, ${duration(s.seconds)}, ${kes(s.amountSoFarKes)} so far` +
+      (s.prepaid ? `\n  ⏱ prepaid until ${s.prepaid.until}: ${kes(s.prepaid.kes)}` : ""),
     /** `group` null: the free computers in no group. */
     freeLine: (group: string | null, names: readonly string[]) => `🟢 Free${group ? ` in ${group}` : ""} (${names.length}): ${computerList(names)}`,
     noneFreeLine: "No computer is free.",

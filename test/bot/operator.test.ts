@@ -418,7 +418,7 @@ describe("the counter from opening to closing", () => {
       [
         "Active sessions: 3",
         "• G-1 (Gaming) · Peter Kamau\n  since 09:03, 52 min, KES 130 so far",
-        "• PC-1 · Jane Wanjiku\n  since 09:00, 55 min, KES 92 so far",
+        "• PC-1 · Jane Wanjiku\n  since 09:00, 55 min, KES 92 so far\n  ⏱ prepaid until 10:00: KES 100",
         "• PC-3 · Mercy Achieng\n  since 09:10, 45 min, KES 75 so far",
         "🟢 Free (4): PC-2, PC-4–PC-6\n🟢 Free in Gaming (1): G-2",
       ].join("\n\n"),

@@ -49,8 +49,12 @@ describe("prepaid time", () => {
     await h.press(operator, "💵 Cash");
     expect(h.latest(operator).text).toBe("💵 KES 100 cash from Jane Wanjiku, taken by Otieno.");
     expect(await h.db.payment.findMany({ where: { prepaidSessionId: session.id } })).toMatchObject([{ amountKes: 100, state: "PAID", method: "CASH", sessionId: null }]);
+    // At a glance, the counter sees the time paid for, not only what the session has cost so far.
+    h.advance(20 * MINUTE);
+    await h.send(operator, "/sessions");
+    expect(h.latest(operator).text).toContain("• PC-4 · Jane Wanjiku\n  since 09:00, 20 min, KES 33 so far\n  ⏱ prepaid until 10:00: KES 100\n\n");
 
-    h.advance(54 * MINUTE);
+    h.advance(34 * MINUTE);
     expect(await checkTime()).toBe(0);
     h.advance(MINUTE);
     expect(await checkTime()).toBe(1);

@@ -47,7 +47,9 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
     if (page < pages - 1) keyboard.text(texts.payments.nextPage, callbackData.page("sessions", page + 1));
     const text = [
       texts.session.listHeader(sessions.length, page + 1, pages),
-      ...shown.map((session) => texts.session.listItem({ ...session, since: clock(session.startedAt) })),
+      ...shown.map(({ prepaid, ...session }) =>
+        texts.session.listItem({ ...session, since: clock(session.startedAt), prepaid: prepaid && { until: clock(prepaid.until), kes: prepaid.kes } }),
+      ),
       glance,
     ]
       .filter(Boolean)
