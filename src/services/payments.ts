@@ -40,8 +40,8 @@ export interface PaymentSummary {
   paidAt: Date | null;
   /** Asked by M-Pesa through the built-in simulator: no real money. */
   simulated: boolean;
-  /** Set when the amount was lowered: what it was before, and why. */
-  lowered: { fromKes: number; reason: string } | null;
+  /** Set when the amount was lowered: what it was before, why, who lowered it and (when another) the manager who approved. */
+  lowered: { fromKes: number; reason: string; by: string | null; approvedBy: string | null } | null;
   /** A lower amount waiting for a manager's approval: until answered the payment cannot be settled. */
   awaitingApproval: { toKes: number; reason: string } | null;
 }
@@ -57,11 +57,20 @@ export function askedThroughSimulator(payment: { method: PaymentMethod | null; c
   return payment.method === "MPESA" && payment.stkRequests.some((stk) => stk.id === payment.currentStkRequestId);
 }
 
-const summaryInclude = { customer: true, recordedBy: true, settledBy: true, adjustments: { where: { state: "PENDING" } }, ...simulatedPrompts } as const;
+const summaryInclude = {
+  customer: true,
+  recordedBy: true,
+  settledBy: true,
+  adjustments: { where: { state: { not: "REFUSED" } }, orderBy: { id: "desc" }, include: { requestedBy: true, decidedBy: true } },
+  ...simulatedPrompts,
+} as const;
 
 type PaymentWithPeople = Prisma.PaymentGetPayload<{ include: typeof summaryInclude }>;
 
 function summarise(payment: PaymentWithPeople): PaymentSummary {
+  const pending = payment.adjustments.find((adjustment) => adjustment.state === "PENDING");
+  const approved = payment.adjustments.find((adjustment) => adjustment.state === "APPROVED");
+  const approvedBy = approved?.decidedBy && approved.decidedById !== approved.requestedById ? approved.decidedBy.name : null;
   return {
     id: payment.id,
     customerId: payment.customerId,
@@ -80,8 +89,11 @@ function summarise(payment: PaymentWithPeople): PaymentSummary {
     createdAt: payment.createdAt,
     paidAt: payment.paidAt,
     simulated: askedThroughSimulator(payment),
-    lowered: payment.originalAmountKes !== null ? { fromKes: payment.originalAmountKes, reason: payment.adjustReason ?? "" } : null,
-    awaitingApproval: payment.adjustments[0] ? { toKes: payment.adjustments[0].toKes, reason: payment.adjustments[0].reason } : null,
+    lowered:
+      payment.originalAmountKes !== null
+        ? { fromKes: payment.originalAmountKes, reason: payment.adjustReason ?? "", by: approved?.requestedBy.name ?? null, approvedBy }
+        : null,
+    awaitingApproval: pending ? { toKes: pending.toKes, reason: pending.reason } : null,
   };
 }
 

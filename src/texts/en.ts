@@ -361,13 +361,15 @@ export const en = {
       phone: string | null;
       receipt: string | null;
       sessionId: number | null;
+      lowered: { fromKes: number; reason: string; by: string | null; approvedBy: string | null } | null;
       recordedBy: string;
       recordedAt: string;
       settledBy: string | null;
       settledAt: string | null;
     }) =>
       [
-        `${stateIcon[p.state]} Payment #${p.id}: ${kes(p.amountKes)}${p.sessionId ? " for a session" : ""}`,
+        `${stateIcon[p.state]} Payment #${p.id}: ${kes(p.amountKes)}${p.sessionId ? " for a session" : ""}` +
+          (p.lowered ? ` (lowered from ${kes(p.lowered.fromKes)}${p.lowered.by ? ` by ${p.lowered.by}` : ""}${p.lowered.approvedBy ? `, approved by ${p.lowered.approvedBy}` : ""}: ${p.lowered.reason})` : ""),
         `Customer: ${p.customerName} · ${phone(p.customerPhone)}`,
         `Date: ${date(p.date)}`,
         `Method: ${p.method ? paymentMethod(p.method, p.simulated) : "not chosen yet"}${p.method === "MPESA" && p.phone ? `, prompt to ${phone(p.phone)}` : ""}`,

@@ -114,6 +114,22 @@ describe("lowering the amount", () => {
     expect(h.latest(operator).text).toBe("💵 KES 69 cash from Jane Wanjiku, taken by Otieno.");
   });
 
+  it("/payments details show what it was lowered from, why, by whom and the manager who approved", async () => {
+    await lower("70", "fault on PC-4");
+    await h.send(operator, "/payments");
+    await h.press(operator, /^⚪ #\d+ Jane Wanjiku/);
+    expect(h.latest(operator).text.split("\n")[0]).toMatch(/^⚪ Payment #\d+: KES 70 for a session \(lowered from KES 120 by Otieno: fault on PC-4\)$/);
+
+    await h.press(operator, "✂️ Lower the amount");
+    await h.send(operator, "10");
+    await h.send(operator, "regular customer"); // KES 60 off: a manager approves
+    await h.deliverNotifications();
+    await h.press(manager, "✅ Approve");
+    await h.send(manager, "/payments");
+    await h.press(manager, /^⚪ #\d+ Jane Wanjiku/);
+    expect(h.latest(manager).text.split("\n")[0]).toMatch(/^⚪ Payment #\d+: KES 10 for a session \(lowered from KES 120 by Otieno, approved by Mary: regular customer\)$/);
+  });
+
   it("a refusal keeps the amount, and the operator can settle it again", async () => {
     await lower("20", "friend of the owner");
     const waiting = h.latest(operator).messageId;
