@@ -9,6 +9,8 @@ export const callbackData = {
   /** Prepaid time for a running session: so many minutes, or "amount" to type what the customer pays. */
   prepay: (sessionId: number, minutes: number | "amount") => `prepay:${sessionId}:${minutes}`,
   voidSession: (sessionId: number) => `void:${sessionId}`,
+  /** A manager gives back a session's unused prepaid time. */
+  refundPrepaid: (sessionId: number) => `refund:${sessionId}`,
   /** Under a payment still owed: the answer replaces that message. */
   settle: (action: SettleAction, paymentId: number) => `settle:${action}:${paymentId}`,
   /** From /unpaid: asks how to take a payment, in a new message. */
@@ -26,6 +28,7 @@ export const callbackPattern = {
   endSession: /^end:(\d+)$/,
   prepay: /^prepay:(\d+):(\d+|amount)$/,
   voidSession: /^void:(\d+)$/,
+  refundPrepaid: /^refund:(\d+)$/,
   settle: /^settle:(send|other|cash|later|lower):(\d+)$/,
   decideAdjustment: /^adjust:(approve|refuse):(\d+)$/,
   openPayment: /^owed:(\d+)$/,

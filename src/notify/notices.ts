@@ -71,6 +71,7 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
     cashTaken: (cash) => ({ text: texts.notice.manager.cash(cash) }),
     sessionVoided: (session) =>
       ({ text: texts.notice.manager.voided({ ...session, startedAt: businessTime(session.startedAt, timeZone), voidedAt: businessTime(session.voidedAt, timeZone) }) }),
+    prepaidRefunded: (refund) => ({ text: texts.prepaid.refundedNotice(refund) }),
     adjustmentAsked: (adjustment) => ({
       text: texts.adjust.asked(adjustment),
       buttons: [

@@ -121,10 +121,19 @@ export interface Notices {
   prepaidTime(notice: PrepaidTimeNotice): OutboxPayload;
   /** For the managers. */
   sessionVoided(session: VoidSubject): OutboxPayload;
+  /** For the operator who started the session and the managers. */
+  prepaidRefunded(refund: PrepaidRefunded): OutboxPayload;
   /** For the managers: Approve / Refuse. */
   adjustmentAsked(adjustment: AdjustmentAsked): OutboxPayload;
   /** For the operator who asked, replacing their message. */
   adjustmentAnswered(answer: AdjustmentAnswered): OutboxPayload;
+}
+
+export interface PrepaidRefunded {
+  customerName: string;
+  computerName: string | null;
+  amountKes: number;
+  refundedBy: string;
 }
 
 export interface PrepaidTimeNotice {

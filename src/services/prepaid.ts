@@ -2,10 +2,12 @@
 // start. Each purchase or extension is a payment of its own (Payment.prepaidSessionId), taken like any
 // other; the session keeps the total time and what it cost, and End charges only the time beyond it.
 // The operator who started the session is told when 5 minutes are left and when the time is up.
+// Ended within it, a manager may give back the unused part in cash, once (refundPrepaid).
 import { businessDate } from "../domain/dates.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { billOf } from "./sessions.js";
+import { managerChatIds } from "./staff.js";
 import { sessionTariff, type TariffRow } from "./tariff.js";
 
 /** The notice "5 minutes left" comes this long before the prepaid time is up. */
@@ -137,4 +139,76 @@ export async function prepaidNotices(context: ServiceContext): Promise<number> {
     });
   }
   return written;
+}
+
+interface Refundable extends Priced {
+  endedAt: Date | null;
+  voidedAt: Date | null;
+  prepaid: { amountKes: number; state: string }[];
+}
+
+/**
+ * What of the prepaid money the session did not use: what was paid for its prepaid time (never more
+ * than its price) less the bill for the time used, at the session's tariff. Nothing while it runs,
+ * once voided, or when it ran beyond the prepaid time.
+ */
+function unusedKes(context: ServiceContext, session: Refundable): number {
+  if (!session.endedAt || session.voidedAt || session.prepaidSeconds === 0) return 0;
+  const used = billOf(context, session, session.endedAt);
+  if (used.seconds >= session.prepaidSeconds) return 0;
+  const paidKes = session.prepaid.filter((payment) => payment.state === "PAID").reduce((sum, payment) => sum + payment.amountKes, 0);
+  return Math.max(0, Math.min(paidKes, session.prepaidKes) - used.amountKes);
+}
+
+const refundInclude = { ...sessionTariff, prepaid: true, refundedBy: true } as const;
+
+export interface PrepaidRefund {
+  sessionId: number;
+  /** What a manager may give back now; 0 when nothing (or once given back). */
+  refundableKes: number;
+  refunded: { amountKes: number; by: string; at: Date } | null;
+}
+
+/** The refund of the session a payment for prepaid time belongs to; null for any other payment. */
+export async function prepaidRefund(context: ServiceContext, paymentId: number): Promise<PrepaidRefund | null> {
+  const payment = await context.db.payment.findUnique({ where: { id: paymentId }, include: { prepaidFor: { include: refundInclude } } });
+  const session = payment?.prepaidFor;
+  if (!session) return null;
+  const refunded = session.refundedAt ? { amountKes: session.refundKes!, by: session.refundedBy!.name, at: session.refundedAt } : null;
+  return { sessionId: session.id, refundableKes: refunded ? 0 : unusedKes(context, session), refunded };
+}
+
+export type RefundResult =
+  | { ok: true; amountKes: number; customerName: string }
+  | { ok: false; reason: "not_found" | "nothing_unused" }
+  | { ok: false; reason: "already_refunded"; amountKes: number; by: string; at: Date };
+
+/**
+ * A manager gives back the unused prepaid time of an ended session in cash (no M-Pesa reversal):
+ * recorded once, with who, when and how much; the operator who started the session and the other
+ * managers are told. A second tap, by anyone, is told who refunded it.
+ */
+export async function refundPrepaid(context: ServiceContext, sessionId: number, managerId: number): Promise<RefundResult> {
+  const { db, now } = context;
+  const at = now();
+  const result = await db.$transaction(async (tx): Promise<RefundResult | null> => {
+    const session = await tx.usageSession.findUnique({ where: { id: sessionId }, include: { ...refundInclude, customer: true, computer: true, startedBy: true } });
+    if (!session) return { ok: false, reason: "not_found" };
+    if (session.refundedAt) return null;
+    const amountKes = unusedKes(context, session);
+    if (amountKes === 0) return { ok: false, reason: "nothing_unused" };
+    const won = await tx.usageSession.updateMany({ where: { id: sessionId, refundedAt: null }, data: { refundedAt: at, refundedById: managerId, refundKes: amountKes } });
+    if (won.count === 0) return null;
+    const manager = await tx.staff.findUniqueOrThrow({ where: { id: managerId } });
+    const customerName = `${session.customer.firstName} ${session.customer.lastName}`;
+    const payload = context.notices.prepaidRefunded({ customerName, computerName: session.computer?.name ?? null, amountKes, refundedBy: manager.name });
+    const managers = await managerChatIds({ ...context, db: tx as ServiceContext["db"] });
+    // Whoever refunded reads it in the answer to their tap.
+    const chats = [...new Set([Number(session.startedBy.telegramId), ...managers])].filter((chatId) => chatId !== Number(manager.telegramId));
+    await enqueueMessages(tx, chats.map((chatId) => ({ dedupeKey: `refund:${sessionId}:chat:${chatId}`, chatId, payload })), at);
+    return { ok: true, amountKes, customerName };
+  });
+  if (result) return result;
+  const session = await db.usageSession.findUniqueOrThrow({ where: { id: sessionId }, include: { refundedBy: true } });
+  return { ok: false, reason: "already_refunded", amountKes: session.refundKes!, by: session.refundedBy!.name, at: session.refundedAt! };
 }

@@ -193,7 +193,16 @@ export const en = {
     extendButton: (minutes: number) => `➕ Extend ${duration(minutes * 60)}`,
     /** In the bill at End. */
     billLine: (seconds: number, amountKes: number) => `Prepaid: ${duration(seconds)}, ${kes(amountKes)}.`,
-    notRefunded: "Unused prepaid time is not refunded automatically; a manager can refund it.",
+    notRefunded: "Unused prepaid time is not refunded automatically; a manager can refund it from /payments (the prepaid payment's details).",
+    /** Under a prepaid payment's details, for managers. */
+    refundButton: (amountKes: number) => `↩️ Refund ${kes(amountKes)} (unused time)`,
+    /** To the manager who tapped Refund. */
+    refunded: (customerName: string, amountKes: number) =>
+      `↩️ Refund recorded: give ${customerName} ${kes(amountKes)} in cash for the unused prepaid time. No M-Pesa reversal is made.`,
+    refundedNotice: (r: { customerName: string; computerName: string | null; amountKes: number; refundedBy: string }) =>
+      `↩️ ${r.refundedBy} refunded ${kes(r.amountKes)} in cash to ${r.customerName}${r.computerName ? ` (${r.computerName})` : ""} for unused prepaid time. No M-Pesa reversal.`,
+    alreadyRefunded: (r: { amountKes: number; by: string; at: string }) => `Already refunded: ${kes(r.amountKes)} by ${r.by} at ${r.at}.`,
+    nothingUnused: "No unused prepaid time paid for: nothing to refund.",
     /** At End within the prepaid time: nothing more to pay. */
     endedWithin: (p: { customerName: string; seconds: number; prepaidSeconds: number; prepaidKes: number }) =>
       `${p.customerName}, ${duration(p.seconds)}: nothing more to pay. Prepaid: ${duration(p.prepaidSeconds)}, ${kes(p.prepaidKes)}.`,
@@ -362,6 +371,8 @@ export const en = {
       receipt: string | null;
       sessionId: number | null;
       lowered: { fromKes: number; reason: string; by: string | null; approvedBy: string | null } | null;
+      /** For a payment for prepaid time: its unused time given back, already formatted. */
+      refunded?: { amountKes: number; by: string; at: string } | null;
       recordedBy: string;
       recordedAt: string;
       settledBy: string | null;
@@ -378,6 +389,7 @@ export const en = {
         ...(p.balanceKes > 0 ? [`Still owed after it: ${kes(p.balanceKes)}`] : []),
         `Recorded by ${p.recordedBy} on ${p.recordedAt}`,
         ...(p.settledBy ? [`Settled by ${p.settledBy}${p.settledAt ? ` on ${p.settledAt}` : ""}`] : []),
+        ...(p.refunded ? [`↩️ Unused prepaid time refunded: ${kes(p.refunded.amountKes)} in cash by ${p.refunded.by} on ${p.refunded.at}`] : []),
       ].join("\n"),
     unpaidEmpty: "Nothing is owed. 🎉",
     unpaidHeader: (page: number) => `Still owed${page > 0 ? ` (page ${page + 1})` : ""}:`,

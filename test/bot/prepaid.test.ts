@@ -112,7 +112,7 @@ describe("prepaid time", () => {
     await h.send(operator, "/sessions");
     await h.press(operator, "⏹ End PC-4 · Jane Wanjiku");
     expect(h.latest(operator).text).toBe(
-      "Jane Wanjiku, 45 min: nothing more to pay. Prepaid: 2 h, KES 200.\nUnused prepaid time is not refunded automatically; a manager can refund it.",
+      "Jane Wanjiku, 45 min: nothing more to pay. Prepaid: 2 h, KES 200.\nUnused prepaid time is not refunded automatically; a manager can refund it from /payments (the prepaid payment's details).",
     );
     expect(h.latest(operator).buttons).toEqual([]);
     expect(await h.db.payment.count({ where: { sessionId: session.id } })).toBe(0);

@@ -7,6 +7,7 @@ import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { enterConversation } from "../conversations/enter.js";
 import { markup, replaceWith, settleKeyboard } from "../views.js";
+import { isManager } from "./manager.js";
 
 export function paymentListHandlers(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -33,17 +34,43 @@ export function paymentListHandlers(services: Services): Composer<BotContext> {
 
   composer.command("payments", (ctx) => showPayments(ctx, 0, false));
 
-  // From /payments: everything about one payment; one not settled yet gets /unpaid's buttons.
+  // From /payments: everything about one payment; one not settled yet gets /unpaid's buttons, and a
+  // payment for prepaid time whose session left some unused offers managers to refund it.
   composer.callbackQuery(callbackPattern.paymentDetails, async (ctx) => {
-    const payment = await services.payments.getPayment(Number(ctx.match[1]));
+    const paymentId = Number(ctx.match[1]);
+    const [payment, refund] = await Promise.all([services.payments.getPayment(paymentId), services.prepaid.prepaidRefund(paymentId)]);
     if (!payment) return ctx.answerCallbackQuery({ text: texts.settle.notFound });
     await ctx.answerCallbackQuery();
     const timeZone = services.context.config.service.timezone;
     const at = (instant: Date) => `${texts.format.date(businessDate(instant, timeZone))} ${businessTime(instant, timeZone)}`;
-    const text = texts.payments.details({ ...payment, recordedAt: at(payment.createdAt), settledAt: payment.paidAt && at(payment.paidAt) });
+    const refunded = refund?.refunded && { ...refund.refunded, at: at(refund.refunded.at) };
+    const text = texts.payments.details({ ...payment, recordedAt: at(payment.createdAt), settledAt: payment.paidAt && at(payment.paidAt), refunded });
     const owed = payment.state !== "PAID" && payment.state !== "PENDING";
     const phone = payment.phone ?? payment.customerPhone;
-    return ctx.reply(text, owed ? { reply_markup: settleKeyboard(payment.id, phone !== null) } : {});
+    if (owed) return ctx.reply(text, { reply_markup: settleKeyboard(payment.id, phone !== null) });
+    if (refund && refund.refundableKes > 0 && ctx.staff.role === "MANAGER") {
+      return ctx.reply(text, { reply_markup: new InlineKeyboard().text(texts.prepaid.refundButton(refund.refundableKes), callbackData.refundPrepaid(refund.sessionId)) });
+    }
+    return ctx.reply(text);
+  });
+
+  // ↩️ Refund (managers only): recorded once; the details message then says who gave it back.
+  composer.callbackQuery(callbackPattern.refundPrepaid, async (ctx) => {
+    if (!(await isManager(ctx))) return;
+    const result = await services.prepaid.refundPrepaid(Number(ctx.match[1]), ctx.staff.id);
+    const clock = (instant: Date) => businessTime(instant, services.context.config.service.timezone);
+    if (!result.ok) {
+      const text =
+        result.reason === "already_refunded"
+          ? texts.prepaid.alreadyRefunded({ amountKes: result.amountKes, by: result.by, at: clock(result.at) })
+          : result.reason === "nothing_unused"
+            ? texts.prepaid.nothingUnused
+            : texts.session.notFound;
+      return ctx.answerCallbackQuery({ text });
+    }
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.reply(texts.prepaid.refunded(result.customerName, result.amountKes));
   });
 
   composer.command("unpaid", (ctx) => showUnpaid(ctx, 0, false));
