@@ -431,7 +431,7 @@ describe("the counter from opening to closing", () => {
     // 10:00: Jane leaves on time and owes nothing more.
     h.advance(5 * MINUTE);
     expect(await end(otieno, "PC-1")).toBe(
-      "Jane Wanjiku, 1 h: nothing more to pay. Prepaid: 1 h, KES 100.\nUnused prepaid time is not refunded automatically; a manager can refund it.",
+      "Jane Wanjiku, 1 h: nothing more to pay. Prepaid: 1 h, KES 100.\nUnused prepaid time is not refunded automatically; a manager can refund it from /payments (the prepaid payment's details).",
     );
 
     // 10:33: Peter's 1 h 30 min on G-1 at the Gaming rate, in cash.
