@@ -16,3 +16,8 @@ export function checkName(typed: string): { ok: true; name: string } | { ok: fal
   if ([...name].length > MAX_NAME_LENGTH) return { ok: false, problem: "too_long" };
   return { ok: true, name };
 }
+
+/** How a customer is named wherever people read it: first name, then last name. */
+export function fullName(person: { firstName: string; lastName: string }): string {
+  return `${person.firstName} ${person.lastName}`;
+}

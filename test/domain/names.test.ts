@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkName } from "../../src/domain/names.js";
+import { checkName, fullName } from "../../src/domain/names.js";
 
 describe("checkName", () => {
   it.each(["Wanjirũ", "O'Neil", "Jean-Luc", "St. John", "Mũthoni  Kĩmani", "محمد", "Ζωή"])("accepts %s", (typed) => {
@@ -24,5 +24,11 @@ describe("checkName", () => {
     ["é".repeat(51), "too_long"],
   ] as const)("%j: %s", (typed, problem) => {
     expect(checkName(typed)).toEqual(problem === null ? { ok: true, name: typed } : { ok: false, problem });
+  });
+});
+
+describe("fullName", () => {
+  it("puts the first name before the last", () => {
+    expect(fullName({ firstName: "Achieng", lastName: "Odhiambo" })).toBe("Achieng Odhiambo");
   });
 });
