@@ -16,7 +16,7 @@ import { buildServer } from "./server/app.js";
 import { registerMpesaCallback } from "./server/mpesa-callback.js";
 import { registerTelegramWebhook, WEBHOOK_PATH } from "./server/telegram-webhook.js";
 import { createDarajaClient } from "./mpesa/daraja-client.js";
-import { registerDarajaSimulator, simulatorOptionsFromConfig } from "./mpesa/simulator.js";
+import { registerDarajaSimulator, simulatorOptionsFromConfig } from "./mpesa/simulator/index.js";
 import { createServices, type Services } from "./services/index.js";
 import type { ServiceContext } from "./services/context.js";
 import { createNotices } from "./notify/notices.js";

@@ -1,50 +1,31 @@
 // The Daraja client: OAuth token cache, STK push, STK query. It talks HTTP to whatever baseUrl says:
 // Safaricom's sandbox, production, or the built-in simulator; it cannot tell them apart.
 import axios, { type AxiosAdapter, type AxiosInstance } from "axios";
-import { z } from "zod";
-import type { Config, ShortcodeType } from "../config/index.js";
-import { maskMsisdn, normalisePhone, type Msisdn } from "../domain/phone.js";
+import type { Config } from "../config/index.js";
+import { maskMsisdn, type Msisdn } from "../domain/phone.js";
 import type { Logger } from "../logger.js";
 import { classifyResultCode, normaliseResultCode, STK_PENDING_RESULT_CODE, type StkOutcome, type StkResultCode } from "./callback.js";
+import { DarajaApiError, isStillProcessingAnswer, MpesaConfigError, MpesaPushOutcomeUnknownError, MpesaRequestError, type DarajaOperation } from "./errors.js";
 import {
-  DarajaApiError,
-  isStillProcessingAnswer,
-  MpesaConfigError,
-  MpesaPushOutcomeUnknownError,
-  MpesaRequestError,
-  MpesaTransportError,
-  type DarajaErrorAnswer,
-  type DarajaOperation,
-  type MpesaError,
-} from "./errors.js";
-import { darajaTimestamp, stkPassword } from "./timestamp.js";
+  buildStkPushBody,
+  buildStkQueryBody,
+  DARAJA_PATHS,
+  INVALID_TOKEN_CODE,
+  pushAnswerSchema,
+  queryAnswerSchema,
+  SHORTCODE,
+  tokenAnswerSchema,
+  type DarajaCredentials,
+  type StkPushRequest,
+} from "./protocol.js";
+import { errorAnswerOf, isSuccess, parseJsonText, transportError, type HttpAnswer } from "./transport.js";
 
-export const DARAJA_PATHS = {
-  token: "/oauth/v1/generate",
-  stkPush: "/mpesa/stkpush/v1/processrequest",
-  stkQuery: "/mpesa/stkpushquery/v1/query",
-} as const;
-
-export const TRANSACTION_TYPES = {
-  paybill: "CustomerPayBillOnline",
-  till_number: "CustomerBuyGoodsOnline",
-} as const satisfies Record<ShortcodeType, string>;
-
-export const MAX_ACCOUNT_REFERENCE_LENGTH = 12;
-export const MAX_DESCRIPTION_LENGTH = 13;
-export const MAX_STK_AMOUNT = 250_000;
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** A token is renewed this long before Daraja would expire it (less for very short-lived tokens). */
 export const DEFAULT_TOKEN_REFRESH_MARGIN_MS = 60_000;
 /** When an answer carries no readable expires_in: Daraja's usual hour, less a second. */
 const FALLBACK_TOKEN_LIFETIME_S = 3599;
 const MAX_ANSWER_BYTES = 64 * 1024;
-
-/** What the client needs from the M-Pesa settings (see Config["mpesa"] for each field). */
-export type DarajaCredentials = Pick<
-  Config["mpesa"],
-  "baseUrl" | "consumerKey" | "consumerSecret" | "businessShortCode" | "partyB" | "shortcodeType" | "passkey"
->;
 
 export interface DarajaClientOptions extends DarajaCredentials {
   /** Applies to every call, token included. */
@@ -54,32 +35,6 @@ export interface DarajaClientOptions extends DarajaCredentials {
   readonly logger?: Logger;
   /** Replaces the HTTP transport (tests that need a socket error HTTP cannot produce). */
   readonly adapter?: AxiosAdapter;
-}
-
-export interface StkPushRequest {
-  /** As typed by the operator; normalised here. */
-  readonly phone: string;
-  /** Whole shillings, 1 to 250,000. */
-  readonly amount: number;
-  /** Shown on the customer's phone; cleaned and cut to 12 characters. */
-  readonly accountReference: string;
-  /** Cleaned and cut to 13 characters. */
-  readonly description: string;
-  readonly callbackUrl: string;
-}
-
-export interface StkPushBody {
-  BusinessShortCode: string;
-  Password: string;
-  Timestamp: string;
-  TransactionType: (typeof TRANSACTION_TYPES)[ShortcodeType];
-  Amount: number;
-  PartyA: string;
-  PartyB: string;
-  PhoneNumber: string;
-  CallBackURL: string;
-  AccountReference: string;
-  TransactionDesc: string;
 }
 
 export interface StkPushAccepted {
@@ -99,70 +54,6 @@ export interface StkQueryAnswer {
   readonly outcome: StkOutcome;
 }
 
-/** Letters, digits, spaces and - _ . survive; accents are dropped from their letters, the rest goes. */
-function cleanForDaraja(value: string, maxLength: number): string {
-  return value
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[^A-Za-z0-9 ._-]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, maxLength)
-    .trim();
-}
-
-export const cleanAccountReference = (value: string) => cleanForDaraja(value, MAX_ACCOUNT_REFERENCE_LENGTH);
-export const cleanDescription = (value: string) => cleanForDaraja(value, MAX_DESCRIPTION_LENGTH);
-
-export function isAcceptableCallbackUrl(value: string): boolean {
-  if (value.trim() !== value || /\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
-
-export const isValidStkAmount = (amount: number) => Number.isSafeInteger(amount) && amount >= 1 && amount <= MAX_STK_AMOUNT;
-
-/** The STK push payload; refuses (MpesaRequestError) what Daraja would refuse or mangle. */
-export function buildStkPushBody(credentials: DarajaCredentials, request: StkPushRequest, at: Date): StkPushBody {
-  const phone = normalisePhone(request.phone);
-  if (!phone.ok) throw new MpesaRequestError("invalid_phone", "stk_push", "phone", phone.problem);
-  if (!isValidStkAmount(request.amount)) throw new MpesaRequestError("invalid_amount", "stk_push", "amount");
-  if (!isAcceptableCallbackUrl(request.callbackUrl)) throw new MpesaRequestError("invalid_callback_url", "stk_push", "callbackUrl");
-  const accountReference = cleanAccountReference(request.accountReference);
-  if (!accountReference) throw new MpesaRequestError("invalid_request", "stk_push", "accountReference");
-  const description = cleanDescription(request.description);
-  if (!description) throw new MpesaRequestError("invalid_request", "stk_push", "description");
-
-  const timestamp = darajaTimestamp(at);
-  return {
-    BusinessShortCode: credentials.businessShortCode,
-    Password: stkPassword(credentials.businessShortCode, credentials.passkey, timestamp),
-    Timestamp: timestamp,
-    TransactionType: TRANSACTION_TYPES[credentials.shortcodeType],
-    Amount: request.amount,
-    PartyA: phone.msisdn,
-    PartyB: credentials.shortcodeType === "paybill" ? credentials.businessShortCode : credentials.partyB,
-    PhoneNumber: phone.msisdn,
-    CallBackURL: request.callbackUrl,
-    AccountReference: accountReference,
-    TransactionDesc: description,
-  };
-}
-
-export function buildStkQueryBody(credentials: DarajaCredentials, checkoutRequestId: string, at: Date) {
-  const timestamp = darajaTimestamp(at);
-  return {
-    BusinessShortCode: credentials.businessShortCode,
-    Password: stkPassword(credentials.businessShortCode, credentials.passkey, timestamp),
-    Timestamp: timestamp,
-    CheckoutRequestID: checkoutRequestId,
-  };
-}
-
 function checkCredentials(options: DarajaClientOptions): void {
   const wrong: string[] = [];
   try {
@@ -174,83 +65,11 @@ function checkCredentials(options: DarajaClientOptions): void {
   if (!options.consumerKey?.trim()) wrong.push("consumerKey");
   if (!options.consumerSecret?.trim()) wrong.push("consumerSecret");
   if (!options.passkey?.trim()) wrong.push("passkey");
-  if (!/^\d{5,7}$/.test(options.businessShortCode ?? "")) wrong.push("businessShortCode");
-  if (!/^\d{5,7}$/.test(options.partyB ?? "")) wrong.push("partyB");
+  if (!SHORTCODE.test(options.businessShortCode ?? "")) wrong.push("businessShortCode");
+  if (!SHORTCODE.test(options.partyB ?? "")) wrong.push("partyB");
   if (options.shortcodeType !== "paybill" && options.shortcodeType !== "till_number") wrong.push("shortcodeType");
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) wrong.push("timeoutMs");
   if (wrong.length > 0) throw new MpesaConfigError(wrong);
-}
-
-interface HttpAnswer {
-  readonly status: number;
-  /** Parsed JSON, or undefined for an empty or non-JSON body. */
-  readonly body: unknown;
-}
-
-const darajaErrorBodySchema = z.object({
-  requestId: z.string().optional(),
-  errorCode: z.union([z.string(), z.number()]).transform(String),
-  errorMessage: z.string().optional(),
-});
-
-/** Daraja's error shape, or for an answer without one, the bare HTTP status. */
-function errorAnswerOf(answer: HttpAnswer): DarajaErrorAnswer {
-  const parsed = darajaErrorBodySchema.safeParse(answer.body);
-  return {
-    httpStatus: answer.status,
-    errorCode: parsed.success ? parsed.data.errorCode : undefined,
-    errorMessage: parsed.success ? parsed.data.errorMessage : undefined,
-    requestId: parsed.success ? parsed.data.requestId : undefined,
-  };
-}
-
-const isSuccess = (answer: HttpAnswer) => answer.status >= 200 && answer.status < 300;
-
-const tokenAnswerSchema = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.union([z.number(), z.string()]).optional(),
-});
-
-const pushAnswerSchema = z.object({
-  MerchantRequestID: z.string().min(1),
-  CheckoutRequestID: z.string().min(1),
-  ResponseCode: z.union([z.string(), z.number()]),
-  ResponseDescription: z.string().optional(),
-  CustomerMessage: z.string().optional(),
-});
-
-const queryAnswerSchema = z.object({
-  MerchantRequestID: z.string().optional(),
-  CheckoutRequestID: z.string().optional(),
-  ResultCode: z.unknown(),
-  ResultDesc: z.string().optional(),
-});
-
-/** Socket errors raised before a request left this machine: nothing reached Daraja. */
-const NOT_SENT_CODES = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "ERR_INVALID_URL",
-  "CERT_HAS_EXPIRED",
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "ERR_TLS_CERT_ALTNAME_INVALID",
-]);
-const TIMEOUT_CODES = new Set(["ECONNABORTED", "ETIMEDOUT"]);
-
-/** Turns a transport failure into a typed error. The axios error itself is dropped: it holds the Authorization header. */
-function transportError(error: unknown, operation: DarajaOperation): MpesaError {
-  const code = axios.isAxiosError(error) ? error.code : (error as { code?: unknown } | null)?.code;
-  const codeText = typeof code === "string" ? code : undefined;
-  const timedOut = codeText !== undefined && TIMEOUT_CODES.has(codeText);
-  if (operation === "stk_push" && !(codeText !== undefined && NOT_SENT_CODES.has(codeText))) {
-    return new MpesaPushOutcomeUnknownError(timedOut ? "timeout" : "connection_lost", codeText);
-  }
-  return new MpesaTransportError(timedOut ? "timeout" : "network", operation, codeText);
 }
 
 function expiresInSeconds(value: number | string | undefined): number | undefined {
@@ -344,7 +163,7 @@ export class DarajaClient {
         this.http.post<string>(path, body, { headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" } }),
       );
       // An invalid token is refused at Daraja's gateway, before any prompt: resending is safe.
-      if (attempt === 1 && errorAnswerOf(answer).errorCode === "404.001.03") {
+      if (attempt === 1 && errorAnswerOf(answer).errorCode === INVALID_TOKEN_CODE) {
         this.log?.info({ operation }, "daraja refused the access token; renewing it once");
         this.forgetToken(token);
         continue;
@@ -383,7 +202,7 @@ export class DarajaClient {
       return {
         merchantRequestId: accepted.MerchantRequestID,
         checkoutRequestId: accepted.CheckoutRequestID,
-        msisdn: body.PhoneNumber as Msisdn,
+        msisdn: body.PhoneNumber,
         amount: body.Amount,
         customerMessage: accepted.CustomerMessage ?? "",
       };
@@ -430,16 +249,6 @@ export class DarajaClient {
       };
     }
     throw new DarajaApiError("stk_query", refusal);
-  }
-}
-
-function parseJsonText(data: unknown): unknown {
-  if (typeof data !== "string") return data;
-  if (data.trim() === "") return undefined;
-  try {
-    return JSON.parse(data);
-  } catch {
-    return undefined;
   }
 }
 

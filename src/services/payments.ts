@@ -1,6 +1,7 @@
 import type { PaymentMethod, PaymentState, Prisma } from "../generated/prisma/client.js";
 import type { Msisdn } from "../domain/phone.js";
-import type { StkPushAccepted, StkPushRequest, StkQueryAnswer } from "../mpesa/daraja-client.js";
+import type { StkPushAccepted, StkQueryAnswer } from "../mpesa/daraja-client.js";
+import type { StkPushRequest } from "../mpesa/protocol.js";
 import { isMpesaError, isMpesaErrorReason, type MpesaErrorReason } from "../mpesa/errors.js";
 import { applyKeptCallbacks } from "./callbacks.js";
 import { enqueueMessages } from "./outbox.js";

@@ -1,9 +1,9 @@
 // The client against the simulator over real HTTP: what the café does, end to end.
 import { afterEach, describe, expect, it } from "vitest";
 import { parseStkCallback, classifyResultCode, type StkCallback } from "../../src/mpesa/callback.js";
-import type { StkPushRequest } from "../../src/mpesa/daraja-client.js";
+import type { StkPushRequest } from "../../src/mpesa/protocol.js";
 import { DarajaApiError, MpesaError } from "../../src/mpesa/errors.js";
-import { SIMULATOR_SCRIPTED_NUMBERS } from "../../src/mpesa/simulator.js";
+import { SIMULATOR_SCRIPTED_NUMBERS } from "../../src/mpesa/simulator/index.js";
 import { manualScheduler, START, startHarness, TILL, type Harness } from "./simulator-harness.js";
 
 let harness: Harness | undefined;

@@ -4,14 +4,8 @@ import Fastify from "fastify";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { SIMULATOR_DEFAULTS } from "../../src/config/index.js";
-import {
-  buildStkPushBody,
-  cleanAccountReference,
-  cleanDescription,
-  DarajaClient,
-  type DarajaClientOptions,
-  type StkPushRequest,
-} from "../../src/mpesa/daraja-client.js";
+import { DarajaClient, type DarajaClientOptions } from "../../src/mpesa/daraja-client.js";
+import { buildStkPushBody, cleanAccountReference, cleanDescription, type StkPushRequest } from "../../src/mpesa/protocol.js";
 import {
   DarajaApiError,
   MpesaConfigError,

@@ -7,7 +7,7 @@ import { openDb, type Db } from "../../src/db/client.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../../src/mpesa/callback.js";
 import { DarajaClient, type DarajaClientOptions } from "../../src/mpesa/daraja-client.js";
-import { registerDarajaSimulator, type DarajaSimulatorOptions, type Scheduler, type SimulatorMerchant } from "../../src/mpesa/simulator.js";
+import { registerDarajaSimulator, type DarajaSimulatorOptions, type Scheduler, type SimulatorMerchant } from "../../src/mpesa/simulator/index.js";
 import { freePort } from "../support/service-process.js";
 import { tempDatabaseUrl } from "../support/temp.js";
 

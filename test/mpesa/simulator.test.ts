@@ -4,7 +4,7 @@ import Fastify from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
 import { SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "../../src/config/index.js";
 import { darajaTimestamp, stkPassword } from "../../src/mpesa/timestamp.js";
-import { registerDarajaSimulator, scriptFor, SIMULATOR_SCRIPTED_NUMBERS, simulatorOptionsFromConfig } from "../../src/mpesa/simulator.js";
+import { registerDarajaSimulator, scriptFor, SIMULATOR_SCRIPTED_NUMBERS, simulatorOptionsFromConfig } from "../../src/mpesa/simulator/index.js";
 import { freePort } from "../support/service-process.js";
 import { parseConfig } from "../../src/config/index.js";
 import { CONSUMER_KEY, CONSUMER_SECRET, manualScheduler, PAYBILL, simulatorDb, START, startHarness, type Harness } from "./simulator-harness.js";

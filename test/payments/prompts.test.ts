@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client.js";
 import type { Msisdn } from "../../src/domain/phone.js";
-import type { StkPushAccepted, StkPushRequest } from "../../src/mpesa/daraja-client.js";
+import type { StkPushAccepted } from "../../src/mpesa/daraja-client.js";
+import type { StkPushRequest } from "../../src/mpesa/protocol.js";
 import { DarajaApiError } from "../../src/mpesa/errors.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import { markStkUnknown } from "../../src/services/payment-results.js";

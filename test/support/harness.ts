@@ -13,7 +13,7 @@ import { openDb, type Db } from "../../src/db/client.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { createLogger } from "../../src/logger.js";
 import { createDarajaClient } from "../../src/mpesa/daraja-client.js";
-import { registerDarajaSimulator, simulatorOptionsFromConfig, type DarajaSimulator } from "../../src/mpesa/simulator.js";
+import { registerDarajaSimulator, simulatorOptionsFromConfig, type DarajaSimulator } from "../../src/mpesa/simulator/index.js";
 import { createServices, type Services } from "../../src/services/index.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import { reconcilePending, type ReconcileReport } from "../../src/services/reconcile.js";
