@@ -3,7 +3,7 @@
 import { alertUnmatchedPayments, applyReceivedCallbacks, forgetRejectedCallbacks } from "./services/callbacks.js";
 import type { ServiceContext } from "./services/context.js";
 import { forgetSentMessages } from "./services/outbox.js";
-import type { MpesaGateway } from "./services/payments.js";
+import type { MpesaGateway } from "./services/prompts.js";
 import { prepaidNotices } from "./services/prepaid.js";
 import { giveUpLostPushes, reconcilePending } from "./services/reconcile.js";
 import { forgetOldUpdates } from "./services/telegram-updates.js";

@@ -2,7 +2,8 @@
 // the handlers, the conversations and the notifications.
 import { GrammyError, InlineKeyboard, type Context } from "grammy";
 import { businessDate, businessTime } from "../domain/dates.js";
-import { settleRefusal, type PaymentSummary, type PromptResult, type SettleRefusal } from "../services/payments.js";
+import { settleRefusal, type PaymentSummary, type SettleRefusal } from "../services/payments.js";
+import type { PromptResult } from "../services/prompts.js";
 import type { VoidRefusal } from "../services/sessions.js";
 import type { StaffRole } from "../services/staff.js";
 import { texts } from "../texts/index.js";

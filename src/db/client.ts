@@ -1,4 +1,4 @@
-import { PrismaClient } from "../generated/prisma/client.js";
+import { PrismaClient, type Prisma } from "../generated/prisma/client.js";
 import { createAdapterFactory } from "./adapter.js";
 
 export type Db = PrismaClient;
@@ -19,3 +19,6 @@ export async function isDatabaseReachable(db: Db): Promise<boolean> {
     return false;
   }
 }
+
+/** The client a `db.$transaction(async (tx) => …)` callback gets: every model, no transaction control. */
+export type Tx = Prisma.TransactionClient;

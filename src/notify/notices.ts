@@ -3,7 +3,7 @@ import { callbackData } from "../bot/callback-data.js";
 import { settleKeyboard } from "../bot/views.js";
 import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
 import type { MpesaEnvironment } from "../config/index.js";
-import type { Notices, NoticeSubject } from "../services/payment-results.js";
+import type { Notices, NoticeSubject } from "../services/notices.js";
 import { businessDate, businessTime } from "../domain/dates.js";
 import { texts } from "../texts/index.js";
 

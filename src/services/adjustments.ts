@@ -1,7 +1,8 @@
 // Lowering what a payment still owed asks (a discount, a fault on the computer). Up to
 // MAX_OPERATOR_DISCOUNT_KES off (or by a manager) it applies at once; above, the managers are asked and
 // the payment cannot be settled until one answers. The original amount and the reason stay on the payment.
-import type { Prisma } from "../generated/prisma/client.js";
+import { fullName } from "../domain/names.js";
+import type { Tx } from "../db/client.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { getPayment, SETTLEABLE, settleableNow, settleRefusal, type PaymentSummary, type SettleRefusal } from "./payments.js";
@@ -22,12 +23,6 @@ export type LowerAmountResult =
   | { ok: true; applied: false; payment: PaymentSummary }
   | SettleRefusal
   | { ok: false; reason: "not_lower"; payment: PaymentSummary };
-
-type Tx = Prisma.TransactionClient;
-
-function nameOf(customer: { firstName: string; lastName: string }): string {
-  return `${customer.firstName} ${customer.lastName}`;
-}
 
 async function applyAmount(tx: Tx, paymentId: number, fromKes: number, toKes: number, reason: string): Promise<boolean> {
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { originalAmountKes: true } });
@@ -76,7 +71,7 @@ export async function lowerAmount(context: ServiceContext, request: AdjustmentRe
       reason: request.reason,
       askedBy: staff.name,
     });
-    const managers = await managerChatIds({ ...context, db: tx as ServiceContext["db"] });
+    const managers = await managerChatIds({ db: tx });
     await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `adjust:${adjustment.id}:chat:${chatId}`, chatId, payload })), at);
     return true;
   });
@@ -110,7 +105,7 @@ export async function decideAdjustment(context: ServiceContext, adjustmentId: nu
     if (adjustment.chatId !== null) {
       const payload = context.notices.adjustmentAnswered({
         paymentId: payment.id,
-        customerName: nameOf(payment.customer),
+        customerName: fullName(payment.customer),
         customerPhone: payment.phone ?? payment.customer.phone,
         fromKes: adjustment.fromKes,
         toKes: adjustment.toKes,
@@ -123,7 +118,7 @@ export async function decideAdjustment(context: ServiceContext, adjustmentId: nu
       });
       await enqueueMessages(tx, [{ dedupeKey: `adjust:${adjustmentId}:answer`, chatId: Number(adjustment.chatId), payload }], at);
     }
-    return { ok: true as const, approved: approve, customerName: nameOf(payment.customer), fromKes: adjustment.fromKes, toKes: adjustment.toKes };
+    return { ok: true as const, approved: approve, customerName: fullName(payment.customer), fromKes: adjustment.fromKes, toKes: adjustment.toKes };
   });
   if (decided) return decided;
   const adjustment = await db.amountAdjustment.findUnique({ where: { id: adjustmentId }, include: { decidedBy: true } });

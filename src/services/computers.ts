@@ -1,5 +1,6 @@
 // The café's computers: listed, added, renamed, grouped, put out of order, retired. A retired
 // computer keeps its row (its sessions name it) and its name: adding the name again brings it back.
+import { fullName } from "../domain/names.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { compareComputerNames, normaliseComputerName, normaliseGroupName, type ComputerNameProblem } from "../domain/computers.js";
 import type { ServiceContext } from "./context.js";
@@ -34,7 +35,7 @@ function toComputer(row: ComputerRow): Computer {
     group: row.group ? { id: row.group.id, name: row.group.name } : null,
     outOfOrder: row.outOfOrder,
     retired: row.retiredAt !== null,
-    session: session ? { id: session.id, customerName: `${session.customer.firstName} ${session.customer.lastName}`, startedAt: session.startedAt } : null,
+    session: session ? { id: session.id, customerName: fullName(session.customer), startedAt: session.startedAt } : null,
   };
 }
 

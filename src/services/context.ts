@@ -1,7 +1,7 @@
 import type { Config } from "../config/index.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
-import type { Notices } from "./payment-results.js";
+import type { Notices } from "./notices.js";
 
 /** What every service needs: the database, the clock (injected, so tests control time) and settings. */
 export interface ServiceContext {

@@ -5,11 +5,12 @@ import type { ServiceContext } from "./context.js";
 import * as customers from "./customers.js";
 import * as payments from "./payments.js";
 import * as prepaid from "./prepaid.js";
+import * as prompts from "./prompts.js";
 import * as sessions from "./sessions.js";
 import * as staff from "./staff.js";
 import * as tariff from "./tariff.js";
 import * as telegramUpdates from "./telegram-updates.js";
-import type { MpesaGateway } from "./payments.js";
+import type { MpesaGateway } from "./prompts.js";
 
 export type { ServiceContext, MpesaGateway };
 
@@ -37,7 +38,8 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     telegramUpdates: bind(context, telegramUpdates),
     payments: {
       ...bind(context, payments),
-      requestMpesaPayment: (request: payments.PromptRequest) => payments.requestMpesaPayment(context, mpesa, request),
+      ...bind(context, prompts),
+      requestMpesaPayment: (request: prompts.PromptRequest) => prompts.requestMpesaPayment(context, mpesa, request),
     },
   };
 }

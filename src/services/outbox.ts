@@ -1,21 +1,22 @@
 // The notification outbox: messages for Telegram are written in the same transaction as the change
 // they announce, and delivered later by the sender (src/notify/outbox-sender.ts).
-import type { Prisma } from "../generated/prisma/client.js";
+import type { Tx } from "../db/client.js";
 import type { ServiceContext } from "./context.js";
 
-export interface OutboxButton {
+// Types, not interfaces: a payload is stored as JSON, and only a type alias is a JSON object to Prisma.
+export type OutboxButton = {
   text: string;
   /** Callback data, at most 64 bytes. */
   data: string;
-}
+};
 
-export interface OutboxPayload {
+export type OutboxPayload = {
   text: string;
   /** Inline keyboard rows. */
   buttons?: OutboxButton[][];
   /** Edit this message of the chat instead of sending a new one (a new one is sent if it cannot be edited). */
   editMessageId?: number;
-}
+};
 
 export interface OutboxEntry {
   /** Makes "announce this once" a database rule, e.g. `stk:42:PAID:chat:5001`. */
@@ -25,14 +26,14 @@ export interface OutboxEntry {
 }
 
 /** Adds messages to the outbox inside the caller's transaction; an entry whose key exists is skipped. */
-export async function enqueueMessages(tx: Prisma.TransactionClient, entries: readonly OutboxEntry[], now: Date): Promise<void> {
+export async function enqueueMessages(tx: Tx, entries: readonly OutboxEntry[], now: Date): Promise<void> {
   for (const entry of entries) {
     await tx.outboxMessage.upsert({
       where: { dedupeKey: entry.dedupeKey },
       create: {
         dedupeKey: entry.dedupeKey,
         chatId: BigInt(entry.chatId),
-        payload: entry.payload as unknown as Prisma.InputJsonValue,
+        payload: entry.payload,
         nextAttemptAt: now,
         createdAt: now,
       },

@@ -7,11 +7,13 @@
 // PostgreSQL's READ COMMITTED, unlike reading "the latest prompt" first), so a late answer to an earlier
 // prompt cannot fail, or hold, a payment a newer prompt is working on. The one exception is a full
 // "paid": money received is credited from whichever prompt it came, and that prompt becomes current.
+import type { Tx } from "../db/client.js";
+import { fullName } from "../domain/names.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { StkFailureReason, StkPayment } from "../mpesa/callback.js";
-import type { MpesaErrorReason } from "../mpesa/errors.js";
 import type { ServiceContext } from "./context.js";
-import { enqueueMessages, type OutboxEntry, type OutboxPayload } from "./outbox.js";
+import type { NoticeSubject, PaymentNotice, SetupProblem } from "./notices.js";
+import { enqueueMessages, type OutboxEntry } from "./outbox.js";
 import { managerChatIds } from "./staff.js";
 
 /** What M-Pesa said about a prompt, from a callback or a query. */
@@ -20,134 +22,9 @@ export type StkAnswer =
   | { status: "failed"; resultCode: string; resultDesc: string; reason: StkFailureReason }
   | { status: "unknown"; resultCode: string; resultDesc: string };
 
-/** Something people must hear about a payment. */
-export type PaymentNotice =
-  | { kind: "paid"; receipt: string | null }
-  /** Paid, after people were told the prompt failed or had no answer. */
-  | { kind: "paid_after_all"; receipt: string | null }
-  | { kind: "failed"; reason: StkFailureReason }
-  /** No final answer: an undocumented result code, or no answer in time. */
-  | { kind: "unknown"; cause: "unrecognised_answer" | "no_answer" | "push_lost" }
-  /** Paid, but not the amount asked: held for a manager. */
-  | { kind: "amount_mismatch"; receipt: string | null; paidKes: number }
-  /** An M-Pesa payment arrived for something already paid (e.g. in cash). */
-  | { kind: "paid_twice"; receipt: string | null; earlierMethod: "MPESA" | "CASH" | null }
-  /** Daraja refused the prompt for a reason only a manager can fix (keys, shortcode, callback address). */
-  | { kind: "setup_problem"; reason: SetupProblem }
-  /** Daraja refused the prompt: for those following it (whoever sent it is told at once). */
-  | { kind: "refused"; reason: MpesaErrorReason };
-
-/** Refusals that no retry at the counter fixes: the M-Pesa settings need a manager. */
-export const SETUP_PROBLEMS = ["not_configured", "wrong_credentials", "wrong_shortcode", "token_rejected", "invalid_callback_url"] as const;
-export type SetupProblem = (typeof SETUP_PROBLEMS)[number];
-
-export function isSetupProblem(reason: MpesaErrorReason): reason is SetupProblem {
-  return (SETUP_PROBLEMS as readonly string[]).includes(reason);
-}
-
-export interface NoticeSubject {
-  paymentId: number;
-  amountKes: number;
-  customerName: string;
-  phone: string;
-  sessionId: number | null;
-  requestedBy: string;
-  /** The prompt went to the built-in simulator: no real money moved. */
-  simulated: boolean;
-}
-
-/** M-Pesa reports money received for a prompt nobody here knows of. */
-export interface UnmatchedPayment {
-  amountKes: number;
-  receipt: string;
-  phone: string | undefined;
-  at: Date | undefined;
-}
-
-/** Cash taken for a payment, for the managers. */
-export interface CashSubject {
-  amountKes: number;
-  customerName: string;
-  sessionId: number | null;
-  takenBy: string;
-}
-
-/** A session voided, for the managers. */
-export interface VoidSubject {
-  customerName: string;
-  computerName: string | null;
-  startedAt: Date;
-  voidedAt: Date;
-  voidedBy: string;
-  reason: string;
-}
-
-/** A lower amount that needs a manager's approval, for the managers. */
-export interface AdjustmentAsked {
-  adjustmentId: number;
-  customerName: string;
-  fromKes: number;
-  toKes: number;
-  reason: string;
-  askedBy: string;
-}
-
-/** A manager's answer to a lower amount, for the operator who asked. */
-export interface AdjustmentAnswered {
-  paymentId: number;
-  customerName: string;
-  customerPhone: string | null;
-  fromKes: number;
-  toKes: number;
-  reason: string;
-  approved: boolean;
-  /** False when approved but the payment was paid meanwhile: nothing was lowered. */
-  applied: boolean;
-  /** What the payment asks now. */
-  amountKes: number;
-  decidedBy: string;
-  editMessageId?: number;
-}
-
-/** The words of notifications, provided by the notify layer (texts live outside the services). */
-export interface Notices {
-  /** The message for the operator who asked, or for a manager. */
-  payment(notice: PaymentNotice, subject: NoticeSubject, audience: "operator" | "manager"): OutboxPayload;
-  /** For the managers. */
-  cashTaken(cash: CashSubject): OutboxPayload;
-  /** For the managers. */
-  unmatchedPayment(payment: UnmatchedPayment): OutboxPayload;
-  /** For the operator who started a prepaid session: 5 minutes left, or the time is up. */
-  prepaidTime(notice: PrepaidTimeNotice): OutboxPayload;
-  /** For the managers. */
-  sessionVoided(session: VoidSubject): OutboxPayload;
-  /** For the operator who started the session and the managers. */
-  prepaidRefunded(refund: PrepaidRefunded): OutboxPayload;
-  /** For the managers: Approve / Refuse. */
-  adjustmentAsked(adjustment: AdjustmentAsked): OutboxPayload;
-  /** For the operator who asked, replacing their message. */
-  adjustmentAnswered(answer: AdjustmentAnswered): OutboxPayload;
-}
-
-export interface PrepaidRefunded {
-  customerName: string;
-  computerName: string | null;
-  amountKes: number;
-  refundedBy: string;
-}
-
-export interface PrepaidTimeNotice {
-  kind: "five_minutes" | "up";
-  sessionId: number;
-  customerName: string;
-  computerName: string | null;
-}
-
 export type ApplyOutcome = "applied" | "duplicate" | "unmatched";
 
 const OPEN_STATES = ["SENDING", "PENDING", "UNKNOWN"] as const;
-
-type Tx = Prisma.TransactionClient;
 
 async function loadRequest(tx: Tx, where: Prisma.StkRequestWhereUniqueInput) {
   return tx.stkRequest.findUnique({
@@ -161,7 +38,7 @@ function subjectOf(stk: LoadedRequest): NoticeSubject {
   return {
     paymentId: stk.paymentId,
     amountKes: stk.amountKes,
-    customerName: `${stk.payment.customer.firstName} ${stk.payment.customer.lastName}`,
+    customerName: fullName(stk.payment.customer),
     phone: stk.phone,
     sessionId: stk.payment.sessionId,
     requestedBy: stk.requestedBy.name,
@@ -222,7 +99,7 @@ async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notic
   }
   const told = new Set([operatorChat, ...followers.map((message) => message.chatId)]);
   if (audience !== "followers") {
-    for (const chatId of await managerChatIds({ ...context, db: tx as ServiceContext["db"] })) {
+    for (const chatId of await managerChatIds({ db: tx })) {
       if (told.has(chatId)) continue;
       entries.push({ dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}`, chatId, payload: context.notices.payment(notice, subject, "manager") });
     }
@@ -378,7 +255,7 @@ export async function reportSetupProblem(context: ServiceContext, stkRequestId: 
     const now = context.now();
     const hour = Math.floor(now.getTime() / SETUP_PROBLEM_NOTICE_EVERY_MS);
     const payload = context.notices.payment({ kind: "setup_problem", reason }, subjectOf(stk), "manager");
-    const managers = await managerChatIds({ ...context, db: tx as ServiceContext["db"] });
+    const managers = await managerChatIds({ db: tx });
     await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `setup:${reason}:${hour}:chat:${chatId}`, chatId, payload })), now);
   });
 }

@@ -3,6 +3,7 @@
 // other; the session keeps the total time and what it cost, and End charges only the time beyond it.
 // The operator who started the session is told when 5 minutes are left and when the time is up.
 // Ended within it, a manager may give back the unused part in cash, once (refundPrepaid).
+import { fullName } from "../domain/names.js";
 import { businessDate } from "../domain/dates.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
@@ -45,7 +46,7 @@ function minutesFor(context: ServiceContext, session: Priced, amountKes: number)
 }
 
 function people(session: { customer: { firstName: string; lastName: string; phone: string | null }; computer: { name: string } | null }) {
-  return { customerName: `${session.customer.firstName} ${session.customer.lastName}`, computerName: session.computer?.name ?? null, customerPhone: session.customer.phone };
+  return { customerName: fullName(session.customer), computerName: session.computer?.name ?? null, customerPhone: session.customer.phone };
 }
 
 export type PrepayResult =
@@ -127,7 +128,7 @@ export async function prepaidNotices(context: ServiceContext): Promise<number> {
     const payload = context.notices.prepaidTime({
       kind,
       sessionId: session.id,
-      customerName: `${session.customer.firstName} ${session.customer.lastName}`,
+      customerName: fullName(session.customer),
       computerName: session.computer?.name ?? null,
     });
     const dedupeKey = `prepaid:${session.id}:${until.getTime()}:${kind}`;
@@ -200,9 +201,9 @@ export async function refundPrepaid(context: ServiceContext, sessionId: number, 
     const won = await tx.usageSession.updateMany({ where: { id: sessionId, refundedAt: null }, data: { refundedAt: at, refundedById: managerId, refundKes: amountKes } });
     if (won.count === 0) return null;
     const manager = await tx.staff.findUniqueOrThrow({ where: { id: managerId } });
-    const customerName = `${session.customer.firstName} ${session.customer.lastName}`;
+    const customerName = fullName(session.customer);
     const payload = context.notices.prepaidRefunded({ customerName, computerName: session.computer?.name ?? null, amountKes, refundedBy: manager.name });
-    const managers = await managerChatIds({ ...context, db: tx as ServiceContext["db"] });
+    const managers = await managerChatIds({ db: tx });
     // Whoever refunded reads it in the answer to their tap.
     const chats = [...new Set([Number(session.startedBy.telegramId), ...managers])].filter((chatId) => chatId !== Number(manager.telegramId));
     await enqueueMessages(tx, chats.map((chatId) => ({ dedupeKey: `refund:${sessionId}:chat:${chatId}`, chatId, payload })), at);

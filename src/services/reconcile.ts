@@ -4,7 +4,7 @@
 // check the M-Pesa statement" and people are told.
 import { isMpesaError } from "../mpesa/errors.js";
 import type { ServiceContext } from "./context.js";
-import type { MpesaGateway } from "./payments.js";
+import type { MpesaGateway } from "./prompts.js";
 import { applyStkAnswer, markStkUnknown } from "./payment-results.js";
 
 /** A prompt recorded but never confirmed sent for this long was lost with the process that sent it. */

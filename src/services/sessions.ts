@@ -1,3 +1,4 @@
+import { fullName } from "../domain/names.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { compareComputerNames } from "../domain/computers.js";
 import { businessDate } from "../domain/dates.js";
@@ -74,7 +75,7 @@ export async function startSession(
       if (open) return { ok: false, reason: "already_active", sessionId: open.id, computerName: open.computer?.name ?? null, startedAt: open.startedAt };
       const holder = computerId === null ? null : await db.usageSession.findUnique({ where: { activeComputerId: computerId }, include: { computer: true, customer: true } });
       if (holder?.computer) {
-        const customerName = `${holder.customer.firstName} ${holder.customer.lastName}`;
+        const customerName = fullName(holder.customer);
         return { ok: false, reason: "computer_busy", computerName: holder.computer.name, customerName, startedAt: holder.startedAt };
       }
     }
@@ -103,7 +104,7 @@ export async function activeSessions(context: ServiceContext): Promise<ActiveSes
     return {
       id: session.id,
       customerId: session.customerId,
-      customerName: `${session.customer.firstName} ${session.customer.lastName}`,
+      customerName: fullName(session.customer),
       computer: computer ? { id: computer.id, name: computer.name, group: computer.group?.name ?? null } : null,
       startedAt: session.startedAt,
       seconds: bill.seconds,
@@ -186,7 +187,7 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
       sessionId,
       paymentId: paymentId === "nothing_owed" ? null : paymentId,
       customerId: session.customerId,
-      customerName: `${session.customer.firstName} ${session.customer.lastName}`,
+      customerName: fullName(session.customer),
       customerPhone: session.customer.phone,
       seconds: bill.seconds,
       amountKes: owedKes,
@@ -221,7 +222,7 @@ export async function checkVoid({ db, now }: ServiceContext, sessionId: number, 
   if (session.endedAt) return { ok: false, reason: "already_ended", endedBy: session.endedBy?.name ?? null, endedAt: session.endedAt, voided: session.voidedAt !== null };
   const mine = session.startedById === staffId && now().getTime() - session.startedAt.getTime() <= OPERATOR_VOID_WINDOW_MS;
   if (staff.role !== "MANAGER" && !mine) return { ok: false, reason: "managers_only" };
-  return { ok: true, session: { customerName: `${session.customer.firstName} ${session.customer.lastName}`, computerName: session.computer?.name ?? null } };
+  return { ok: true, session: { customerName: fullName(session.customer), computerName: session.computer?.name ?? null } };
 }
 
 /**
@@ -245,7 +246,7 @@ export async function voidSession(context: ServiceContext, sessionId: number, st
     const subject = check.session;
     const voider = session.voidedBy!;
     const payload = context.notices.sessionVoided({ ...subject, startedAt: session.startedAt, voidedAt: at, voidedBy: voider.name, reason });
-    const managers = (await managerChatIds({ ...context, db: tx as ServiceContext["db"] })).filter((chatId) => chatId !== Number(voider.telegramId));
+    const managers = (await managerChatIds({ db: tx })).filter((chatId) => chatId !== Number(voider.telegramId));
     await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `void:${sessionId}:chat:${chatId}`, chatId, payload })), at);
     return subject;
   });

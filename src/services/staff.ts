@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Invite, Staff, StaffRole } from "../generated/prisma/client.js";
+import type { Tx } from "../db/client.js";
 import type { ServiceContext } from "./context.js";
 
 export type { Staff, StaffRole };
@@ -129,7 +130,7 @@ export async function reactivateStaff({ db }: ServiceContext, staffId: number): 
 }
 
 /** Active managers' Telegram ids: who hears about payments. */
-export async function managerChatIds({ db }: ServiceContext): Promise<number[]> {
+export async function managerChatIds({ db }: { db: Tx }): Promise<number[]> {
   const managers = await db.staff.findMany({ where: { role: "MANAGER", active: true }, select: { telegramId: true } });
   return managers.map((manager) => Number(manager.telegramId));
 }

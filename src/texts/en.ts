@@ -4,8 +4,8 @@ import { computerList, computerTexts } from "./computers.js";
 import { customerTexts, managerTexts } from "./manager.js";
 import { mpesaTexts } from "./mpesa.js";
 import { nameProblem } from "./names.js";
-import type { NameProblem } from "../domain/names.js";
-import type { CashSubject, NoticeSubject, SetupProblem } from "../services/payment-results.js";
+import { fullName, type NameProblem } from "../domain/names.js";
+import type { CashSubject, NoticeSubject, SetupProblem } from "../services/notices.js";
 
 type Role = "OPERATOR" | "MANAGER";
 type PaymentState = "NOT_REQUESTED" | "PENDING" | "PAID" | "FAILED" | "UNKNOWN";
@@ -108,7 +108,7 @@ export const en = {
 
   customer: {
     label: (c: { firstName: string; lastName: string; phone: string | null; idNumber?: string | null }) =>
-      `${c.firstName} ${c.lastName} · ${phone(c.phone)}${c.idNumber ? ` · ID ${c.idNumber}` : ""}`,
+      `${fullName(c)} · ${phone(c.phone)}${c.idNumber ? ` · ID ${c.idNumber}` : ""}`,
     askSearch: "Who is the customer? Type part of their name, phone or ID number.",
     searchTooShort: "Type at least 2 letters or digits.",
     matches: (count: number, limit: number) =>

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { alertUnmatchedPayments, UNMATCHED_ALERT_AFTER_MS } from "../../src/services/callbacks.js";
 import type { StkOutcome } from "../../src/mpesa/callback.js";
-import type { MpesaGateway } from "../../src/services/payments.js";
+import type { MpesaGateway } from "../../src/services/prompts.js";
 import { reconcilePending } from "../../src/services/reconcile.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";

@@ -9,7 +9,7 @@ import type { StkPushRequest } from "../../src/mpesa/protocol.js";
 import { DarajaApiError } from "../../src/mpesa/errors.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import { markStkUnknown } from "../../src/services/payment-results.js";
-import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "../../src/services/payments.js";
+import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "../../src/services/prompts.js";
 import { giveUpLostPushes, LOST_PUSH_AFTER_MS } from "../../src/services/reconcile.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness } from "../support/harness.js";

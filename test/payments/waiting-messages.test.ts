@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Msisdn } from "../../src/domain/phone.js";
 import { DarajaApiError } from "../../src/mpesa/errors.js";
-import { requestMpesaPayment, type MpesaGateway } from "../../src/services/payments.js";
+import { requestMpesaPayment, type MpesaGateway } from "../../src/services/prompts.js";
 import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 /** The harness runs the simulator: every message about a prompt starts with this line. */

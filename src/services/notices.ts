@@ -1,0 +1,128 @@
+// What people are told, as the services describe it; the notify layer words it (texts live outside
+// the services).
+import type { StkFailureReason } from "../mpesa/callback.js";
+import type { MpesaErrorReason } from "../mpesa/errors.js";
+import type { OutboxPayload } from "./outbox.js";
+
+/** Something people must hear about a payment. */
+export type PaymentNotice =
+  | { kind: "paid"; receipt: string | null }
+  /** Paid, after people were told the prompt failed or had no answer. */
+  | { kind: "paid_after_all"; receipt: string | null }
+  | { kind: "failed"; reason: StkFailureReason }
+  /** No final answer: an undocumented result code, or no answer in time. */
+  | { kind: "unknown"; cause: "unrecognised_answer" | "no_answer" | "push_lost" }
+  /** Paid, but not the amount asked: held for a manager. */
+  | { kind: "amount_mismatch"; receipt: string | null; paidKes: number }
+  /** An M-Pesa payment arrived for something already paid (e.g. in cash). */
+  | { kind: "paid_twice"; receipt: string | null; earlierMethod: "MPESA" | "CASH" | null }
+  /** Daraja refused the prompt for a reason only a manager can fix (keys, shortcode, callback address). */
+  | { kind: "setup_problem"; reason: SetupProblem }
+  /** Daraja refused the prompt: for those following it (whoever sent it is told at once). */
+  | { kind: "refused"; reason: MpesaErrorReason };
+
+/** Refusals that no retry at the counter fixes: the M-Pesa settings need a manager. */
+export const SETUP_PROBLEMS = ["not_configured", "wrong_credentials", "wrong_shortcode", "token_rejected", "invalid_callback_url"] as const;
+export type SetupProblem = (typeof SETUP_PROBLEMS)[number];
+
+export function isSetupProblem(reason: MpesaErrorReason): reason is SetupProblem {
+  return SETUP_PROBLEMS.some((problem) => problem === reason);
+}
+
+export interface NoticeSubject {
+  paymentId: number;
+  amountKes: number;
+  customerName: string;
+  phone: string;
+  sessionId: number | null;
+  requestedBy: string;
+  /** The prompt went to the built-in simulator: no real money moved. */
+  simulated: boolean;
+}
+
+/** M-Pesa reports money received for a prompt nobody here knows of. */
+export interface UnmatchedPayment {
+  amountKes: number;
+  receipt: string;
+  phone: string | undefined;
+  at: Date | undefined;
+}
+
+/** Cash taken for a payment, for the managers. */
+export interface CashSubject {
+  amountKes: number;
+  customerName: string;
+  sessionId: number | null;
+  takenBy: string;
+}
+
+/** A session voided, for the managers. */
+export interface VoidSubject {
+  customerName: string;
+  computerName: string | null;
+  startedAt: Date;
+  voidedAt: Date;
+  voidedBy: string;
+  reason: string;
+}
+
+/** A lower amount that needs a manager's approval, for the managers. */
+export interface AdjustmentAsked {
+  adjustmentId: number;
+  customerName: string;
+  fromKes: number;
+  toKes: number;
+  reason: string;
+  askedBy: string;
+}
+
+/** A manager's answer to a lower amount, for the operator who asked. */
+export interface AdjustmentAnswered {
+  paymentId: number;
+  customerName: string;
+  customerPhone: string | null;
+  fromKes: number;
+  toKes: number;
+  reason: string;
+  approved: boolean;
+  /** False when approved but the payment was paid meanwhile: nothing was lowered. */
+  applied: boolean;
+  /** What the payment asks now. */
+  amountKes: number;
+  decidedBy: string;
+  editMessageId?: number;
+}
+
+/** The words of notifications, provided by the notify layer (texts live outside the services). */
+export interface Notices {
+  /** The message for the operator who asked, or for a manager. */
+  payment(notice: PaymentNotice, subject: NoticeSubject, audience: "operator" | "manager"): OutboxPayload;
+  /** For the managers. */
+  cashTaken(cash: CashSubject): OutboxPayload;
+  /** For the managers. */
+  unmatchedPayment(payment: UnmatchedPayment): OutboxPayload;
+  /** For the operator who started a prepaid session: 5 minutes left, or the time is up. */
+  prepaidTime(notice: PrepaidTimeNotice): OutboxPayload;
+  /** For the managers. */
+  sessionVoided(session: VoidSubject): OutboxPayload;
+  /** For the operator who started the session and the managers. */
+  prepaidRefunded(refund: PrepaidRefunded): OutboxPayload;
+  /** For the managers: Approve / Refuse. */
+  adjustmentAsked(adjustment: AdjustmentAsked): OutboxPayload;
+  /** For the operator who asked, replacing their message. */
+  adjustmentAnswered(answer: AdjustmentAnswered): OutboxPayload;
+}
+
+export interface PrepaidRefunded {
+  customerName: string;
+  computerName: string | null;
+  amountKes: number;
+  refundedBy: string;
+}
+
+export interface PrepaidTimeNotice {
+  kind: "five_minutes" | "up";
+  sessionId: number;
+  customerName: string;
+  computerName: string | null;
+}
