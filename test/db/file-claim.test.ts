@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { sqliteFilePath } from "../../src/db/adapter.js";
 import { claimDatabaseFile } from "../../src/db/file-claim.js";
-import { projectRoot } from "../../src/db/paths.js";
+import { projectRoot } from "../../src/project-root.js";
 import { tempDatabaseUrl } from "../support/temp.js";
 
 const newDatabaseUrl = tempDatabaseUrl();

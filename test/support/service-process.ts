@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { projectRoot } from "../../src/db/paths.js";
+import { projectRoot } from "../../src/project-root.js";
 
 export interface ServiceProcess {
   child: ChildProcess;

@@ -1,0 +1,61 @@
+// The service's settings once parsed. The choices' types come from the schema that reads them.
+import type { TrustProxy } from "./addresses.js";
+import type { Env } from "./schema.js";
+
+export type MpesaEnvironment = NonNullable<Env["MPESA_ENVIRONMENT"]>;
+export type ShortcodeType = Env["MPESA_SHORTCODE_TYPE"];
+export type RoundingRule = Env["BILLING_ROUNDING"];
+
+export interface Config {
+  readonly telegram: {
+    readonly botToken: string;
+    readonly apiRoot: string;
+    /** Set: webhook mode at `${publicUrl}/telegram/webhook`. Unset: long polling. */
+    readonly publicUrl: string | undefined;
+    readonly webhookSecret: string | undefined;
+    readonly adminIds: readonly number[];
+  };
+  readonly mpesa: {
+    readonly environment: MpesaEnvironment;
+    /** Where the Daraja client sends its requests (Safaricom, or the built-in simulator; no trailing slash). */
+    readonly baseUrl: string;
+    readonly consumerKey: string;
+    readonly consumerSecret: string;
+    /** BusinessShortCode of a push: the paybill, or for a till the store number. */
+    readonly businessShortCode: string;
+    /** PartyB of a push: the paybill, or the till number. */
+    readonly partyB: string;
+    readonly shortcodeType: ShortcodeType;
+    readonly passkey: string;
+    /** The URL given to Daraja: the callback path, with the secret when one is set. */
+    readonly callbackUrl: string;
+    /** When set, only /mpesa/callback/<secret>/ is accepted. */
+    readonly callbackSecret: string | undefined;
+    /** Addresses and CIDR blocks allowed to post callbacks (see addressMatcher); empty: any. */
+    readonly callbackAllowedIps: readonly string[];
+    readonly simulatorDelayMs: number;
+    /** A prompt with no result this long is checked with an STK query. */
+    readonly reconcileAfterMs: number;
+    /** A prompt with no final answer this long becomes "unknown: check the statement". */
+    readonly reconcileGiveUpMs: number;
+  };
+  readonly service: {
+    readonly databaseUrl: string;
+    readonly host: string;
+    readonly port: number;
+    readonly logLevel: Env["LOG_LEVEL"];
+    readonly logFormat: "json" | "pretty";
+    /** NODE_ENV=production: the log is not the place for credentials such as the first manager's link. */
+    readonly production: boolean;
+    readonly timezone: string;
+    /** Which X-Forwarded-For entries to believe: none, the last `n`, or those added by these proxies (addresses/CIDR blocks). */
+    readonly trustProxy: TrustProxy;
+  };
+  readonly billing: {
+    readonly ratePerHourKes: number;
+    readonly minimumChargeKes: number;
+    readonly rounding: RoundingRule;
+    /** How many shillings an operator may take off a payment without a manager's approval. */
+    readonly maxOperatorDiscountKes: number;
+  };
+}
