@@ -83,7 +83,10 @@ export async function clearGroupTariff({ db }: ServiceContext, groupId: number):
 function sameWindows(a: readonly TariffWindow[], b: readonly TariffWindow[]): boolean {
   return (
     a.length === b.length &&
-    a.every((window, index) => window.startMinute === b[index]!.startMinute && window.endMinute === b[index]!.endMinute && window.ratePerHourKes === b[index]!.ratePerHourKes)
+    a.every((window, index) => {
+      const other = b[index];
+      return other !== undefined && window.startMinute === other.startMinute && window.endMinute === other.endMinute && window.ratePerHourKes === other.ratePerHourKes;
+    })
   );
 }
 
@@ -115,18 +118,6 @@ function storedFields(tariff: Tariff) {
     rounding: tariff.rounding,
     windows: { create: sortWindows(tariff.windows).map(({ startMinute, endMinute, ratePerHourKes }) => ({ startMinute, endMinute, ratePerHourKes })) },
   };
-}
-
-/** Records a new tariff; it applies to sessions started from now on. */
-export async function changeTariff(
-  { db, now }: ServiceContext,
-  staffId: number,
-  tariff: Tariff,
-): Promise<{ ok: true; id: number } | { ok: false; problems: TariffProblem[] }> {
-  const problems = tariffProblems(tariff);
-  if (problems.length > 0) return { ok: false, problems };
-  const row = await db.tariff.create({ data: { ...storedFields(tariff), createdById: staffId, createdAt: now() } });
-  return { ok: true, id: row.id };
 }
 
 export type ChangeTariffIfCurrentResult =

@@ -446,7 +446,7 @@ describe("managers: invite, staff, tariff", () => {
       await h.send(manager, "10");
       await h.press(manager, "Down");
 
-      expect(await h.services.tariff.changeTariff(otherId, { ratePerHourKes: 90, minimumChargeKes: 5, rounding: "HALF_UP", windows: [] })).toMatchObject({ ok: true });
+      expect(await h.services.tariff.changeTariffIfCurrent(otherId, null, { ratePerHourKes: 90, minimumChargeKes: 5, rounding: "HALF_UP", windows: [] })).toMatchObject({ ok: true });
       await h.press(manager, t.tariff.saveButton);
       expect(h.latest(manager).text).toBe(t.tariff.changedMeanwhile("Martin"));
       const rows = await h.db.tariff.findMany();
