@@ -49,7 +49,7 @@ export interface LoggerOptions {
   /** Values that must never be written, wherever they appear (bot token, consumer secret, passkey). */
   secrets: readonly string[];
   /** Where JSON lines go; stdout by default. Tests pass a stream to read them back. */
-  destination?: NodeJS.WritableStream;
+  destination?: pino.DestinationStream;
 }
 
 export function createLogger({ level, format, secrets, destination }: LoggerOptions): Logger {
@@ -65,5 +65,5 @@ export function createLogger({ level, format, secrets, destination }: LoggerOpti
   if (format === "pretty" && !destination) {
     return pino({ ...options, transport: { target: "pino-pretty", options: { translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" } } });
   }
-  return destination ? pino(options, destination as pino.DestinationStream) : pino(options);
+  return destination ? pino(options, destination) : pino(options);
 }

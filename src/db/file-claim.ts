@@ -29,7 +29,7 @@ export function claimDatabaseFile(databaseUrl: string): DatabaseClaim {
     lock.exec("BEGIN EXCLUSIVE; COMMIT");
   } catch (error) {
     lock.close();
-    if ((error as { code?: unknown }).code === "SQLITE_BUSY") throw new DatabaseInUseError(file);
+    if (error instanceof Error && "code" in error && error.code === "SQLITE_BUSY") throw new DatabaseInUseError(file);
     throw error;
   }
   return { release: () => lock.close() };

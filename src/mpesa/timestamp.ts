@@ -29,10 +29,9 @@ export function stkPassword(businessShortCode: string, passkey: string, timestam
  */
 export function parseDarajaTimestamp(value: string | number): Date | undefined {
   const text = typeof value === "number" ? (Number.isSafeInteger(value) ? String(value) : "") : value.trim();
-  const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
-  if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
-  const utcMs = Date.UTC(year, month - 1, day, hour, minute, second) - EAT_OFFSET_MS;
+  if (!/^\d{14}$/.test(text)) return undefined;
+  const part = (from: number, to: number) => Number(text.slice(from, to));
+  const utcMs = Date.UTC(part(0, 4), part(4, 6) - 1, part(6, 8), part(8, 10), part(10, 12), part(12, 14)) - EAT_OFFSET_MS;
   const date = new Date(utcMs);
   // Date.UTC rolls 31 February over into March; a real stamp reads back unchanged.
   return darajaTimestamp(date) === text ? date : undefined;

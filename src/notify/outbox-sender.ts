@@ -28,12 +28,12 @@
 //
 // Times (nextAttemptAt, claimedUntil) come from the injected clock of each instance: instances sharing a
 // database should have synchronised clocks (claims are a minute long, so NTP-level skew is harmless).
-import { GrammyError, HttpError, type Api } from "grammy";
-import type { InlineKeyboardMarkup } from "grammy/types";
+import { GrammyError, type Api } from "grammy";
 import type { Db } from "../db/client.js";
 import type { OutboxMessage } from "../generated/prisma/client.js";
-import { redactText, type Logger } from "../logger.js";
-import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
+import type { Logger } from "../logger.js";
+import { inlineKeyboard, readPayload } from "./payload.js";
+import { cannotEdit, classify, describeError, isNotModified, type Outcome } from "./telegram-outcome.js";
 
 export interface OutboxSenderOptions {
   db: Db;
@@ -60,7 +60,6 @@ export const DEFAULT_MAX_ATTEMPTS = 60;
 const FIRST_RETRY_MS = 2_000;
 const MAX_RETRY_MS = 5 * 60_000;
 const DEFAULT_MIN_TICK_GAP_MS = 1_000;
-const LAST_ERROR_MAX_LENGTH = 500;
 
 /** Wait before the next try after `attempts` failed ones: 2 s, 4 s, 8 s, … capped at 5 min. */
 export function outboxRetryDelayMs(attempts: number): number {
@@ -68,12 +67,6 @@ export function outboxRetryDelayMs(attempts: number): number {
 }
 
 type GrammySignal = Parameters<Api["sendMessage"]>[3];
-
-type Outcome =
-  | { kind: "sent" }
-  | { kind: "rate_limited"; retryAfterSeconds: number; error: string }
-  | { kind: "transient"; error: string; cause: unknown }
-  | { kind: "permanent"; error: string };
 
 export class OutboxSender {
   private readonly db: Db;
@@ -322,80 +315,4 @@ export class OutboxSender {
     const unauthorized = outcome.cause instanceof GrammyError && outcome.cause.error_code === 401;
     this.logger[unauthorized ? "error" : "info"]({ ...context, attempts, retryAt: retryAt.toISOString(), error: outcome.error }, "outbox: send failed, will retry");
   }
-}
-
-function classify(error: unknown): Outcome {
-  const description = describeError(error);
-  if (error instanceof GrammyError) {
-    if (error.error_code === 429) {
-      const retryAfter = Number(error.parameters.retry_after);
-      return { kind: "rate_limited", retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 5, error: description };
-    }
-    // 5xx: Telegram's trouble. 401/404: a token or address problem to fix, not this message's fault.
-    if (error.error_code >= 500 || error.error_code === 401 || error.error_code === 404) return { kind: "transient", error: description, cause: error };
-    // 400 (chat not found, bad request), 403 (blocked by the user, kicked, deactivated): won't get better.
-    return { kind: "permanent", error: description };
-  }
-  // HttpError (network, timeout, a non-JSON 5xx page) and anything unexpected: try again later.
-  return { kind: "transient", error: description, cause: error };
-}
-
-/** Why a call failed, fit for the database: no URL, no bot token, bounded length. */
-function describeError(error: unknown): string {
-  let text: string;
-  if (error instanceof GrammyError) {
-    text = `${error.error_code}: ${error.description}`;
-  } else if (error instanceof HttpError) {
-    const inner = error.error as { name?: unknown; code?: unknown; type?: unknown } | undefined;
-    const detail = [inner?.name, inner?.code ?? inner?.type].filter((part) => typeof part === "string" && part !== "").join(" ");
-    text = detail ? `${error.message} (${detail})` : error.message;
-  } else if (error instanceof Error) {
-    text = `${error.name}: ${error.message}`;
-  } else {
-    text = String(error);
-  }
-  // A URL starts only where a run of scheme characters starts: tried from every letter of a long run,
-  // the pattern would take time growing with the square of its length.
-  const withoutUrls = text.replace(/(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/\S+/gi, "[url]");
-  return redactText(withoutUrls, []).slice(0, LAST_ERROR_MAX_LENGTH);
-}
-
-function isNotModified(description: string): boolean {
-  return /message is not modified/i.test(description);
-}
-
-function cannotEdit(description: string): boolean {
-  return /message to edit not found|message can't be edited|message_id_invalid|there is no text in the message to edit|message not found/i.test(description);
-}
-
-function inlineKeyboard(buttons: OutboxButton[][]): InlineKeyboardMarkup {
-  return { inline_keyboard: buttons.map((row) => row.map((button) => ({ text: button.text, callback_data: button.data }))) };
-}
-
-/** The stored payload, checked: rows come from the database, so they are not trusted blindly. */
-function readPayload(value: unknown): OutboxPayload | null {
-  if (typeof value !== "object" || value === null) return null;
-  const { text, buttons, editMessageId } = value as Record<string, unknown>;
-  if (typeof text !== "string" || text === "") return null;
-  if (editMessageId !== undefined && editMessageId !== null && !Number.isSafeInteger(editMessageId)) return null;
-  let rows: OutboxButton[][] | undefined;
-  if (buttons !== undefined && buttons !== null) {
-    if (!Array.isArray(buttons)) return null;
-    rows = [];
-    for (const row of buttons) {
-      if (!Array.isArray(row)) return null;
-      const checked: OutboxButton[] = [];
-      for (const button of row) {
-        const { text: label, data } = (button ?? {}) as Record<string, unknown>;
-        if (typeof label !== "string" || typeof data !== "string") return null;
-        checked.push({ text: label, data });
-      }
-      if (checked.length > 0) rows.push(checked);
-    }
-  }
-  return {
-    text,
-    ...(rows && rows.length > 0 ? { buttons: rows } : {}),
-    ...(typeof editMessageId === "number" ? { editMessageId } : {}),
-  };
 }

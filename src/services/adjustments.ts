@@ -75,7 +75,8 @@ export async function lowerAmount(context: ServiceContext, request: AdjustmentRe
     await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `adjust:${adjustment.id}:chat:${chatId}`, chatId, payload })), at);
     return true;
   });
-  const payment = (await getPayment(context, request.paymentId))!;
+  const payment = await getPayment(context, request.paymentId);
+  if (!payment) return { ok: false, reason: "not_found" };
   if (!done) return settleRefusal(payment) ?? { ok: false, reason: "not_lower", payment };
   return { ok: true, applied: atOnce, payment };
 }

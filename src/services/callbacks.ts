@@ -121,11 +121,11 @@ export async function applyReceivedCallbacks(context: ServiceContext, options: S
   const known = unmatched.length === 0
     ? new Set<string>()
     : new Set(
-        (await db.stkRequest.findMany({ where: { checkoutRequestId: { in: unmatched.map((row) => row.checkoutRequestId!) } }, select: { checkoutRequestId: true } })).map(
+        (await db.stkRequest.findMany({ where: { checkoutRequestId: { in: unmatched.flatMap((row) => row.checkoutRequestId ?? []) } }, select: { checkoutRequestId: true } })).map(
           (stk) => stk.checkoutRequestId,
         ),
       );
-  const rows = [...received, ...unmatched.filter((row) => known.has(row.checkoutRequestId!))];
+  const rows = [...received, ...unmatched.filter((row) => row.checkoutRequestId !== null && known.has(row.checkoutRequestId))];
   let applied = 0;
   for (const row of rows) {
     try {

@@ -160,17 +160,18 @@ export async function takeCash(context: ServiceContext, paymentId: number, staff
       data: { state: "PAID", method: "CASH", paidAt: at, settledById: staffId },
     });
     if (changed.count === 0) return false;
-    await announceCash(context, tx, paymentId, at);
+    await announceCash(context, tx, paymentId, staffId, at);
     return true;
   });
   if (!taken) return refusalFor(context, paymentId);
-  return { ok: true, payment: (await getPayment(context, paymentId))! };
+  const payment = await getPayment(context, paymentId);
+  return payment ? { ok: true, payment } : { ok: false, reason: "not_found" };
 }
 
 /** Tells the active managers about cash taken, but not whoever took it: they have just read it. */
-async function announceCash(context: ServiceContext, tx: Tx, paymentId: number, now: Date): Promise<void> {
-  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { customer: true, settledBy: true } });
-  const taker = payment.settledBy!;
+async function announceCash(context: ServiceContext, tx: Tx, paymentId: number, staffId: number, now: Date): Promise<void> {
+  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { customer: true } });
+  const taker = await tx.staff.findUniqueOrThrow({ where: { id: staffId } });
   const payload = context.notices.cashTaken({
     amountKes: payment.amountKes,
     customerName: fullName(payment.customer),

@@ -123,7 +123,8 @@ export async function prepaidNotices(context: ServiceContext): Promise<number> {
   });
   let written = 0;
   for (const session of due) {
-    const until = session.prepaidUntil!;
+    const until = session.prepaidUntil;
+    if (until === null) continue;
     const kind = until.getTime() <= at.getTime() ? "up" : "five_minutes";
     const payload = context.notices.prepaidTime({
       kind,

@@ -210,7 +210,8 @@ export async function followPrompt({ db, now }: ServiceContext, paymentId: numbe
     const out = await tx.payment.updateMany({ where: { id: paymentId, state: "PENDING", currentStkRequestId: { not: null } }, data: { state: "PENDING" } });
     if (out.count === 0) return false;
     const { currentStkRequestId } = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { currentStkRequestId: true } });
-    const stk = await tx.stkRequest.findUniqueOrThrow({ where: { id: currentStkRequestId! }, select: { id: true, chatId: true, messageId: true } });
+    if (currentStkRequestId === null) return false;
+    const stk = await tx.stkRequest.findUniqueOrThrow({ where: { id: currentStkRequestId }, select: { id: true, chatId: true, messageId: true } });
     // The sender's own message (a second tap on it) follows the prompt already.
     if (stk.chatId === BigInt(chatId) && stk.messageId === messageId) return true;
     const key = { stkRequestId: stk.id, chatId: BigInt(chatId), messageId };

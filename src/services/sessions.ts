@@ -242,9 +242,9 @@ export async function voidSession(context: ServiceContext, sessionId: number, st
       data: { endedAt: at, endedById: staffId, voidedAt: at, voidedById: staffId, voidReason: reason, activeCustomerId: null, activeComputerId: null },
     });
     if (won.count === 0) return null;
-    const session = await tx.usageSession.findUniqueOrThrow({ where: { id: sessionId }, include: { voidedBy: true } });
+    const session = await tx.usageSession.findUniqueOrThrow({ where: { id: sessionId } });
     const subject = check.session;
-    const voider = session.voidedBy!;
+    const voider = await tx.staff.findUniqueOrThrow({ where: { id: staffId } });
     const payload = context.notices.sessionVoided({ ...subject, startedAt: session.startedAt, voidedAt: at, voidedBy: voider.name, reason });
     const managers = (await managerChatIds({ db: tx })).filter((chatId) => chatId !== Number(voider.telegramId));
     await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `void:${sessionId}:chat:${chatId}`, chatId, payload })), at);
