@@ -87,7 +87,7 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       const outcome = answer.approved ? texts.adjust.approved(answer.decidedBy, answer.fromKes, answer.toKes) : texts.adjust.refused(answer.decidedBy, answer.fromKes);
       const question = texts.settle.question({ amountKes: answer.amountKes, customerName: answer.customerName, phone: answer.customerPhone });
       const buttons = settleKeyboard(answer.paymentId, answer.customerPhone !== null).inline_keyboard.map((row) =>
-        row.map((button) => ({ text: button.text, data: "callback_data" in button ? button.callback_data! : "" })),
+        row.map((button) => ({ text: button.text, data: "callback_data" in button ? button.callback_data : "" })),
       );
       return { text: `${outcome}\n${question}`, buttons, ...edit };
     },

@@ -100,7 +100,7 @@ export async function decideAdjustment(context: ServiceContext, adjustmentId: nu
       data: { state: approve ? "APPROVED" : "REFUSED", decidedById: managerId, decidedAt: at },
     });
     if (won.count === 0) return null;
-    const adjustment = await tx.amountAdjustment.findUniqueOrThrow({ where: { id: adjustmentId }, include: { decidedBy: true } });
+    const adjustment = await tx.amountAdjustment.findUniqueOrThrow({ where: { id: adjustmentId } });
     const applied = approve && (await applyAmount(tx, adjustment.paymentId, adjustment.fromKes, adjustment.toKes, adjustment.reason));
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: adjustment.paymentId }, include: { customer: true } });
     if (adjustment.chatId !== null) {
@@ -114,7 +114,7 @@ export async function decideAdjustment(context: ServiceContext, adjustmentId: nu
         approved: approve,
         applied,
         amountKes: payment.amountKes,
-        decidedBy: adjustment.decidedBy!.name,
+        decidedBy: (await tx.staff.findUniqueOrThrow({ where: { id: managerId } })).name,
         ...(adjustment.messageId !== null ? { editMessageId: adjustment.messageId } : {}),
       });
       await enqueueMessages(tx, [{ dedupeKey: `adjust:${adjustmentId}:answer`, chatId: Number(adjustment.chatId), payload }], at);

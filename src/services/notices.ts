@@ -1,5 +1,6 @@
 // What people are told, as the services describe it; the notify layer words it (texts live outside
 // the services).
+import type { PaymentMethod } from "../generated/prisma/client.js";
 import type { StkFailureReason } from "../mpesa/callback.js";
 import type { MpesaErrorReason } from "../mpesa/errors.js";
 import type { OutboxPayload } from "./outbox.js";
@@ -15,7 +16,7 @@ export type PaymentNotice =
   /** Paid, but not the amount asked: held for a manager. */
   | { kind: "amount_mismatch"; receipt: string | null; paidKes: number }
   /** An M-Pesa payment arrived for something already paid (e.g. in cash). */
-  | { kind: "paid_twice"; receipt: string | null; earlierMethod: "MPESA" | "CASH" | null }
+  | { kind: "paid_twice"; receipt: string | null; earlierMethod: PaymentMethod | null }
   /** Daraja refused the prompt for a reason only a manager can fix (keys, shortcode, callback address). */
   | { kind: "setup_problem"; reason: SetupProblem }
   /** Daraja refused the prompt: for those following it (whoever sent it is told at once). */

@@ -20,7 +20,7 @@ export interface PaymentSummary {
   balanceKes: number;
   date: string;
   state: PaymentState;
-  method: "MPESA" | "CASH" | null;
+  method: PaymentMethod | null;
   receipt: string | null;
   /** The number the latest prompt was sent to; null before any prompt (then use `customerPhone`). */
   phone: string | null;

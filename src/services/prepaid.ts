@@ -3,6 +3,7 @@
 // other; the session keeps the total time and what it cost, and End charges only the time beyond it.
 // The operator who started the session is told when 5 minutes are left and when the time is up.
 // Ended within it, a manager may give back the unused part in cash, once (refundPrepaid).
+import type { PaymentState } from "../generated/prisma/client.js";
 import { fullName } from "../domain/names.js";
 import { businessDate } from "../domain/dates.js";
 import type { ServiceContext } from "./context.js";
@@ -65,9 +66,9 @@ export async function prepay(
   const { db, now, config } = context;
   const include = { customer: true, computer: true, ...sessionTariff } as const;
   const earlier = await db.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey }, include: { prepaidFor: { include } } });
-  if (earlier?.prepaidFor) {
-    const session = earlier.prepaidFor;
-    return { ok: true, paymentId: earlier.id, amountKes: earlier.amountKes, prepaidUntil: session.prepaidUntil!, ...people(session) };
+  const session = earlier?.prepaidFor;
+  if (earlier && session?.prepaidUntil) {
+    return { ok: true, paymentId: earlier.id, amountKes: earlier.amountKes, prepaidUntil: session.prepaidUntil, ...people(session) };
   }
   return db.$transaction(async (tx): Promise<PrepayResult> => {
     const session = await tx.usageSession.findUnique({ where: { id: input.sessionId }, include });
@@ -146,7 +147,7 @@ export async function prepaidNotices(context: ServiceContext): Promise<number> {
 interface Refundable extends Priced {
   endedAt: Date | null;
   voidedAt: Date | null;
-  prepaid: { amountKes: number; state: string }[];
+  prepaid: { amountKes: number; state: PaymentState }[];
 }
 
 /**
@@ -176,7 +177,7 @@ export async function prepaidRefund(context: ServiceContext, paymentId: number):
   const payment = await context.db.payment.findUnique({ where: { id: paymentId }, include: { prepaidFor: { include: refundInclude } } });
   const session = payment?.prepaidFor;
   if (!session) return null;
-  const refunded = session.refundedAt ? { amountKes: session.refundKes!, by: session.refundedBy!.name, at: session.refundedAt } : null;
+  const refunded = refundOf(session);
   return { sessionId: session.id, refundableKes: refunded ? 0 : unusedKes(context, session), refunded };
 }
 
@@ -212,5 +213,11 @@ export async function refundPrepaid(context: ServiceContext, sessionId: number, 
   });
   if (result) return result;
   const session = await db.usageSession.findUniqueOrThrow({ where: { id: sessionId }, include: { refundedBy: true } });
-  return { ok: false, reason: "already_refunded", amountKes: session.refundKes!, by: session.refundedBy!.name, at: session.refundedAt! };
+  const refund = refundOf(session);
+  return refund ? { ok: false, reason: "already_refunded", ...refund } : { ok: false, reason: "nothing_unused" };
+}
+
+/** The refund recorded on a session (the three are written together); null when none was made. */
+function refundOf({ refundedAt, refundKes, refundedBy }: { refundedAt: Date | null; refundKes: number | null; refundedBy: { name: string } | null }) {
+  return refundedAt && refundKes !== null && refundedBy ? { amountKes: refundKes, by: refundedBy.name, at: refundedAt } : null;
 }
