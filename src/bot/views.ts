@@ -7,7 +7,7 @@ import type { PromptResult } from "../services/prompts.js";
 import type { VoidRefusal } from "../services/sessions.js";
 import type { StaffRole } from "../services/staff.js";
 import { texts } from "../texts/index.js";
-import { callbackData } from "./callback-data.js";
+import { retryButtons, settleButtons, type ButtonRows } from "../texts/buttons.js";
 
 export interface View {
   text: string;
@@ -46,24 +46,12 @@ export function simulatedIf(simulated: boolean, view: View): View {
 }
 
 /** Send prompt / Another number / Cash / Later / Lower the amount under a payment still owed. */
-export function settleKeyboard(paymentId: number, hasPhone: boolean): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  if (hasPhone) keyboard.text(texts.settle.sendButton, callbackData.settle("send", paymentId));
-  keyboard.text(texts.settle.otherNumberButton, callbackData.settle("other", paymentId)).row();
-  keyboard.text(texts.settle.cashButton, callbackData.settle("cash", paymentId)).text(texts.settle.laterButton, callbackData.settle("later", paymentId)).row();
-  keyboard.text(texts.settle.lowerButton, callbackData.settle("lower", paymentId));
-  return keyboard;
-}
+const keyboardOf = (rows: ButtonRows) => InlineKeyboard.from(rows.map((row) => row.map(({ text, data }) => InlineKeyboard.text(text, data))));
+
+export const settleKeyboard = (paymentId: number, hasPhone: boolean): InlineKeyboard => keyboardOf(settleButtons(paymentId, hasPhone));
 
 /** Retry / Another number / Cash after a prompt that failed or whose outcome is unknown. */
-export function retryKeyboard(paymentId: number): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(texts.settle.retryButton, callbackData.settle("send", paymentId))
-    .text(texts.settle.otherNumberButton, callbackData.settle("other", paymentId))
-    .row()
-    .text(texts.settle.cashButton, callbackData.settle("cash", paymentId))
-    .text(texts.settle.laterButton, callbackData.settle("later", paymentId));
-}
+export const retryKeyboard = (paymentId: number): InlineKeyboard => keyboardOf(retryButtons(paymentId));
 
 export function refusalView(refusal: SettleRefusal): View {
   switch (refusal.reason) {

@@ -1,29 +1,14 @@
 // The words and buttons of payment notifications, for the outbox.
-import { callbackData } from "../bot/callback-data.js";
-import { settleKeyboard } from "../bot/views.js";
-import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
+import { callbackData } from "../texts/callback-data.js";
+import { retryButtons, settleButtons } from "../texts/buttons.js";
+import type { OutboxPayload } from "../services/outbox.js";
 import type { MpesaEnvironment } from "../config/index.js";
-import type { Notices, NoticeSubject } from "../services/notices.js";
+import type { Notices } from "../services/notices.js";
 import { businessDate, businessTime } from "../domain/dates.js";
 import { texts } from "../texts/index.js";
 
 /** What one tap on "Extend" adds. */
 const EXTEND_MINUTES = 30;
-
-/** Send again / Another number / Cash / Later, replacing a "waiting for PIN" message. */
-function settleButtons(subject: NoticeSubject): OutboxButton[][] {
-  const { paymentId } = subject;
-  return [
-    [
-      { text: texts.settle.retryButton, data: callbackData.settle("send", paymentId) },
-      { text: texts.settle.otherNumberButton, data: callbackData.settle("other", paymentId) },
-    ],
-    [
-      { text: texts.settle.cashButton, data: callbackData.settle("cash", paymentId) },
-      { text: texts.settle.laterButton, data: callbackData.settle("later", paymentId) },
-    ],
-  ];
-}
 
 function payment(...[notice, subject, audience]: Parameters<Notices["payment"]>): OutboxPayload {
   const payload = paymentPayload(notice, subject, audience);
@@ -39,10 +24,10 @@ function paymentPayload(...[notice, subject, audience]: Parameters<Notices["paym
       return { text: words.paidAfterAll(subject, notice.receipt) };
     case "failed": {
       const text = words.failed(subject, texts.mpesa.failure[notice.reason]);
-      return audience === "operator" ? { text, buttons: settleButtons(subject) } : { text };
+      return audience === "operator" ? { text, buttons: retryButtons(subject.paymentId) } : { text };
     }
     case "unknown":
-      return audience === "operator" ? { text: words.unknown(subject), buttons: settleButtons(subject) } : { text: words.unknown(subject) };
+      return audience === "operator" ? { text: words.unknown(subject), buttons: retryButtons(subject.paymentId) } : { text: words.unknown(subject) };
     case "amount_mismatch":
       return audience === "operator"
         ? { text: texts.notice.operator.amountMismatch(subject, notice.paidKes) }
@@ -53,7 +38,7 @@ function paymentPayload(...[notice, subject, audience]: Parameters<Notices["paym
         : { text: texts.notice.manager.paidTwice(subject, notice.receipt, notice.earlierMethod) };
     case "refused": {
       const text = texts.settle.refused(texts.mpesa.error[notice.reason]);
-      return audience === "operator" ? { text, buttons: settleButtons(subject) } : { text };
+      return audience === "operator" ? { text, buttons: retryButtons(subject.paymentId) } : { text };
     }
     case "setup_problem":
       return { text: texts.notice.manager.setupProblem(subject, texts.notice.setupFix[notice.reason]) };
@@ -86,9 +71,7 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       if (answer.approved && !answer.applied) return { text: texts.adjust.paidMeanwhile(answer.decidedBy, answer.toKes), ...edit };
       const outcome = answer.approved ? texts.adjust.approved(answer.decidedBy, answer.fromKes, answer.toKes) : texts.adjust.refused(answer.decidedBy, answer.fromKes);
       const question = texts.settle.question({ amountKes: answer.amountKes, customerName: answer.customerName, phone: answer.customerPhone });
-      const buttons = settleKeyboard(answer.paymentId, answer.customerPhone !== null).inline_keyboard.map((row) =>
-        row.map((button) => ({ text: button.text, data: "callback_data" in button ? button.callback_data : "" })),
-      );
+      const buttons = settleButtons(answer.paymentId, answer.customerPhone !== null);
       return { text: `${outcome}\n${question}`, buttons, ...edit };
     },
     unmatchedPayment: (unmatched) => {

@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import type { InlineKeyboard } from "grammy";
 import { texts } from "../../texts/index.js";
-import { callbackPattern } from "../callback-data.js";
+import { callbackPattern } from "../../texts/callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 
 export const CONVERSATION_TIMEOUT_MS = 15 * 60 * 1000;

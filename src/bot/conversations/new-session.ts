@@ -7,7 +7,7 @@ import type { Config } from "../../config/index.js";
 import { businessTime } from "../../domain/dates.js";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
-import { callbackData, callbackPattern } from "../callback-data.js";
+import { callbackData, callbackPattern } from "../../texts/callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { PREPAID_CHOICES } from "../handlers/prepaid.js";
 import { markup } from "../views.js";

@@ -6,7 +6,7 @@ import { parseDateInput } from "../../domain/dates.js";
 import { parseKesInput } from "../../domain/money.js";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
-import { callbackData } from "../callback-data.js";
+import { callbackData } from "../../texts/callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { cashView, refusalView } from "../views.js";
 import { askChoice, askText, currentTime, newIdempotencyKey, type Parsed } from "./ask.js";

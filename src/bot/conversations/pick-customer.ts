@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
-import { callbackData, callbackPattern } from "../callback-data.js";
+import { callbackData, callbackPattern } from "../../texts/callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { SEARCH_LIMIT } from "../../services/customers.js";
 import { parseName, parsePhone, parseSearch } from "./answers.js";

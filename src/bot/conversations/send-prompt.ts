@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
-import { callbackData } from "../callback-data.js";
+import { callbackData } from "../../texts/callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { followPrompt } from "../follow-prompt.js";
 import { promptFailureView, refusalView, retryKeyboard, simulatedIf } from "../views.js";

@@ -2,7 +2,7 @@
 import { Composer } from "grammy";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
-import { callbackPattern } from "../callback-data.js";
+import { callbackPattern } from "../../texts/callback-data.js";
 import type { BotContext } from "../context.js";
 import { replaceWith } from "../views.js";
 import { isManager } from "./manager.js";

@@ -9,7 +9,7 @@ import { businessTime } from "../../domain/dates.js";
 import type { Computer, Group } from "../../services/computers.js";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
-import { callbackData } from "../callback-data.js";
+import { callbackData } from "../../texts/callback-data.js";
 import { askChoice, askText, type Parsed } from "../conversations/ask.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
 import { markup, replaceWith, type View } from "../views.js";

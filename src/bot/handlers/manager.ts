@@ -12,7 +12,7 @@ import type { Services } from "../../services/index.js";
 import type { OpenInvite, Staff, StaffRole } from "../../services/staff.js";
 import type { CurrentTariff, GroupTariff } from "../../services/tariff.js";
 import { texts } from "../../texts/index.js";
-import { callbackData } from "../callback-data.js";
+import { callbackData } from "../../texts/callback-data.js";
 import { askChoice, askText, type Parsed } from "../conversations/ask.js";
 import { enterConversation, type ConversationName } from "../conversations/enter.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";

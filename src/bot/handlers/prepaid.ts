@@ -6,7 +6,7 @@ import { businessTime } from "../../domain/dates.js";
 import type { PrepayResult } from "../../services/prepaid.js";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
-import { callbackPattern } from "../callback-data.js";
+import { callbackPattern } from "../../texts/callback-data.js";
 import type { BotContext } from "../context.js";
 import { enterConversation } from "../conversations/enter.js";
 import { settleKeyboard, type View } from "../views.js";

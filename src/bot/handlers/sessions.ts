@@ -5,7 +5,7 @@ import { namesByGroup } from "../../domain/computers.js";
 import { businessDate, businessTime } from "../../domain/dates.js";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
-import { callbackData, callbackPattern } from "../callback-data.js";
+import { callbackData, callbackPattern } from "../../texts/callback-data.js";
 import type { BotContext } from "../context.js";
 import { enterConversation } from "../conversations/enter.js";
 import { markup, replaceWith, settleKeyboard, voidRefusalText } from "../views.js";

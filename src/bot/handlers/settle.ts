@@ -7,7 +7,7 @@ import { isMsisdn } from "../../domain/phone.js";
 import type { Services } from "../../services/index.js";
 import { settleRefusal, type SettleRefusal } from "../../services/payments.js";
 import { texts } from "../../texts/index.js";
-import { callbackPattern } from "../callback-data.js";
+import { callbackPattern } from "../../texts/callback-data.js";
 import type { BotContext } from "../context.js";
 import { enterConversation } from "../conversations/enter.js";
 import { followPrompt } from "../follow-prompt.js";
