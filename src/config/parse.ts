@@ -1,6 +1,5 @@
 // From the environment to a Config: every problem found at once, each saying how to fix it.
-import path from "node:path";
-import { projectRoot } from "../project-root.js";
+import { DEFAULT_DATABASE_URL } from "../env-file.js";
 import { parseTrustProxy } from "./addresses.js";
 import { mpesaSettings } from "./mpesa.js";
 import { readEnv } from "./schema.js";
@@ -17,9 +16,6 @@ export class ConfigError extends Error {
     this.name = "ConfigError";
   }
 }
-
-/** A SQLite file under the project's data/ folder, created on first start. */
-export const DEFAULT_DATABASE_URL = `file:${path.join(projectRoot, "data", "cafe.db")}`;
 
 const BOT_TOKEN = /^\d+:[A-Za-z0-9_-]{20,}$/;
 const WEBHOOK_SECRET = /^[A-Za-z0-9_-]{1,256}$/;

@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { loadDatabaseUrl } from "../config/index.js";
+import { loadDatabaseUrl } from "../env-file.js";
 import { applyMigrations, createMigration } from "./migrations.js";
 import { claimDatabaseFile, DatabaseInUseError } from "./file-claim.js";
 
