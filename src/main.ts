@@ -1,27 +1,19 @@
-// Wires the service together: config → logger → database (claimed for this process, migrated) →
-// services → bot → HTTP server → background work (outbox sender, reconciliation).
-import { hostname } from "node:os";
-import { randomBytes } from "node:crypto";
+// The process: config (or exit), logger, the database file claimed for this process and migrated, the
+// app built (src/app.ts), then Telegram (bot identity, commands, polling or webhook), the HTTP server
+// listening, the background jobs, and a clean stop on SIGTERM or SIGINT.
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { GrammyError, type Bot } from "grammy";
+import { buildApp } from "./app.js";
 import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { applyMigrations } from "./db/migrations.js";
 import { claimDatabaseFile, DatabaseInUseError, type DatabaseClaim } from "./db/file-claim.js";
 import { openDb } from "./db/client.js";
-import { ALLOWED_UPDATES, createBot, registerCommands } from "./bot/index.js";
+import { ALLOWED_UPDATES, registerCommands } from "./bot/index.js";
 import type { BotContext } from "./bot/context.js";
 import { inviteLink } from "./bot/views.js";
-import { buildServer } from "./server/app.js";
-import { registerMpesaCallback } from "./server/mpesa-callback.js";
-import { registerTelegramWebhook, WEBHOOK_PATH } from "./server/telegram-webhook.js";
-import { createDarajaClient } from "./mpesa/daraja-client.js";
-import { registerDarajaSimulator, simulatorOptionsFromConfig } from "./mpesa/simulator/index.js";
-import { createServices, type Services } from "./services/index.js";
-import type { ServiceContext } from "./services/context.js";
-import { createNotices } from "./notify/notices.js";
-import { OutboxSender } from "./notify/outbox-sender.js";
-import { startBackgroundWork } from "./background.js";
+import { WEBHOOK_PATH } from "./server/routes/telegram-webhook.js";
+import type { Services } from "./services/index.js";
 
 /** How long to wait for Telegram at start-up before saying that it cannot be reached. */
 const TELEGRAM_PATIENCE_MS = 10_000;
@@ -118,32 +110,16 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
   const db = await openDb(config.service.databaseUrl);
 
-  const context: ServiceContext = {
-    db,
-    now: () => new Date(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    config,
-    logger,
-    notices: createNotices(config.service.timezone, config.mpesa.environment),
-  };
-  const mpesa = createDarajaClient(config.mpesa, { logger });
-  const services = createServices(context, mpesa);
+  const { services, bot, server, jobs } = buildApp({ config, logger, db });
   await services.staff.bootstrapManagers(config.telegram.adminIds);
 
-  const bot = createBot({ config, services, logger, now: context.now });
   await initBot(bot, logger);
   const managers = await services.staff.managerChatIds();
   await registerCommands(bot, managers);
   if (managers.length === 0) await offerFirstManagerLink(config, services, bot, logger);
 
-  const server = buildServer({ db, logger, trustProxy: config.service.trustProxy });
-  if (config.mpesa.environment === "simulator") {
-    registerDarajaSimulator(server, { ...simulatorOptionsFromConfig(config.mpesa), db, logger });
-  }
-  registerMpesaCallback(server, context, config.mpesa);
-  const { publicUrl, webhookSecret } = config.telegram;
-  if (publicUrl !== undefined && webhookSecret !== undefined) registerTelegramWebhook(server, bot, webhookSecret);
   await server.listen({ host: config.service.host, port: config.service.port });
+  const { publicUrl, webhookSecret } = config.telegram;
 
   let poller: RunnerHandle | undefined;
   let stopping = false;
@@ -168,8 +144,7 @@ async function main(): Promise<void> {
     void poller.task()?.then(() => pollingEnded(), pollingEnded);
   }
 
-  const sender = new OutboxSender({ db, api: bot.api, now: context.now, logger, instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}` });
-  const background = await startBackgroundWork(context, mpesa, sender);
+  await jobs.start();
   logger.info(
     {
       bot: bot.botInfo.username,
@@ -187,7 +162,7 @@ async function main(): Promise<void> {
     // Stop taking requests and updates, let the ones in flight finish, then stop the background work.
     await server.close();
     if (poller?.isRunning()) await poller.stop().catch((error: unknown) => logger.warn({ err: error }, "polling did not stop cleanly"));
-    await background.stop();
+    await jobs.stop();
     await db.$disconnect();
     claim.release();
     logger.info("stopped");

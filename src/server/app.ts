@@ -1,45 +1,14 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import { addressMatcher, type TrustProxy } from "../config/index.js";
-import type { Logger } from "../logger.js";
-import { isDatabaseReachable, type Db } from "../db/client.js";
+// The server's app plugin: the services decorated on the instance, then the routes, one file each.
+// A new route is a file in routes/ and a line in ROUTES.
+import type { FastifyInstance, FastifyPluginAsync } from "fastify";
+import services, { type ServiceDecorations } from "./plugins/services.js";
+import health from "./routes/health.js";
+import mpesaCallback from "./routes/mpesa-callback.js";
+import telegramWebhook from "./routes/telegram-webhook.js";
 
-export interface ServerDeps {
-  db: Db;
-  logger: Logger;
-  /** Which X-Forwarded-For entries request.ip may come from (behind a reverse proxy). */
-  trustProxy?: TrustProxy;
-}
+const ROUTES: FastifyPluginAsync[] = [health, mpesaCallback, telegramWebhook];
 
-/**
- * Fastify's trust function. Going from the connection back through X-Forwarded-For from its end (the
- * entry the nearest proxy added), request.ip is the first address not trusted as a proxy: everything
- * left of it was written by the caller. A number is a function here because Fastify ignores a bare
- * hop count.
- */
-function proxyTrust(setting: TrustProxy): false | ((address: string, hop: number) => boolean) {
-  if (setting === false) return false;
-  if (typeof setting === "number") return (_address, hop) => hop < setting;
-  const isProxy = addressMatcher(setting);
-  return (address) => isProxy(address);
-}
-
-/** Telegram updates and Daraja callbacks are small; anything bigger is refused before it is parsed. */
-export const BODY_LIMIT_BYTES = 256 * 1024;
-
-export function buildServer({ db, logger, trustProxy = false }: ServerDeps): FastifyInstance {
-  const app = Fastify({
-    loggerInstance: logger as FastifyBaseLogger,
-    bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: proxyTrust(trustProxy),
-    // In-flight requests finish on close; idle keep-alive connections are dropped at once.
-    forceCloseConnections: "idle",
-    return503OnClosing: true,
-  });
-
-  app.get("/healthz", async (_request, reply) => {
-    const database = await isDatabaseReachable(db);
-    return reply.code(database ? 200 : 503).send({ status: database ? "ok" : "unavailable", database: database ? "ok" : "unreachable" });
-  });
-
-  return app;
+export default async function serverApp(app: FastifyInstance, options: ServiceDecorations): Promise<void> {
+  await app.register(services, options);
+  for (const route of ROUTES) await app.register(route);
 }

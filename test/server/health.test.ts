@@ -1,13 +1,23 @@
 import { PassThrough } from "node:stream";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { createLogger } from "../../src/logger.js";
-import { BODY_LIMIT_BYTES, buildServer } from "../../src/server/app.js";
+import { createLogger, type Logger } from "../../src/logger.js";
+import { BODY_LIMIT_BYTES, createServer } from "../../src/server/index.js";
+import health from "../../src/server/routes/health.js";
 import { tempDatabaseUrl } from "../support/temp.js";
 
 const logger = createLogger({ level: "silent", format: "json", secrets: [], destination: new PassThrough() });
 const newDatabaseUrl = tempDatabaseUrl();
+
+/** The service's Fastify instance with the health route on `db`. */
+function buildServer({ db, logger }: { db: Db; logger: Logger }): FastifyInstance {
+  const app = createServer({ logger });
+  app.decorate("db", db);
+  void app.register(health);
+  return app;
+}
 
 describe("server", () => {
   let db: Db;

@@ -1,6 +1,6 @@
 // The callback route's own limits: the body size, and sources that keep sending refused requests.
 import { afterEach, describe, expect, it } from "vitest";
-import { CALLBACK_BODY_LIMIT_BYTES, CALLBACK_REFUSALS_ALLOWED } from "../../src/server/mpesa-callback.js";
+import { CALLBACK_BODY_LIMIT_BYTES, CALLBACK_REFUSALS_ALLOWED } from "../../src/server/routes/mpesa-callback.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness } from "../support/harness.js";
 

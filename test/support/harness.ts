@@ -1,6 +1,7 @@
 // The whole product in one process for tests: a migrated temporary database, the services with a
 // clock the test moves, the Daraja simulator on a real HTTP server, the M-Pesa client talking to it,
-// and the bot talking to a fake Telegram Bot API. Updates go in as Telegram would send them.
+// and the bot talking to a fake Telegram Bot API, all built by buildApp (src/app.ts) as the service
+// builds itself, with the fakes given in its deps. Updates go in as Telegram would send them.
 // With MPESA_ENVIRONMENT=sandbox or production (and their keys) the service runs as configured for
 // Safaricom, but its client still talks to the simulator: nothing leaves the machine.
 import { globalAgent } from "node:http";
@@ -8,22 +9,18 @@ import { PassThrough } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { Bot } from "grammy";
 import type { InlineKeyboardButton, Update } from "grammy/types";
+import { buildApp, type AppDeps } from "../../src/app.js";
 import { parseConfig, SIMULATOR_PREFIX, type Config } from "../../src/config/index.js";
 import { openDb, type Db } from "../../src/db/client.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { createLogger } from "../../src/logger.js";
 import { createDarajaClient } from "../../src/mpesa/daraja-client.js";
-import { registerDarajaSimulator, simulatorOptionsFromConfig, type DarajaSimulator } from "../../src/mpesa/simulator/index.js";
-import { createServices, type Services } from "../../src/services/index.js";
+import type { DarajaSimulator } from "../../src/mpesa/simulator/index.js";
+import type { Services } from "../../src/services/index.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import { reconcilePending, type ReconcileReport } from "../../src/services/reconcile.js";
-import { buildServer } from "../../src/server/app.js";
-import { registerMpesaCallback } from "../../src/server/mpesa-callback.js";
-import { registerTelegramWebhook } from "../../src/server/telegram-webhook.js";
-import { OutboxSender } from "../../src/notify/outbox-sender.js";
+import type { OutboxSender } from "../../src/notify/outbox-sender.js";
 import type { StaffRole } from "../../src/services/staff.js";
-import { createBot } from "../../src/bot/index.js";
-import { createNotices } from "../../src/notify/notices.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { FAKE_BOT, FAKE_TOKEN, FakeTelegram } from "./fake-telegram.js";
 import { freePort } from "./service-process.js";
@@ -75,7 +72,7 @@ export interface Harness {
   /** A new bot and outbox sender on the same database, as after a process restart. */
   restartBot(): void;
   /**
-   * The whole service stopped and started again on the same database and port: a new HTTP server
+   * The whole service stopped and built again on the same database and port: new services, HTTP server
    * (callback route, simulator), bot and outbox sender. The old simulator's customers who had not
    * answered yet are forgotten by it, as when the process stops.
    */
@@ -116,51 +113,42 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     sleeps.push(ms);
     clock.now = new Date(clock.now.getTime() + ms);
   };
-  const context: ServiceContext = { db, now, sleep, config, logger, notices: createNotices(config.service.timezone, config.mpesa.environment) };
-  const services = createServices(context, mpesa);
-  const makeBot = () => createBot({ config, services, logger, now, botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
-  let bot = makeBot();
-  async function startServer(): Promise<{ app: FastifyInstance; simulator: DarajaSimulator }> {
-    const app = buildServer({ db, logger, trustProxy: config.service.trustProxy });
-    const simulator = registerDarajaSimulator(app, { ...simulatorOptionsFromConfig(config.mpesa), db, callbackDelayMs: 0, now, schedule });
-    registerMpesaCallback(app, context, config.mpesa);
-    if (config.telegram.webhookSecret) {
-      // The route reads the harness's current bot, so a restart swaps it underneath.
-      registerTelegramWebhook(app, new Proxy({} as Bot<BotContext>, {
-          get: (_target, key) => {
-            const value: unknown = Reflect.get(bot, key);
-            return typeof value === "function" ? value.bind(bot) : value;
-          },
-        }), config.telegram.webhookSecret);
-    }
-    await app.listen({ host: "127.0.0.1", port });
-    return { app, simulator };
+  const deps: AppDeps = {
+    config,
+    logger,
+    db,
+    clock: { now, sleep },
+    mpesa,
+    botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never,
+    simulator: { callbackDelayMs: 0, schedule },
+  };
+  let outbox: OutboxSender;
+  /** Builds the service and listens on the harness's port; returns the parts the harness shows. */
+  async function start(): Promise<Pick<Harness, "context" | "services" | "app" | "simulator" | "bot">> {
+    const built = buildApp(deps);
+    if (!built.simulator) throw new Error("the harness always serves the Daraja simulator");
+    outbox = built.outbox;
+    await built.server.listen({ host: "127.0.0.1", port });
+    return { context: built.context, services: built.services, app: built.server, simulator: built.simulator, bot: built.bot };
   }
-  const { app, simulator } = await startServer();
-
-  const makeSender = (api: Bot<BotContext>["api"]) => new OutboxSender({ db, api, now, logger, instanceId: "test" });
-  let sender = makeSender(bot.api);
+  const started = await start();
 
   let nextUpdateId = 1;
   let nextMessageId = 1;
   const harness: Harness = {
+    ...started,
     config,
     db,
-    context,
-    services,
-    app,
     url: `http://127.0.0.1:${port}`,
     telegram,
-    simulator,
-    bot,
     clock,
     sleeps,
     async deliverNotifications() {
       let total = 0;
-      for (let sent = await sender.tick(); sent > 0; sent = await sender.tick()) total += sent;
+      for (let sent = await outbox.tick(); sent > 0; sent = await outbox.tick()) total += sent;
       return total;
     },
-    reconcile: () => reconcilePending(context, mpesa),
+    reconcile: () => reconcilePending(harness.context, mpesa),
     async customersAnswer() {
       for (const answer of answers.splice(0)) answer();
       await harness.simulator.whenIdle();
@@ -226,19 +214,21 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
       return { messageId: message.message_id, text: message.text ?? "", buttons: buttonsOf(message.reply_markup) };
     },
     restartBot() {
-      bot = harness.bot = makeBot();
-      sender = makeSender(bot.api);
+      // Another build on the same deps, as another process would be; its bot and outbox sender take over
+      // (the HTTP server stays: restart() replaces it too).
+      const fresh = buildApp(deps);
+      harness.bot = fresh.bot;
+      outbox = fresh.outbox;
     },
     async restart() {
-      await sender.stop();
+      await outbox.stop();
       await harness.app.close();
       // The M-Pesa client's kept-alive connections went with the old server, as with a process that stopped.
       globalAgent.destroy();
-      Object.assign(harness, await startServer());
-      harness.restartBot();
+      Object.assign(harness, await start());
     },
     async close() {
-      await sender.stop();
+      await outbox.stop();
       harness.simulator.close();
       await harness.app.close();
       await telegram.stop();

@@ -1,10 +1,10 @@
 // Housekeeping: what is pruned, when, and what is kept for good. Time comes from the harness's clock.
 import { afterEach, describe, expect, it } from "vitest";
-import { housekeeping } from "../src/background.js";
-import { receiveCallback } from "../src/services/callbacks.js";
-import { enqueueMessages } from "../src/services/outbox.js";
-import { stkCallbackBody } from "./support/daraja-callbacks.js";
-import { createHarness, type Harness } from "./support/harness.js";
+import { housekeeping } from "../../src/jobs/housekeeping.js";
+import { receiveCallback } from "../../src/services/callbacks.js";
+import { enqueueMessages } from "../../src/services/outbox.js";
+import { stkCallbackBody } from "../support/daraja-callbacks.js";
+import { createHarness, type Harness } from "../support/harness.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,0 +1,27 @@
+// Forgets what is no longer needed: Telegram update ids, stale conversations, rejected callbacks, sent messages.
+import { forgetRejectedCallbacks } from "../services/callbacks.js";
+import type { ServiceContext } from "../services/context.js";
+import { forgetSentMessages } from "../services/outbox.js";
+import { forgetOldUpdates } from "../services/telegram-updates.js";
+import { repeating, type Job, type JobDeps } from "./job.js";
+
+const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
+/** Conversations untouched this long are gone for good (they expire after 15 minutes anyway). */
+const FORGET_CONVERSATIONS_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Forgets what is no longer needed; returns how many rows of each kind went. */
+export async function housekeeping(context: ServiceContext): Promise<{ telegramUpdates: number; conversations: number; rejectedCallbacks: number; sentMessages: number }> {
+  const telegramUpdates = await forgetOldUpdates(context);
+  const cutoff = new Date(context.now().getTime() - FORGET_CONVERSATIONS_AFTER_MS);
+  const { count: conversations } = await context.db.conversationState.deleteMany({ where: { updatedAt: { lt: cutoff } } });
+  const rejectedCallbacks = await forgetRejectedCallbacks(context);
+  const sentMessages = await forgetSentMessages(context);
+  return { telegramUpdates, conversations, rejectedCallbacks, sentMessages };
+}
+
+export function housekeepingJob(deps: JobDeps): Job {
+  return repeating("housekeeping", HOUSEKEEPING_EVERY_MS, async () => {
+    const forgotten = await housekeeping(deps.context);
+    if (forgotten.rejectedCallbacks + forgotten.sentMessages > 0) deps.context.logger.info(forgotten, "housekeeping: old rows deleted");
+  }, deps);
+}

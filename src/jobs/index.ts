@@ -1,0 +1,28 @@
+// What runs on its own, on every instance. A new job is a file here and a line in JOBS. Jobs start in
+// the list's order (pending work left by a previous run first, then the loops) and stop in the reverse
+// order (the loops, then the outbox sender they wake).
+import { housekeepingJob } from "./housekeeping.js";
+import type { Job, JobDeps } from "./job.js";
+import { outboxSenderJob } from "./outbox-sender.js";
+import { prepaidNoticesJob } from "./prepaid-notices.js";
+import { reconciliationJob } from "./reconciliation.js";
+import { storedCallbacksJob } from "./stored-callbacks.js";
+
+const JOBS: ((deps: JobDeps) => Job)[] = [storedCallbacksJob, outboxSenderJob, reconciliationJob, prepaidNoticesJob, housekeepingJob];
+
+export interface BackgroundJobs {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createJobs(deps: JobDeps): BackgroundJobs {
+  const jobs = JOBS.map((job) => job(deps));
+  return {
+    async start() {
+      for (const job of jobs) await job.start();
+    },
+    async stop() {
+      for (const job of [...jobs].reverse()) await job.stop();
+    },
+  };
+}

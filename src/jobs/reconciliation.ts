@@ -1,0 +1,23 @@
+// Settles what M-Pesa left open: callbacks left stored, prompts with no answer yet (the STK query),
+// pushes lost on the way, and payments that matched no prompt (managers are told).
+import { alertUnmatchedPayments, applyReceivedCallbacks } from "../services/callbacks.js";
+import { giveUpLostPushes, reconcilePending } from "../services/reconcile.js";
+import { repeating, type Job, type JobDeps } from "./job.js";
+
+const RECONCILE_EVERY_MS = 5_000;
+/** Callbacks still RECEIVED this long after they arrived were left behind by a failed step or a stop. */
+const SWEEP_CALLBACKS_AFTER_S = 30;
+
+export function reconciliationJob(deps: JobDeps): Job {
+  const { context, mpesa, outbox } = deps;
+  return repeating("reconcile", RECONCILE_EVERY_MS, async () => {
+    const swept = await applyReceivedCallbacks(context, { olderThanSeconds: SWEEP_CALLBACKS_AFTER_S });
+    if (swept > 0) context.logger.info({ callbacks: swept }, "applied callbacks left stored");
+    const report = await reconcilePending(context, mpesa);
+    const lost = await giveUpLostPushes(context);
+    const unmatched = await alertUnmatchedPayments(context);
+    if (report.queried > 0 || lost > 0) context.logger.info({ ...report, lostPushes: lost }, "reconciled pending prompts");
+    if (unmatched > 0) context.logger.warn({ callbacks: unmatched }, "managers told of M-Pesa payments matching no prompt");
+    if (swept + report.settled + report.gaveUp + lost + unmatched > 0) outbox.wake();
+  }, deps);
+}
