@@ -1,39 +1,73 @@
-// Buttons carry ids, never state: each press re-reads the current state before acting.
-// Callback data is at most 64 bytes.
+// Callback data, declared once per kind of button: `prefix:value:…`. The declaration packs a button's
+// data and matches (then reads) it when pressed. Buttons carry ids, never state: each press re-reads
+// the current state before acting. Telegram takes at most 64 bytes.
 
-export type SettleAction = "send" | "other" | "cash" | "later" | "lower";
-export type ListName = "sessions" | "payments" | "unpaid";
+/** One value in callback data: how it is written and read back. */
+export interface Field<T> {
+  /** A regular expression without capturing groups. */
+  readonly pattern: string;
+  write(value: T): string;
+  read(text: string): T;
+}
 
-export const callbackData = {
-  endSession: (sessionId: number) => `end:${sessionId}`,
-  /** Prepaid time for a running session: so many minutes, or "amount" to type what the customer pays. */
-  prepay: (sessionId: number, minutes: number | "amount") => `prepay:${sessionId}:${minutes}`,
-  voidSession: (sessionId: number) => `void:${sessionId}`,
-  /** A manager gives back a session's unused prepaid time. */
-  refundPrepaid: (sessionId: number) => `refund:${sessionId}`,
-  /** Under a payment still owed: the answer replaces that message. */
-  settle: (action: SettleAction, paymentId: number) => `settle:${action}:${paymentId}`,
-  /** From /unpaid: asks how to take a payment, in a new message. */
-  openPayment: (paymentId: number) => `owed:${paymentId}`,
-  /** From /payments: the payment's details, in a new message. */
-  paymentDetails: (paymentId: number) => `payment:${paymentId}`,
-  page: (list: ListName, page: number) => `page:${list}:${page}`,
-  /** A manager's answer to a lower amount. */
-  decideAdjustment: (decision: "approve" | "refuse", adjustmentId: number) => `adjust:${decision}:${adjustmentId}`,
-  pickCustomer: (customerId: number) => `pick:${customerId}`,
-  choice: (value: string) => `choice:${value}`,
-};
+/** A whole number (an id, a page, minutes). */
+export const int: Field<number> = { pattern: "\\d+", write: String, read: Number };
 
-export const callbackPattern = {
-  endSession: /^end:(\d+)$/,
-  prepay: /^prepay:(\d+):(\d+|amount)$/,
-  voidSession: /^void:(\d+)$/,
-  refundPrepaid: /^refund:(\d+)$/,
-  settle: /^settle:(send|other|cash|later|lower):(\d+)$/,
-  decideAdjustment: /^adjust:(approve|refuse):(\d+)$/,
-  openPayment: /^owed:(\d+)$/,
-  paymentDetails: /^payment:(\d+)$/,
-  page: /^page:(sessions|payments|unpaid):(\d+)$/,
-  pickCustomer: /^pick:(\d+)$/,
-  choice: /^choice:([\w-]+)$/,
-};
+/** A word of letters, digits, `_` and `-` (a conversation's choice). */
+export const word: Field<string> = { pattern: "[\\w-]+", write: (value) => value, read: (text) => text };
+
+/** One of the given words. */
+export function oneOf<const W extends string>(...words: W[]): Field<W> {
+  return {
+    pattern: words.join("|"),
+    write: (value) => value,
+    read: (text) => {
+      const found = words.find((candidate) => candidate === text);
+      if (found === undefined) throw new Error(`"${text}" is none of ${words.join(", ")}`);
+      return found;
+    },
+  };
+}
+
+interface AnyField {
+  readonly pattern: string;
+  write(value: never): string;
+  read(text: string): unknown;
+}
+
+export type Values<F extends Record<string, AnyField>> = { [K in keyof F]: ReturnType<F[K]["read"]> };
+
+export interface CallbackData<F extends Record<string, AnyField>> {
+  /** The data of a button. */
+  pack(...values: keyof F extends never ? [] : [Values<F>]): string;
+  /** Matches this kind of data and no other (for `composer.callbackQuery`). */
+  filter(): RegExp;
+  /** The values in data of this kind; null for any other data. */
+  parse(data: string | undefined): Values<F> | null;
+  /** The values in data already matched by `filter()`. */
+  unpack(data: string): Values<F>;
+}
+
+export function callbackData<F extends Record<string, AnyField> = Record<never, never>>(prefix: string, fields?: F): CallbackData<F> {
+  // The fields in their declared order, each read and written as its own declaration says.
+  const entries = Object.entries(fields ?? {}) as [string, Field<unknown>][];
+  const regex = new RegExp(`^${[prefix, ...entries.map(([, field]) => `(${field.pattern})`)].join(":")}$`);
+  const parse = (data: string | undefined): Values<F> | null => {
+    const match = data === undefined ? null : regex.exec(data);
+    if (!match) return null;
+    return Object.fromEntries(entries.map(([name, field], index) => [name, field.read(match[index + 1] ?? "")])) as Values<F>;
+  };
+  return {
+    pack: (...[values]) => {
+      const given: Record<string, unknown> = values ?? {};
+      return [prefix, ...entries.map(([name, field]) => field.write(given[name]))].join(":");
+    },
+    filter: () => regex,
+    parse,
+    unpack(data) {
+      const values = parse(data);
+      if (values === null) throw new Error(`callback data "${data}" is not of "${prefix}"`);
+      return values;
+    },
+  };
+}

@@ -1,6 +1,7 @@
 // The words and buttons of payment notifications, for the outbox.
-import { callbackData } from "../bot/callback-data.js";
-import { settleKeyboard } from "../bot/views.js";
+import { prepay } from "../bot/features/prepaid.js";
+import { decideAdjustment } from "../bot/features/settle/lower-amount.js";
+import { settle, settleKeyboard } from "../bot/features/settle/views.js";
 import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
 import type { MpesaEnvironment } from "../config/index.js";
 import type { Notices, NoticeSubject } from "../services/payment-results.js";
@@ -15,12 +16,12 @@ function settleButtons(subject: NoticeSubject): OutboxButton[][] {
   const { paymentId } = subject;
   return [
     [
-      { text: texts.settle.retryButton, data: callbackData.settle("send", paymentId) },
-      { text: texts.settle.otherNumberButton, data: callbackData.settle("other", paymentId) },
+      { text: texts.settle.retryButton, data: settle.pack({ action: "send", paymentId }) },
+      { text: texts.settle.otherNumberButton, data: settle.pack({ action: "other", paymentId }) },
     ],
     [
-      { text: texts.settle.cashButton, data: callbackData.settle("cash", paymentId) },
-      { text: texts.settle.laterButton, data: callbackData.settle("later", paymentId) },
+      { text: texts.settle.cashButton, data: settle.pack({ action: "cash", paymentId }) },
+      { text: texts.settle.laterButton, data: settle.pack({ action: "later", paymentId }) },
     ],
   ];
 }
@@ -76,8 +77,8 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       text: texts.adjust.asked(adjustment),
       buttons: [
         [
-          { text: texts.adjust.approveButton, data: callbackData.decideAdjustment("approve", adjustment.adjustmentId) },
-          { text: texts.adjust.refuseButton, data: callbackData.decideAdjustment("refuse", adjustment.adjustmentId) },
+          { text: texts.adjust.approveButton, data: decideAdjustment.pack({ decision: "approve", adjustmentId: adjustment.adjustmentId }) },
+          { text: texts.adjust.refuseButton, data: decideAdjustment.pack({ decision: "refuse", adjustmentId: adjustment.adjustmentId }) },
         ],
       ],
     }),
@@ -100,7 +101,7 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
     },
     prepaidTime: (notice) => ({
       text: texts.prepaid[notice.kind === "up" ? "timeUp" : "fiveMinutesLeft"](notice.customerName, notice.computerName),
-      buttons: [[{ text: texts.prepaid.extendButton(EXTEND_MINUTES), data: callbackData.prepay(notice.sessionId, EXTEND_MINUTES) }]],
+      buttons: [[{ text: texts.prepaid.extendButton(EXTEND_MINUTES), data: prepay.pack({ sessionId: notice.sessionId, minutes: EXTEND_MINUTES }) }]],
     }),
   };
 }

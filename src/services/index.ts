@@ -27,7 +27,6 @@ function bind<M extends object>(context: ServiceContext, module: M): BoundModule
 
 export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
   return {
-    context,
     staff: bind(context, staff),
     customers: bind(context, customers),
     sessions: bind(context, sessions),

@@ -1,10 +1,10 @@
 // Every sentence the bot sends, in English. A Swahili catalogue of the same type can sit beside it.
-import { date, duration, kes, paymentMethod, phone } from "./format.js";
+import { date, dateTime, duration, kes, paymentMethod, phone } from "./format.js";
 import { computerList, computerTexts } from "./computers.js";
 import { customerTexts, managerTexts } from "./manager.js";
 import { mpesaTexts } from "./mpesa.js";
 import { nameProblem } from "./names.js";
-import type { NameProblem } from "../domain/names.js";
+import { fullName, type NameProblem } from "../domain/names.js";
 import type { CashSubject, NoticeSubject, SetupProblem } from "../services/payment-results.js";
 
 type Role = "OPERATOR" | "MANAGER";
@@ -21,7 +21,7 @@ const stateName: Record<PaymentState, string> = {
 const stateIcon: Record<PaymentState, string> = { NOT_REQUESTED: "⚪", PENDING: "⏳", PAID: "✅", FAILED: "❌", UNKNOWN: "❓" };
 
 export const en = {
-  format: { kes, duration, phone, date },
+  format: { kes, duration, phone, date, dateTime },
   mpesa: mpesaTexts,
   /** /invite, /invites, /staff, /tariff. */
   manager: managerTexts,
@@ -108,7 +108,7 @@ export const en = {
 
   customer: {
     label: (c: { firstName: string; lastName: string; phone: string | null; idNumber?: string | null }) =>
-      `${c.firstName} ${c.lastName} · ${phone(c.phone)}${c.idNumber ? ` · ID ${c.idNumber}` : ""}`,
+      `${fullName(c)} · ${phone(c.phone)}${c.idNumber ? ` · ID ${c.idNumber}` : ""}`,
     askSearch: "Who is the customer? Type part of their name, phone or ID number.",
     searchTooShort: "Type at least 2 letters or digits.",
     matches: (count: number, limit: number) =>
