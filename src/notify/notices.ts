@@ -5,7 +5,7 @@ import { settle, settleKeyboard } from "../bot/features/settle/views.js";
 import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
 import type { MpesaEnvironment } from "../config/index.js";
 import type { Notices, NoticeSubject } from "../services/payment-results.js";
-import { businessDate, businessTime } from "../domain/dates.js";
+import { businessTime } from "../domain/dates.js";
 import { texts } from "../texts/index.js";
 
 /** What one tap on "Extend" adds. */
@@ -95,7 +95,7 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
     unmatchedPayment: (unmatched) => {
       const text = texts.notice.manager.unmatched({
         ...unmatched,
-        at: unmatched.at ? `${texts.format.date(businessDate(unmatched.at, timeZone))} ${businessTime(unmatched.at, timeZone)}` : null,
+        at: unmatched.at ? texts.format.dateTime(unmatched.at, timeZone) : null,
       });
       return { text: environment === "simulator" ? texts.simulated(text) : text };
     },
