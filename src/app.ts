@@ -14,7 +14,7 @@ import { createJobs, type BackgroundJobs } from "./jobs/index.js";
 import type { Logger } from "./logger.js";
 import { createDarajaClient } from "./mpesa/daraja-client.js";
 import { registerDarajaSimulator, simulatorOptionsFromConfig, type DarajaSimulator, type DarajaSimulatorOptions } from "./mpesa/simulator/index.js";
-import { createNotices } from "./notify/notices.js";
+import { createNotices } from "./bot/notices.js";
 import { OutboxSender } from "./notify/outbox-sender.js";
 import serverApp from "./server/app.js";
 import { createServer } from "./server/index.js";

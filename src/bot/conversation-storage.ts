@@ -1,19 +1,14 @@
 import type { VersionedStateStorage } from "@grammyjs/conversations";
-import type { Db } from "../db/client.js";
+import type { Services } from "../services/index.js";
 
 /** Keeps grammY conversation state in the database, so a conversation survives a restart. */
-export function conversationStorage<S>(db: Db): VersionedStateStorage<string, S> {
+export function conversationStorage<S>(state: Services["conversationState"]): VersionedStateStorage<string, S> {
   return {
     async read(key) {
-      const row = await db.conversationState.findUnique({ where: { key } });
-      return row ? JSON.parse(row.value) : undefined;
+      const value = await state.readConversationState(key);
+      return value === null ? undefined : JSON.parse(value);
     },
-    async write(key, state) {
-      const value = JSON.stringify(state);
-      await db.conversationState.upsert({ where: { key }, create: { key, value }, update: { value } });
-    },
-    async delete(key) {
-      await db.conversationState.deleteMany({ where: { key } });
-    },
+    write: (key, value) => state.writeConversationState(key, JSON.stringify(value)),
+    delete: (key) => state.deleteConversationState(key),
   };
 }

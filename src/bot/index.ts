@@ -1,31 +1,32 @@
-// The grammY bot: access control, then conversations, then commands and buttons. Handlers stay thin:
-// they read the update, call a service, and answer with texts from src/texts.
-import { conversations, createConversation } from "@grammyjs/conversations";
+// The grammY bot: access control, then the conversations, then the features' commands and buttons
+// (./features, one file or folder each). Handlers stay thin: they read the update, call a service, and
+// answer with texts from src/texts.
+import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, Composer, type BotConfig } from "grammy";
+import { Bot, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config/index.js";
-import { businessTime } from "../domain/dates.js";
 import type { Logger } from "../logger.js";
 import type { Services } from "../services/index.js";
 import { texts } from "../texts/index.js";
+import { accessControl } from "./access.js";
+import { commandMenus, showManagerMenu } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import { conversationStorage } from "./conversation-storage.js";
-import { newSessionConversation } from "./conversations/new-session.js";
-import { otherNumberConversation } from "./conversations/other-number.js";
-import { payConversation } from "./conversations/pay.js";
-import { prepayAmountConversation } from "./conversations/prepay-amount.js";
-import { voidSessionConversation } from "./conversations/void-session.js";
-import { lowerAmountConversation } from "./conversations/lower-amount.js";
-import { adjustmentHandlers } from "./handlers/adjustments.js";
-import { accessControl, commandMenus, welcomeHandlers } from "./handlers/access.js";
-import { prepaidHandlers } from "./handlers/prepaid.js";
-import { sessionHandlers } from "./handlers/sessions.js";
-import { settleHandlers } from "./handlers/settle.js";
-import { paymentListHandlers } from "./handlers/payment-lists.js";
-import { managerHandlers, managerConversations } from "./handlers/manager.js";
-import { customerHandlers, customerConversations } from "./handlers/customers.js";
-import { computerHandlers, computerConversations } from "./handlers/computers.js";
+import type { FeatureFactory } from "./feature.js";
+import { computersFeature } from "./features/computers/index.js";
+import { customersFeature } from "./features/customers.js";
+import { payFeature } from "./features/pay.js";
+import { paymentsFeature } from "./features/payments.js";
+import { prepaidFeature } from "./features/prepaid.js";
+import { sessionsFeature } from "./features/sessions/index.js";
+import { settleFeature } from "./features/settle/index.js";
+import { staffFeature } from "./features/staff.js";
+import { tariffFeature } from "./features/tariff.js";
+import { welcomeFeature } from "./features/welcome.js";
+
+/** The bot's features, one line each (a new command: a file in ./features and a line here). */
+const FEATURES: FeatureFactory[] = [sessionsFeature, prepaidFeature, settleFeature, payFeature, paymentsFeature, customersFeature, staffFeature, tariffFeature, computersFeature];
 
 export interface BotDeps {
   config: Config;
@@ -72,11 +73,12 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
     if (await services.telegramUpdates.isFirstDelivery(ctx.update.update_id)) return next();
     logger.info({ updateId: ctx.update.update_id }, "update delivered again; ignored");
   });
-  guarded.use(welcomeHandlers());
+  // /start and /help are answered before the conversations: they never count as an answer.
+  guarded.use(welcomeFeature().handlers);
 
   guarded.use(
     conversations<BotContext, ConversationContext>({
-      storage: { type: "key", version: CONVERSATIONS_VERSION, adapter: conversationStorage(services.context.db) },
+      storage: { type: "key", version: CONVERSATIONS_VERSION, adapter: conversationStorage(services.conversationState) },
     }),
   );
   // /cancel sits after the plugin (which provides ctx.conversation) and before the conversations
@@ -86,26 +88,9 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
     await ctx.conversation.exitAll();
     await ctx.reply(active ? texts.cancelled : texts.nothingToCancel, { reply_markup: { remove_keyboard: true } });
   });
-  const conversationComposer = new Composer<BotContext>();
-  conversationComposer.use(createConversation(newSessionConversation(services, config), "new-session"));
-  conversationComposer.use(createConversation(otherNumberConversation(services), "other-number"));
-  conversationComposer.use(createConversation(payConversation(services, config), "pay"));
-  conversationComposer.use(createConversation(prepayAmountConversation(services, config), "prepay-amount"));
-  conversationComposer.use(createConversation(voidSessionConversation(services, (instant) => businessTime(instant, config.service.timezone)), "void-session"));
-  conversationComposer.use(createConversation(lowerAmountConversation(services), "lower-amount"));
-  for (const conversation of [...managerConversations(services), ...customerConversations(services), ...computerConversations(services)]) {
-    conversationComposer.use(conversation);
-  }
-  guarded.use(conversationComposer);
-
-  guarded.use(sessionHandlers(services, config));
-  guarded.use(prepaidHandlers(services, config));
-  guarded.use(settleHandlers(services));
-  guarded.use(adjustmentHandlers(services));
-  guarded.use(paymentListHandlers(services));
-  guarded.use(customerHandlers(services));
-  guarded.use(managerHandlers(services, config));
-  guarded.use(computerHandlers(services, config));
+  const features = FEATURES.map((feature) => feature({ services, config }));
+  for (const { conversations: installs = [] } of features) guarded.use(...installs);
+  for (const { handlers } of features) guarded.use(handlers);
 
   guarded.on("callback_query:data", (ctx) => ctx.answerCallbackQuery({ text: texts.staleButton }));
   guarded.on("message", (ctx) => ctx.reply(texts.unknownCommand));
@@ -117,9 +102,6 @@ export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 
 /** Registers the command menu Telegram shows (operators' commands for everyone, managers' in their chats). */
 export async function registerCommands(bot: Bot<BotContext>, managerChatIds: number[]): Promise<void> {
-  const menus = commandMenus();
-  await bot.api.setMyCommands(menus.operator);
-  for (const chatId of managerChatIds) {
-    await bot.api.setMyCommands(menus.manager, { scope: { type: "chat", chat_id: chatId } });
-  }
+  await bot.api.setMyCommands(commandMenus().operator);
+  for (const chatId of managerChatIds) await showManagerMenu(bot.api, chatId);
 }

@@ -1,6 +1,7 @@
 // The operations the bot and the server call, bound to one ServiceContext and M-Pesa gateway.
 import * as adjustments from "./adjustments.js";
 import * as computers from "./computers.js";
+import * as conversationState from "./conversation-state.js";
 import type { ServiceContext } from "./context.js";
 import * as customers from "./customers.js";
 import * as payments from "./payments.js";
@@ -27,7 +28,6 @@ function bind<M extends object>(context: ServiceContext, module: M): BoundModule
 
 export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
   return {
-    context,
     staff: bind(context, staff),
     customers: bind(context, customers),
     sessions: bind(context, sessions),
@@ -36,6 +36,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     adjustments: bind(context, adjustments),
     tariff: bind(context, tariff),
     telegramUpdates: bind(context, telegramUpdates),
+    conversationState: bind(context, conversationState),
     payments: {
       ...bind(context, payments),
       ...bind(context, prompts),

@@ -130,14 +130,20 @@ export type SettleRefusal =
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "already_paid"; payment: PaymentSummary }
   | { ok: false; reason: "prompt_pending"; payment: PaymentSummary }
-  | { ok: false; reason: "approval_pending"; payment: PaymentSummary };
+  | { ok: false; reason: "approval_pending"; payment: PaymentSummary; approval: { toKes: number; reason: string } };
 
 /** Why a payment cannot be settled now; null when it can. */
 export function settleRefusal(payment: PaymentSummary): SettleRefusal | null {
   if (payment.state === "PAID") return { ok: false, reason: "already_paid", payment };
   if (payment.state === "PENDING") return { ok: false, reason: "prompt_pending", payment };
-  if (payment.awaitingApproval) return { ok: false, reason: "approval_pending", payment };
+  if (payment.awaitingApproval) return { ok: false, reason: "approval_pending", payment, approval: payment.awaitingApproval };
   return null;
+}
+
+/** Not paid and no prompt out: still to be taken (once a lower amount waiting for a manager is decided). */
+export function stillOwed(payment: PaymentSummary): boolean {
+  const refusal = settleRefusal(payment);
+  return refusal === null || refusal.reason === "approval_pending";
 }
 
 export async function refusalFor(context: ServiceContext, paymentId: number): Promise<SettleRefusal> {

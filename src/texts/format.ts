@@ -1,4 +1,5 @@
 // How numbers, amounts, durations and phone numbers are written for people (English).
+import { businessDate, businessTime } from "../domain/dates.js";
 import { formatPhoneForPeople } from "../domain/phone.js";
 
 export function kes(amount: number): string {
@@ -32,4 +33,14 @@ export function clockTime(minuteOfDay: number): string {
 export function date(isoDate: string): string {
   const [year, month, day] = isoDate.split("-");
   return `${day}/${month}/${year}`;
+}
+
+/** An instant on the café's calendar and clock: "27/11/2026 09:00". */
+export function dateTime(instant: Date, timeZone: string): string {
+  return `${date(businessDate(instant, timeZone))} ${businessTime(instant, timeZone)}`;
+}
+
+/** The same, in a sentence: "27/11/2026 at 09:00". */
+export function dateAtTime(instant: Date, timeZone: string): string {
+  return `${date(businessDate(instant, timeZone))} at ${businessTime(instant, timeZone)}`;
 }

@@ -2,7 +2,7 @@
 // English; part of the catalogue in en.ts (sections `manager` and `customers`).
 import { TARIFF_LIMITS, type Rounding, type TariffWindow, type WindowsInputProblem } from "../domain/tariff.js";
 import type { NameProblem } from "../domain/names.js";
-import { clockTime, duration, kes, paymentMethod, phone } from "./format.js";
+import { clockTime, dateAtTime, duration, kes, paymentMethod, phone } from "./format.js";
 import { nameProblem } from "./names.js";
 
 type Role = "OPERATOR" | "MANAGER";
@@ -42,8 +42,8 @@ const windowsProblem: Record<Exclude<WindowsInputProblem["problem"], "unreadable
 };
 
 export const managerTexts = {
-  /** A moment in the business time zone: "2026-11-29 at 09:00". */
-  at: (date: string, time: string) => `${date} at ${time}`,
+  /** A moment on the café's clock: "29/11/2026 at 09:00". */
+  at: dateAtTime,
 
   invite: {
     askRole: "Who are you inviting?",

@@ -138,4 +138,13 @@ describe("a command in the middle of a manager's question", () => {
     await h.send(manager, "/customers");
     expect(h.sent(manager).slice(-2)).toEqual([texts.putAside["tariff-change"], texts.customer.askSearch]);
   });
+
+  it("/new while adding computers leaves that question and starts /new", async () => {
+    await h.send(manager, "/computers");
+    await h.press(manager, texts.computers.addButton);
+    expect(h.latest(manager).text).toBe(texts.computers.askNames);
+    await h.send(manager, "/new");
+    expect(h.latest(manager).text).toBe(texts.customer.askSearch);
+    expect(h.sent(manager)).not.toContain(texts.somethingWentWrong);
+  });
 });

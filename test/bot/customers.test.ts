@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { normalisePhone } from "../../src/domain/phone.js";
-import { customerCallback } from "../../src/bot/handlers/customers.js";
+import { editCustomer, showCustomer } from "../../src/bot/features/customers.js";
 import { texts } from "../../src/texts/index.js";
 import { customerTexts as t } from "../../src/texts/manager.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
@@ -120,9 +120,9 @@ describe("/customers", () => {
   it("answers a button for a customer that no longer exists without failing", async () => {
     await h.send(operator, "/customers jane");
     const { messageId } = h.latest(operator);
-    await h.pressData(operator, customerCallback.show(99999), messageId);
+    await h.pressData(operator, showCustomer.pack({ customerId: 99999 }), messageId);
     expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(t.notFound);
-    await h.pressData(operator, customerCallback.edit("phone", 99999), messageId);
+    await h.pressData(operator, editCustomer.pack({ field: "phone", customerId: 99999 }), messageId);
     expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(t.notFound);
     expect(h.sent(operator)).not.toContain(texts.somethingWentWrong);
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { texts } from "../../src/texts/index.js";
 import { managerTexts as t } from "../../src/texts/manager.js";
-import { managerCallback } from "../../src/bot/handlers/manager.js";
+import { confirmDeactivate, confirmReactivate, inviteRole, revokeInvite } from "../../src/bot/features/staff.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -99,7 +99,7 @@ describe("managers: invite, staff, tariff", () => {
       expect(h.latest(operator).buttons).toEqual([]);
 
       // Even a forged or forwarded role button does nothing for an operator.
-      await h.pressData(operator, managerCallback.invite("MANAGER"), h.latest(operator).messageId);
+      await h.pressData(operator, inviteRole.pack({ role: "MANAGER" }), h.latest(operator).messageId);
       const answer = h.telegram.callsOf("answerCallbackQuery").at(-1);
       expect(answer?.params.text).toBe(texts.managersOnly);
       expect(await h.db.invite.count()).toBe(0);
@@ -145,7 +145,7 @@ describe("managers: invite, staff, tariff", () => {
       expect(h.sent(operator).slice(before)).toEqual([texts.access.notStaff(operator.id)]);
 
       // An old Deactivate button re-checks: nothing happens twice.
-      await h.pressData(manager, managerCallback.confirmDeactivate(operatorId), list.messageId);
+      await h.pressData(manager, confirmDeactivate.pack({ staffId: operatorId }), list.messageId);
       expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(t.staff.alreadyInactive("Olive"));
       expect(h.telegram.callsOf("deleteMyCommands")).toEqual([]);
 
@@ -159,7 +159,7 @@ describe("managers: invite, staff, tariff", () => {
     it("does not let a manager deactivate themselves", async () => {
       await h.send(manager, "/staff");
       const { messageId } = h.latest(manager);
-      await h.pressData(manager, managerCallback.confirmDeactivate(managerId), messageId);
+      await h.pressData(manager, confirmDeactivate.pack({ staffId: managerId }), messageId);
       expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(t.staff.self);
       expect((await h.db.staff.findUniqueOrThrow({ where: { id: managerId } })).active).toBe(true);
     });
@@ -252,7 +252,7 @@ describe("managers: invite, staff, tariff", () => {
       expect(h.latest(operator).text).toBe(texts.welcome("Olive", "OPERATOR"));
 
       // An old Reactivate button re-checks.
-      await h.pressData(manager, managerCallback.confirmReactivate(operatorId), h.latest(manager).messageId);
+      await h.pressData(manager, confirmReactivate.pack({ staffId: operatorId }), h.latest(manager).messageId);
       expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(t.staff.alreadyActive("Olive"));
     });
 
@@ -260,7 +260,7 @@ describe("managers: invite, staff, tariff", () => {
       const martin = h.user(1003, "Martin");
       const martinId = await h.addStaff(martin, "MANAGER");
       await deactivate("Martin");
-      await h.pressData(operator, managerCallback.confirmReactivate(martinId), 1);
+      await h.pressData(operator, confirmReactivate.pack({ staffId: martinId }), 1);
       expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(texts.managersOnly);
       expect((await h.db.staff.findUniqueOrThrow({ where: { id: martinId } })).active).toBe(false);
 
@@ -323,7 +323,7 @@ describe("managers: invite, staff, tariff", () => {
       await h.send(operator, "/invites");
       expect(h.latest(operator).text).toBe(texts.managersOnly);
       const inviteId = (await h.db.invite.findUniqueOrThrow({ where: { code } })).id;
-      await h.pressData(operator, managerCallback.revokeInvite(inviteId), h.latest(operator).messageId);
+      await h.pressData(operator, revokeInvite.pack({ inviteId: inviteId }), h.latest(operator).messageId);
       expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(texts.managersOnly);
       expect(await h.db.invite.count()).toBe(1);
 
@@ -331,7 +331,7 @@ describe("managers: invite, staff, tariff", () => {
       expect(h.latest(manager).text).toContain("/invites");
       await h.send(operator, "/help");
       expect(h.latest(operator).text).not.toContain("/invites");
-      const { commandMenus } = await import("../../src/bot/handlers/access.js");
+      const { commandMenus } = await import("../../src/bot/commands.js");
       expect(commandMenus().manager.map((c) => c.command)).toContain("invites");
       expect(commandMenus().operator.map((c) => c.command)).not.toContain("invites");
     });
@@ -486,7 +486,7 @@ describe("managers: invite, staff, tariff", () => {
     for (const text of ["/start", "/invite", "/staff", "/tariff", "/customers", "hello"]) await h.send(stranger, text);
     expect(h.sent(stranger)).toEqual(Array(6).fill(texts.access.notStaff(4242)));
 
-    await h.pressData(stranger, managerCallback.invite("MANAGER"), 1);
+    await h.pressData(stranger, inviteRole.pack({ role: "MANAGER" }), 1);
     const answer = h.telegram.callsOf("answerCallbackQuery").at(-1);
     expect(answer?.params.text).toBe(texts.access.notStaff(4242));
     expect(h.sent(stranger)).toHaveLength(6);

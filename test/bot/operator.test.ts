@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { commandMenus } from "../../src/bot/handlers/access.js";
+import { commandMenus } from "../../src/bot/commands.js";
 import { prepaidNotices } from "../../src/services/prepaid.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 

@@ -8,12 +8,15 @@
 import { randomUUID } from "node:crypto";
 import type { InlineKeyboard } from "grammy";
 import { texts } from "../../texts/index.js";
-import { callbackPattern } from "../../texts/callback-data.js";
+import { callbackData, word } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 
 export const CONVERSATION_TIMEOUT_MS = 15 * 60 * 1000;
 
-const SKIP_COMMAND = /^\/skip(@\w+)?$/i;
+export const SKIP_COMMAND = /^\/skip(@\w+)?$/i;
+
+/** The buttons of a question asked with `askChoice` (and of the other questions' own choices). */
+export const choice = callbackData("choice", { value: word });
 
 /**
  * The service's clock, read once and replayed: conversations never read the machine's clock
@@ -67,7 +70,7 @@ export async function askText<T>(
 }
 
 /**
- * Sends `text` with `keyboard` (buttons with callback data `choice:<value>`) and waits for a press on
+ * Sends `text` with `keyboard` (buttons with `choice` data) and waits for a press on
  * that message; presses on other messages are handled as usual, typed text gets a reminder. The
  * buttons are removed once one is pressed.
  */
@@ -81,12 +84,12 @@ export async function askChoice<V extends string>(
   const question = await ctx.reply(text, { reply_markup: keyboard });
   for (;;) {
     const answer = await nextUpdate(conversation);
-    const data = answer.callbackQuery?.data;
-    const match = data ? callbackPattern.choice.exec(data) : null;
-    if (answer.callbackQuery?.message?.message_id === question.message_id && match && values.includes(match[1] as V)) {
+    const pressed = choice.parse(answer.callbackQuery?.data)?.value;
+    const value = values.find((candidate) => candidate === pressed);
+    if (answer.callbackQuery?.message?.message_id === question.message_id && value !== undefined) {
       await answer.answerCallbackQuery();
       await answer.editMessageReplyMarkup().catch(() => undefined);
-      return { value: match[1] as V, ctx: answer };
+      return { value, ctx: answer };
     }
     if (answer.callbackQuery) await conversation.skip({ next: true });
     await answer.reply(texts.tapAButton);

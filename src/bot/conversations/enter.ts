@@ -1,15 +1,41 @@
 // Opening a conversation from a command or a button. One is open at a time: a conversation of another
 // kind still open is put aside, and the operator is told so, never left to find out from the next
 // answer. One of the same kind simply starts again (a double tap, /new sent again).
+import { createConversation } from "@grammyjs/conversations";
+import type { Middleware } from "grammy";
 import { texts } from "../../texts/index.js";
-import type { BotContext } from "../context.js";
+import type { BotContext, BotConversation, ConversationContext } from "../context.js";
 
-/** The conversations' names, as registered in src/bot/index.ts; each has its "put aside" sentence. */
+/** The conversations that say so when put aside; each has its "put aside" sentence. */
 export type ConversationName = keyof typeof texts.putAside;
 
-export async function enterConversation(ctx: BotContext, name: ConversationName, ...args: unknown[]): Promise<void> {
-  const open = Object.keys(await ctx.conversation.active()) as ConversationName[];
-  await ctx.conversation.exitAll();
-  for (const earlier of open) if (earlier !== name) await ctx.reply(texts.putAside[earlier]);
-  await ctx.conversation.enter(name, ...args);
+const hasPutAsideText = (id: string): id is ConversationName => Object.hasOwn(texts.putAside, id);
+
+/** A conversation declared once: its id, the arguments it is entered with, how to install and enter it. */
+export interface ConversationHandle<A extends unknown[]> {
+  readonly id: string;
+  install(builder: (conversation: BotConversation, ctx: ConversationContext, ...args: A) => Promise<void>): Middleware<BotContext>;
+  enter(ctx: BotContext, ...args: A): Promise<void>;
+}
+
+function handle<A extends unknown[]>(id: string, enter: (ctx: BotContext, ...args: A) => Promise<void>): ConversationHandle<A> {
+  return { id, install: (builder) => createConversation<BotContext, ConversationContext>(builder, id), enter };
+}
+
+/** A conversation that puts aside whatever other one was open, saying so. */
+export function conversation<A extends unknown[]>(id: ConversationName): ConversationHandle<A> {
+  return handle<A>(id, async (ctx, ...args) => {
+    const open = Object.keys(await ctx.conversation.active());
+    await ctx.conversation.exitAll();
+    for (const earlier of open) if (earlier !== id && hasPutAsideText(earlier)) await ctx.reply(texts.putAside[earlier]);
+    await ctx.conversation.enter(id, ...args);
+  });
+}
+
+/** A conversation that leaves whatever was open without a word (the managers' /computers questions). */
+export function quietConversation<A extends unknown[]>(id: string): ConversationHandle<A> {
+  return handle<A>(id, async (ctx, ...args) => {
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(id, ...args);
+  });
 }

@@ -3,11 +3,14 @@
 import { InlineKeyboard } from "grammy";
 import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
-import { callbackData, callbackPattern } from "../../texts/callback-data.js";
-import type { BotConversation, ConversationContext } from "../context.js";
 import { SEARCH_LIMIT } from "../../services/customers.js";
+import { callbackData, int } from "../callback-data.js";
+import type { BotConversation, ConversationContext } from "../context.js";
 import { parseName, parsePhone, parseSearch } from "./answers.js";
-import { askText, nextUpdate, type Parsed } from "./ask.js";
+import { askText, choice, nextUpdate, type Parsed } from "./ask.js";
+
+const pick = callbackData("pick", { customerId: int });
+const create = choice.pack({ value: "new" });
 
 export interface PickedCustomer {
   id: number;
@@ -54,7 +57,6 @@ async function createCustomer(conversation: BotConversation, ctx: ConversationCo
   return result.customer;
 }
 
-
 /**
  * Finds the customer, or creates one (`idempotencyKey`, made at the conversation's start, keeps a
  * replay from creating them twice).
@@ -65,8 +67,8 @@ export async function pickCustomer(conversation: BotConversation, ctx: Conversat
   for (;;) {
     const matches = await conversation.external(async () => (await services.customers.searchCustomers(query)).map(plain));
     const keyboard = new InlineKeyboard();
-    for (const match of matches) keyboard.text(texts.customer.label(match), callbackData.pickCustomer(match.id)).row();
-    keyboard.text(texts.customer.createButton, callbackData.choice("new"));
+    for (const match of matches) keyboard.text(texts.customer.label(match), pick.pack({ customerId: match.id })).row();
+    keyboard.text(texts.customer.createButton, create);
     const list = await ctx.reply(texts.customer.matches(matches.length, SEARCH_LIMIT), { reply_markup: keyboard });
 
     // A press on one of these buttons, or new text to search again.
@@ -74,13 +76,13 @@ export async function pickCustomer(conversation: BotConversation, ctx: Conversat
       const answer = await nextUpdate(conversation);
       const onList = answer.callbackQuery?.message?.message_id === list.message_id;
       const data = onList ? answer.callbackQuery?.data : undefined;
-      if (data === callbackData.choice("new")) {
+      if (data === create) {
         await answer.answerCallbackQuery();
         await answer.editMessageReplyMarkup().catch(() => undefined);
         return createCustomer(conversation, answer, services, idempotencyKey);
       }
-      const picked = data ? callbackPattern.pickCustomer.exec(data) : null;
-      const match = picked ? matches.find((m) => m.id === Number(picked[1])) : undefined;
+      const picked = pick.parse(data);
+      const match = picked ? matches.find((m) => m.id === picked.customerId) : undefined;
       if (match) {
         await answer.answerCallbackQuery();
         await answer.editMessageReplyMarkup().catch(() => undefined);

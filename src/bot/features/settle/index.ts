@@ -3,22 +3,23 @@
 // settled or waiting for a PIN (a double tap, another copy of the question) is answered with a toast:
 // the message that says what was done keeps its text.
 import { Composer } from "grammy";
-import { isMsisdn } from "../../domain/phone.js";
-import type { Services } from "../../services/index.js";
-import { settleRefusal, type SettleRefusal } from "../../services/payments.js";
-import { texts } from "../../texts/index.js";
-import { callbackPattern } from "../../texts/callback-data.js";
-import type { BotContext } from "../context.js";
-import { enterConversation } from "../conversations/enter.js";
-import { followPrompt } from "../follow-prompt.js";
-import { cashView, markup, promptFailureView, questionView, refusalView, replaceWith, simulatedIf, type View } from "../views.js";
+import { isMsisdn } from "../../../domain/phone.js";
+import { settleRefusal, type SettleRefusal } from "../../../services/payments.js";
+import { texts } from "../../../texts/index.js";
+import type { BotContext } from "../../context.js";
+import type { FeatureDeps, Feature } from "../../feature.js";
+import { markup, replaceWith, simulatedIf, type View } from "../../views.js";
+import { followPrompt } from "./follow-prompt.js";
+import { decideAdjustmentHandlers, lowerAmount, lowerAmountConversation } from "./lower-amount.js";
+import { otherNumber, otherNumberConversation } from "./other-number.js";
+import { cashView, openPayment, promptFailureView, questionView, refusalView, settle } from "./views.js";
 
-export function settleHandlers(services: Services): Composer<BotContext> {
+export function settleFeature({ services }: FeatureDeps): Feature {
   const composer = new Composer<BotContext>();
 
-  composer.callbackQuery(callbackPattern.settle, async (ctx) => {
-    const [, action, id] = ctx.match;
-    const paymentId = Number(id);
+  composer.callbackQuery(settle.filter(), async (ctx) => {
+    const { action, paymentId } = settle.unpack(ctx.callbackQuery.data);
+    const chatId = ctx.chatId ?? ctx.from.id;
     // The answer replaces the question; a message that can no longer be edited gets a new one.
     const show = async (view: View): Promise<number> => {
       const message = ctx.callbackQuery.message;
@@ -34,7 +35,7 @@ export function settleHandlers(services: Services): Composer<BotContext> {
     // A refusal that shows the prompt out (another tap sent it) follows it: it will show its outcome.
     const showRefusal = async (refusal: SettleRefusal): Promise<void> => {
       const messageId = await show(refusalView(refusal));
-      if (refusal.reason === "prompt_pending") await followPrompt(ctx.api, services, paymentId, ctx.chat!.id, messageId);
+      if (refusal.reason === "prompt_pending") await followPrompt(ctx.api, services, paymentId, chatId, messageId);
     };
 
     // A tap on a payment settled, or whose prompt this very message shows (a double tap): a toast, and
@@ -42,7 +43,7 @@ export function settleHandlers(services: Services): Composer<BotContext> {
     // is out, the message says so and follows the prompt, to show its outcome when it comes.
     const refuse = async (refusal: SettleRefusal) => {
       const tapped = ctx.callbackQuery.message;
-      if (refusal.reason === "prompt_pending" && tapped && !(await services.payments.showsPrompt(paymentId, ctx.chat!.id, tapped.message_id))) {
+      if (refusal.reason === "prompt_pending" && tapped && !(await services.payments.showsPrompt(paymentId, chatId, tapped.message_id))) {
         await ctx.answerCallbackQuery();
         return showRefusal(refusal);
       }
@@ -71,7 +72,7 @@ export function settleHandlers(services: Services): Composer<BotContext> {
           paymentId,
           phone,
           staffId: ctx.staff.id,
-          chatId: ctx.chat!.id,
+          chatId,
           messageId,
         });
         if (!result.ok && result.reason === "prompt_pending") {
@@ -81,13 +82,13 @@ export function settleHandlers(services: Services): Composer<BotContext> {
         const failure = promptFailureView(result, paymentId);
         if (failure) {
           const { text, keyboard } = simulatedIf(simulated, failure);
-          await ctx.api.editMessageText(ctx.chat!.id, messageId, text, keyboard ? { reply_markup: keyboard } : {});
+          await ctx.api.editMessageText(chatId, messageId, text, keyboard ? { reply_markup: keyboard } : {});
         }
         return;
       }
       case "other":
         await ctx.answerCallbackQuery();
-        await enterConversation(ctx, "other-number", paymentId, ctx.staff.id);
+        await otherNumber.enter(ctx, paymentId, ctx.staff.id);
         return;
       case "cash": {
         const result = await services.payments.takeCash(paymentId, ctx.staff.id);
@@ -98,7 +99,7 @@ export function settleHandlers(services: Services): Composer<BotContext> {
       }
       case "lower":
         await ctx.answerCallbackQuery();
-        await enterConversation(ctx, "lower-amount", paymentId, ctx.staff.id);
+        await lowerAmount.enter(ctx, paymentId, ctx.staff.id);
         return;
       case "later":
         await ctx.answerCallbackQuery();
@@ -108,19 +109,24 @@ export function settleHandlers(services: Services): Composer<BotContext> {
   });
 
   // From /unpaid: the same question as under an ended session, for this payment.
-  composer.callbackQuery(callbackPattern.openPayment, async (ctx) => {
-    const payment = await services.payments.getPayment(Number(ctx.match[1]));
+  composer.callbackQuery(openPayment.filter(), async (ctx) => {
+    const payment = await services.payments.getPayment(openPayment.unpack(ctx.callbackQuery.data).paymentId);
     await ctx.answerCallbackQuery();
     if (!payment) return ctx.reply(texts.settle.notFound);
     const refusal = settleRefusal(payment);
     if (refusal) {
       const sent = await ctx.reply(refusalView(refusal).text);
-      if (refusal.reason === "prompt_pending") await followPrompt(ctx.api, services, payment.id, ctx.chat!.id, sent.message_id);
+      if (refusal.reason === "prompt_pending") await followPrompt(ctx.api, services, payment.id, sent.chat.id, sent.message_id);
       return;
     }
     const { text, keyboard } = questionView(payment);
     return ctx.reply(text, markup(keyboard));
   });
 
-  return composer;
+  composer.use(decideAdjustmentHandlers(services));
+
+  return {
+    conversations: [otherNumber.install(otherNumberConversation(services)), lowerAmount.install(lowerAmountConversation(services))],
+    handlers: composer,
+  };
 }

@@ -1,8 +1,8 @@
 import { Composer } from "grammy";
-import type { BotCommand } from "grammy/types";
-import type { Services } from "../../services/index.js";
-import { texts } from "../../texts/index.js";
-import type { BotContext } from "../context.js";
+import type { Services } from "../services/index.js";
+import { texts } from "../texts/index.js";
+import { showManagerMenu } from "./commands.js";
+import type { BotContext } from "./context.js";
 
 function displayName(from: { first_name: string; last_name?: string }): string {
   return [from.first_name, from.last_name].filter(Boolean).join(" ").slice(0, 64);
@@ -30,7 +30,7 @@ export function accessControl(services: Services): Composer<BotContext> {
       if (joined.ok) {
         ctx.staff = joined.staff;
         if (joined.role === "MANAGER") {
-          await ctx.api.setMyCommands(commandMenus().manager, { scope: { type: "chat", chat_id: from.id } });
+          await showManagerMenu(ctx.api, from.id);
         }
         return ctx.reply(texts.welcome(joined.staff.name, joined.role));
       }
@@ -40,34 +40,4 @@ export function accessControl(services: Services): Composer<BotContext> {
     return ctx.reply(texts.access.notStaff(from.id));
   });
   return composer;
-}
-
-/** /start and /help for staff: what they can do. */
-export function welcomeHandlers(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
-  composer.command(["start", "help"], (ctx) => ctx.reply(texts.welcome(ctx.staff.name, ctx.staff.role)));
-  return composer;
-}
-
-export function commandMenus(): { operator: BotCommand[]; manager: BotCommand[] } {
-  const c = texts.commands;
-  const operator: BotCommand[] = [
-    { command: "new", description: c.new },
-    { command: "sessions", description: c.sessions },
-    { command: "pay", description: c.pay },
-    { command: "payments", description: c.payments },
-    { command: "unpaid", description: c.unpaid },
-    { command: "customers", description: c.customers },
-    { command: "help", description: c.help },
-    { command: "cancel", description: c.cancel },
-  ];
-  const manager: BotCommand[] = [
-    ...operator,
-    { command: "invite", description: c.invite },
-    { command: "invites", description: c.invites },
-    { command: "staff", description: c.staff },
-    { command: "tariff", description: c.tariff },
-    { command: "computers", description: c.computers },
-  ];
-  return { operator, manager };
 }

@@ -1,23 +1,24 @@
 // /new, /sessions (every computer at a glance) and the End and Void buttons.
 import { Composer, InlineKeyboard } from "grammy";
-import type { Config } from "../../config/index.js";
-import { namesByGroup } from "../../domain/computers.js";
-import { businessDate, businessTime } from "../../domain/dates.js";
-import type { Services } from "../../services/index.js";
-import { texts } from "../../texts/index.js";
-import { callbackData, callbackPattern } from "../../texts/callback-data.js";
-import type { BotContext } from "../context.js";
-import { enterConversation } from "../conversations/enter.js";
-import { markup, replaceWith, settleKeyboard, voidRefusalText } from "../views.js";
+import { namesByGroup } from "../../../domain/computers.js";
+import { businessTime } from "../../../domain/dates.js";
+import { texts } from "../../../texts/index.js";
+import type { BotContext } from "../../context.js";
+import type { Feature, FeatureDeps } from "../../feature.js";
+import { markup, replaceWith } from "../../views.js";
+import { settleKeyboard } from "../settle/views.js";
+import { endSession, sessionsPage, voidSession } from "./buttons.js";
+import { newSession, newSessionConversation } from "./new-session.js";
+import { voidReason, voidRefusalText, voidSessionConversation } from "./void-session.js";
 
 export const SESSIONS_PAGE_SIZE = 8;
 
-export function sessionHandlers(services: Services, config: Config): Composer<BotContext> {
+export function sessionsFeature({ services, config }: FeatureDeps): Feature {
   const composer = new Composer<BotContext>();
   const timeZone = config.service.timezone;
   const clock = (date: Date) => businessTime(date, timeZone);
 
-  composer.command("new", (ctx) => enterConversation(ctx, "new-session", ctx.staff.id));
+  composer.command("new", (ctx) => newSession.enter(ctx, ctx.staff.id));
 
   // Every computer at a glance: the sessions running (paged, with End buttons), then the free
   // computers by group and those out of order.
@@ -39,12 +40,12 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
     const keyboard = new InlineKeyboard();
     for (const session of shown) {
       keyboard
-        .text(texts.session.endButton(session.customerName, session.computer?.name ?? null), callbackData.endSession(session.id))
-        .text(texts.session.voidButton, callbackData.voidSession(session.id))
+        .text(texts.session.endButton(session.customerName, session.computer?.name ?? null), endSession.pack({ sessionId: session.id }))
+        .text(texts.session.voidButton, voidSession.pack({ sessionId: session.id }))
         .row();
     }
-    if (page > 0) keyboard.text(texts.payments.previousPage, callbackData.page("sessions", page - 1));
-    if (page < pages - 1) keyboard.text(texts.payments.nextPage, callbackData.page("sessions", page + 1));
+    if (page > 0) keyboard.text(texts.payments.previousPage, sessionsPage.pack({ list: "sessions", page: page - 1 }));
+    if (page < pages - 1) keyboard.text(texts.payments.nextPage, sessionsPage.pack({ list: "sessions", page: page + 1 }));
     const text = [
       texts.session.listHeader(sessions.length, page + 1, pages),
       ...shown.map(({ prepaid, ...session }) =>
@@ -58,14 +59,13 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
   }
 
   composer.command("sessions", (ctx) => showSessions(ctx, 0, false));
-  composer.callbackQuery(callbackPattern.page, async (ctx, next) => {
-    if (ctx.match[1] !== "sessions") return next();
+  composer.callbackQuery(sessionsPage.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
-    await showSessions(ctx, Number(ctx.match[2]), true);
+    await showSessions(ctx, sessionsPage.unpack(ctx.callbackQuery.data).page, true);
   });
 
-  composer.callbackQuery(callbackPattern.endSession, async (ctx) => {
-    const result = await services.sessions.endSession(Number(ctx.match[1]), ctx.staff.id);
+  composer.callbackQuery(endSession.filter(), async (ctx) => {
+    const result = await services.sessions.endSession(endSession.unpack(ctx.callbackQuery.data).sessionId, ctx.staff.id);
     if (!result.ok) {
       const text =
         result.reason === "not_found" ? texts.session.notFound : texts.session.alreadyEnded(result.endedBy, result.endedAt ? clock(result.endedAt) : null, result.voided);
@@ -75,9 +75,11 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
     await ctx.answerCallbackQuery();
     const { ended } = result;
     // A session of a day or more shows the dates of its parts too.
-    const partTime = ended.seconds >= 24 * 60 * 60 ? (instant: Date) => `${texts.format.date(businessDate(instant, timeZone))} ${clock(instant)}` : clock;
+    const partTime = ended.seconds >= 24 * 60 * 60 ? (instant: Date) => texts.format.dateTime(instant, timeZone) : clock;
     if (ended.paymentId === null) {
-      const prepaid = ended.prepaid!;
+      // Nothing owed: the whole session was within its prepaid time.
+      const prepaid = ended.prepaid;
+      if (!prepaid) throw new Error(`session ${ended.sessionId} ended owing nothing without prepaid time`);
       await ctx.reply(
         [texts.prepaid.endedWithin({ customerName: ended.customerName, seconds: ended.seconds, prepaidSeconds: prepaid.seconds, prepaidKes: prepaid.amountKes }), texts.prepaid.notRefunded].join("\n"),
       );
@@ -98,17 +100,20 @@ export function sessionHandlers(services: Services, config: Config): Composer<Bo
     );
   });
 
-  // Void: refused at once when not allowed; otherwise the reason is asked (./conversations/void-session.ts).
-  composer.callbackQuery(callbackPattern.voidSession, async (ctx) => {
-    const sessionId = Number(ctx.match[1]);
+  // Void: refused at once when not allowed; otherwise the reason is asked (./void-session.ts).
+  composer.callbackQuery(voidSession.filter(), async (ctx) => {
+    const { sessionId } = voidSession.unpack(ctx.callbackQuery.data);
     const check = await services.sessions.checkVoid(sessionId, ctx.staff.id);
     if (!check.ok) {
       await ctx.answerCallbackQuery({ text: voidRefusalText(check, clock), show_alert: true });
       return;
     }
     await ctx.answerCallbackQuery();
-    await enterConversation(ctx, "void-session", sessionId, ctx.staff.id, check.session);
+    await voidReason.enter(ctx, sessionId, ctx.staff.id, check.session);
   });
 
-  return composer;
+  return {
+    conversations: [newSession.install(newSessionConversation(services, clock)), voidReason.install(voidSessionConversation(services, clock))],
+    handlers: composer,
+  };
 }

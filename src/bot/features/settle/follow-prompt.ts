@@ -2,8 +2,9 @@
 // an older message) leaves a message saying so; that message follows the prompt: the services write
 // the prompt's outcome to it, as to the message of whoever sent it.
 import { GrammyError, type Api } from "grammy";
-import type { Services } from "../services/index.js";
-import { markup, standingView } from "./views.js";
+import type { Services } from "../../../services/index.js";
+import { markup } from "../../views.js";
+import { standingView } from "./views.js";
 
 /**
  * Makes the message at `chatId`/`messageId`, which shows the payment's prompt as out, follow it. When

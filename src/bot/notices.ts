@@ -1,14 +1,30 @@
 // The words and buttons of payment notifications, for the outbox.
-import { callbackData } from "../texts/callback-data.js";
-import { retryButtons, settleButtons } from "../texts/buttons.js";
-import type { OutboxPayload } from "../services/outbox.js";
+import { prepay } from "./features/prepaid.js";
+import { decideAdjustment } from "./features/settle/lower-amount.js";
+import { settle, settleKeyboard } from "./features/settle/views.js";
+import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
 import type { MpesaEnvironment } from "../config/index.js";
-import type { Notices } from "../services/notices.js";
-import { businessDate, businessTime } from "../domain/dates.js";
+import type { Notices, NoticeSubject } from "../services/notices.js";
+import { businessTime } from "../domain/dates.js";
 import { texts } from "../texts/index.js";
 
 /** What one tap on "Extend" adds. */
 const EXTEND_MINUTES = 30;
+
+/** Send again / Another number / Cash / Later, replacing a "waiting for PIN" message. */
+function settleButtons(subject: NoticeSubject): OutboxButton[][] {
+  const { paymentId } = subject;
+  return [
+    [
+      { text: texts.settle.retryButton, data: settle.pack({ action: "send", paymentId }) },
+      { text: texts.settle.otherNumberButton, data: settle.pack({ action: "other", paymentId }) },
+    ],
+    [
+      { text: texts.settle.cashButton, data: settle.pack({ action: "cash", paymentId }) },
+      { text: texts.settle.laterButton, data: settle.pack({ action: "later", paymentId }) },
+    ],
+  ];
+}
 
 function payment(...[notice, subject, audience]: Parameters<Notices["payment"]>): OutboxPayload {
   const payload = paymentPayload(notice, subject, audience);
@@ -24,10 +40,10 @@ function paymentPayload(...[notice, subject, audience]: Parameters<Notices["paym
       return { text: words.paidAfterAll(subject, notice.receipt) };
     case "failed": {
       const text = words.failed(subject, texts.mpesa.failure[notice.reason]);
-      return audience === "operator" ? { text, buttons: retryButtons(subject.paymentId) } : { text };
+      return audience === "operator" ? { text, buttons: settleButtons(subject) } : { text };
     }
     case "unknown":
-      return audience === "operator" ? { text: words.unknown(subject), buttons: retryButtons(subject.paymentId) } : { text: words.unknown(subject) };
+      return audience === "operator" ? { text: words.unknown(subject), buttons: settleButtons(subject) } : { text: words.unknown(subject) };
     case "amount_mismatch":
       return audience === "operator"
         ? { text: texts.notice.operator.amountMismatch(subject, notice.paidKes) }
@@ -38,7 +54,7 @@ function paymentPayload(...[notice, subject, audience]: Parameters<Notices["paym
         : { text: texts.notice.manager.paidTwice(subject, notice.receipt, notice.earlierMethod) };
     case "refused": {
       const text = texts.settle.refused(texts.mpesa.error[notice.reason]);
-      return audience === "operator" ? { text, buttons: retryButtons(subject.paymentId) } : { text };
+      return audience === "operator" ? { text, buttons: settleButtons(subject) } : { text };
     }
     case "setup_problem":
       return { text: texts.notice.manager.setupProblem(subject, texts.notice.setupFix[notice.reason]) };
@@ -61,8 +77,8 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       text: texts.adjust.asked(adjustment),
       buttons: [
         [
-          { text: texts.adjust.approveButton, data: callbackData.decideAdjustment("approve", adjustment.adjustmentId) },
-          { text: texts.adjust.refuseButton, data: callbackData.decideAdjustment("refuse", adjustment.adjustmentId) },
+          { text: texts.adjust.approveButton, data: decideAdjustment.pack({ decision: "approve", adjustmentId: adjustment.adjustmentId }) },
+          { text: texts.adjust.refuseButton, data: decideAdjustment.pack({ decision: "refuse", adjustmentId: adjustment.adjustmentId }) },
         ],
       ],
     }),
@@ -71,19 +87,21 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       if (answer.approved && !answer.applied) return { text: texts.adjust.paidMeanwhile(answer.decidedBy, answer.toKes), ...edit };
       const outcome = answer.approved ? texts.adjust.approved(answer.decidedBy, answer.fromKes, answer.toKes) : texts.adjust.refused(answer.decidedBy, answer.fromKes);
       const question = texts.settle.question({ amountKes: answer.amountKes, customerName: answer.customerName, phone: answer.customerPhone });
-      const buttons = settleButtons(answer.paymentId, answer.customerPhone !== null);
+      const buttons = settleKeyboard(answer.paymentId, answer.customerPhone !== null).inline_keyboard.map((row) =>
+        row.map((button) => ({ text: button.text, data: "callback_data" in button ? button.callback_data! : "" })),
+      );
       return { text: `${outcome}\n${question}`, buttons, ...edit };
     },
     unmatchedPayment: (unmatched) => {
       const text = texts.notice.manager.unmatched({
         ...unmatched,
-        at: unmatched.at ? `${texts.format.date(businessDate(unmatched.at, timeZone))} ${businessTime(unmatched.at, timeZone)}` : null,
+        at: unmatched.at ? texts.format.dateTime(unmatched.at, timeZone) : null,
       });
       return { text: environment === "simulator" ? texts.simulated(text) : text };
     },
     prepaidTime: (notice) => ({
       text: texts.prepaid[notice.kind === "up" ? "timeUp" : "fiveMinutesLeft"](notice.customerName, notice.computerName),
-      buttons: [[{ text: texts.prepaid.extendButton(EXTEND_MINUTES), data: callbackData.prepay(notice.sessionId, EXTEND_MINUTES) }]],
+      buttons: [[{ text: texts.prepaid.extendButton(EXTEND_MINUTES), data: prepay.pack({ sessionId: notice.sessionId, minutes: EXTEND_MINUTES }) }]],
     }),
   };
 }

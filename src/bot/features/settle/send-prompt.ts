@@ -1,14 +1,15 @@
 // Asking for another M-Pesa number, confirming it, and sending the prompt: used after "Another
 // number" under a payment, and by /pay.
 import { InlineKeyboard } from "grammy";
-import type { Services } from "../../services/index.js";
-import { texts } from "../../texts/index.js";
-import { callbackData } from "../../texts/callback-data.js";
-import type { BotConversation, ConversationContext } from "../context.js";
-import { followPrompt } from "../follow-prompt.js";
-import { promptFailureView, refusalView, retryKeyboard, simulatedIf } from "../views.js";
-import { askChoice, askText } from "./ask.js";
-import { parsePhone } from "./answers.js";
+import type { Msisdn } from "../../../domain/phone.js";
+import type { Services } from "../../../services/index.js";
+import { texts } from "../../../texts/index.js";
+import type { BotConversation, ConversationContext } from "../../context.js";
+import { parsePhone } from "../../conversations/answers.js";
+import { askChoice, askText, choice } from "../../conversations/ask.js";
+import { simulatedIf } from "../../views.js";
+import { followPrompt } from "./follow-prompt.js";
+import { promptFailureView, refusalView, retryKeyboard } from "./views.js";
 
 export interface PromptTarget {
   paymentId: number;
@@ -18,11 +19,11 @@ export interface PromptTarget {
 }
 
 /** Asks for a number until a valid one is confirmed; returns it as an MSISDN. */
-export async function askConfirmedPhone(conversation: BotConversation, ctx: ConversationContext, amountKes: number): Promise<{ msisdn: string; ctx: ConversationContext }> {
+export async function askConfirmedPhone(conversation: BotConversation, ctx: ConversationContext, amountKes: number): Promise<{ msisdn: Msisdn; ctx: ConversationContext }> {
   for (;;) {
     await ctx.reply(texts.settle.askNumber);
     const { value: msisdn, ctx: answered } = await askText(conversation, parsePhone, texts.settle.askNumber);
-    const keyboard = new InlineKeyboard().text(texts.settle.confirmButton, callbackData.choice("yes")).text(texts.settle.changeButton, callbackData.choice("change"));
+    const keyboard = new InlineKeyboard().text(texts.settle.confirmButton, choice.pack({ value: "yes" })).text(texts.settle.changeButton, choice.pack({ value: "change" }));
     const { value, ctx: chosen } = await askChoice(conversation, answered, texts.settle.confirmNumber(msisdn, amountKes), keyboard, ["yes", "change"] as const);
     if (value === "yes") return { msisdn, ctx: chosen };
     ctx = chosen;
@@ -39,7 +40,7 @@ export async function sendPrompt(
   ctx: ConversationContext,
   services: Services,
   target: PromptTarget,
-  msisdn: string,
+  msisdn: Msisdn,
   idempotencyKey: string,
 ): Promise<void> {
   const simulated = services.payments.promptsSimulated();
@@ -47,7 +48,7 @@ export async function sendPrompt(
   const failure = await conversation.external(async () => {
     const result = await services.payments.requestMpesaPayment({
       paymentId: target.paymentId,
-      phone: msisdn as never,
+      phone: msisdn,
       staffId: target.staffId,
       chatId: waiting.chat.id,
       messageId: waiting.message_id,

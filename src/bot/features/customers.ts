@@ -1,84 +1,72 @@
 // /customers: find a customer by part of their name, phone or ID number, see what they did and owe,
 // and correct their phone number or name. For all staff.
-import { createConversation } from "@grammyjs/conversations";
-import { Composer, InlineKeyboard, type Middleware } from "grammy";
-import { businessDate, businessTime } from "../../domain/dates.js";
+import { Composer, InlineKeyboard } from "grammy";
+import { fullName } from "../../domain/names.js";
 import { billableSeconds } from "../../domain/tariff.js";
-import type { Services } from "../../services/index.js";
 import { SEARCH_LIMIT } from "../../services/customers.js";
+import type { Services } from "../../services/index.js";
 import { texts } from "../../texts/index.js";
-import { askText } from "../conversations/ask.js";
-import { enterConversation, type ConversationName } from "../conversations/enter.js";
-import { parseName, parsePhone, parseSearch } from "../conversations/answers.js";
+import { callbackData, int, oneOf } from "../callback-data.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
+import { parseName, parsePhone, parseSearch } from "../conversations/answers.js";
+import { askText } from "../conversations/ask.js";
+import { conversation } from "../conversations/enter.js";
+import type { Feature, FeatureDeps } from "../feature.js";
 
 const t = texts.customers;
 
-export const CUSTOMER_SEARCH_CONVERSATION: ConversationName = "customer-search";
-export const CUSTOMER_EDIT_CONVERSATION: ConversationName = "customer-edit";
-
 type EditField = "phone" | "name";
 
-/** Callback data of the customer buttons: ids only, each press re-reads the customer. */
-export const customerCallback = {
-  show: (customerId: number) => `cust:${customerId}`,
-  edit: (field: EditField, customerId: number) => `cust:${field}:${customerId}`,
-};
+/** The customer buttons: ids only, each press re-reads the customer. */
+export const showCustomer = callbackData("cust", { customerId: int });
+export const editCustomer = callbackData("cust", { field: oneOf("phone", "name"), customerId: int });
 
-const customerPattern = {
-  show: /^cust:(\d+)$/,
-  edit: /^cust:(phone|name):(\d+)$/,
-};
-
-type PaymentState = keyof typeof texts.stateName;
+const search = conversation<[query?: string]>("customer-search");
+const edit = conversation<[customerId: number, field: EditField]>("customer-edit");
 
 /** A name as typed; /skip keeps `current`. */
 const nameKeeping = (current: string) => (text: string | null) => parseName(text, t.invalidName, current);
 
 function detailsKeyboard(customerId: number): InlineKeyboard {
   return new InlineKeyboard()
-    .text(t.changePhoneButton, customerCallback.edit("phone", customerId))
-    .text(t.changeNameButton, customerCallback.edit("name", customerId));
+    .text(t.changePhoneButton, editCustomer.pack({ field: "phone", customerId }))
+    .text(t.changeNameButton, editCustomer.pack({ field: "name", customerId }));
 }
 
 /** The customer's card as plain text (safe to return from `conversation.external`); null if gone. */
-async function customerCard(services: Services, customerId: number): Promise<{ text: string; label: string } | null> {
+async function customerCard(services: Services, timeZone: string, customerId: number): Promise<{ text: string; label: string } | null> {
   const history = await services.customers.customerHistory(customerId);
   if (!history) return null;
-  const timeZone = services.context.config.service.timezone;
   const { customer } = history;
   const text = t.details({
-    name: `${customer.firstName} ${customer.lastName}`,
+    name: fullName(customer),
     phone: customer.phone,
     idNumber: customer.idNumber,
     unpaidKes: history.unpaidKes,
     latestBalanceKes: history.latestBalanceKes,
     sessions: history.sessions.map((session) => ({
-      startedAt: `${texts.format.date(businessDate(session.startedAt, timeZone))} ${businessTime(session.startedAt, timeZone)}`,
+      startedAt: texts.format.dateTime(session.startedAt, timeZone),
       computer: session.computer,
       seconds: session.endedAt ? billableSeconds(session.startedAt, session.endedAt) : null,
       amountKes: session.amountKes,
     })),
-    payments: history.payments.map((payment) => {
-      const state = payment.state as PaymentState;
-      return {
-        id: payment.id,
-        icon: texts.stateIcon[state] ?? "",
-        stateName: texts.stateName[state] ?? payment.state,
-        amountKes: payment.amountKes,
-        date: texts.format.date(payment.date),
-        method: payment.method as "MPESA" | "CASH" | null,
-        simulated: payment.simulated,
-        receipt: payment.receipt,
-        forSession: payment.sessionId !== null,
-      };
-    }),
+    payments: history.payments.map((payment) => ({
+      id: payment.id,
+      icon: texts.stateIcon[payment.state],
+      stateName: texts.stateName[payment.state],
+      amountKes: payment.amountKes,
+      date: texts.format.date(payment.date),
+      method: payment.method,
+      simulated: payment.simulated,
+      receipt: payment.receipt,
+      forSession: payment.sessionId !== null,
+    })),
   });
   return { text, label: texts.customer.label(customer) };
 }
 
 function searchConversation(services: Services) {
-  return async function (conversation: BotConversation, ctx: ConversationContext, initialQuery?: string): Promise<void> {
+  return async function askSearch(conversation: BotConversation, ctx: ConversationContext, initialQuery?: string): Promise<void> {
     let replyTo = ctx;
     let query: string | null = null;
     if (initialQuery) {
@@ -100,7 +88,7 @@ function searchConversation(services: Services) {
       );
       if (matches.length > 0) {
         const keyboard = new InlineKeyboard();
-        for (const match of matches) keyboard.text(match.label, customerCallback.show(match.id)).row();
+        for (const match of matches) keyboard.text(match.label, showCustomer.pack({ customerId: match.id })).row();
         await replyTo.reply(t.pick(matches.length, SEARCH_LIMIT), { reply_markup: keyboard });
         return;
       }
@@ -110,8 +98,8 @@ function searchConversation(services: Services) {
   };
 }
 
-function editConversation(services: Services) {
-  return async function (conversation: BotConversation, ctx: ConversationContext, customerId: number, field: EditField): Promise<void> {
+function editConversation(services: Services, timeZone: string) {
+  return async function askChange(conversation: BotConversation, ctx: ConversationContext, customerId: number, field: EditField): Promise<void> {
     const customer = await conversation.external(async () => {
       const found = await services.customers.getCustomer(customerId);
       return found ? { firstName: found.firstName, lastName: found.lastName, phone: found.phone } : null;
@@ -124,7 +112,7 @@ function editConversation(services: Services) {
     let change: { phone: string } | { firstName: string; lastName: string };
     let replyTo: ConversationContext;
     if (field === "phone") {
-      await ctx.reply(t.askPhone(`${customer.firstName} ${customer.lastName}`, customer.phone));
+      await ctx.reply(t.askPhone(fullName(customer), customer.phone));
       const answer = await askText(conversation, parsePhone, texts.mpesa.phoneProblem.empty);
       change = { phone: answer.value };
       replyTo = answer.ctx;
@@ -140,7 +128,7 @@ function editConversation(services: Services) {
     // Setting the same values again is harmless, so a replay of this step changes nothing more.
     const card = await conversation.external(async () => {
       const updated = await services.customers.updateCustomer(customerId, change);
-      return updated ? customerCard(services, customerId) : null;
+      return updated ? customerCard(services, timeZone, customerId) : null;
     });
     if (!card) {
       await replyTo.reply(t.notFound);
@@ -150,36 +138,34 @@ function editConversation(services: Services) {
   };
 }
 
-export function customerHandlers(services: Services): Composer<BotContext> {
+export function customersFeature({ services, config }: FeatureDeps): Feature {
   const composer = new Composer<BotContext>();
+  const timeZone = config.service.timezone;
 
   // "/customers" asks what to look for; "/customers jane" looks right away.
   composer.command("customers", async (ctx) => {
     const query = ctx.match.trim();
-    await enterConversation(ctx, CUSTOMER_SEARCH_CONVERSATION, ...(query ? [query] : []));
+    await (query ? search.enter(ctx, query) : search.enter(ctx));
   });
 
-  composer.callbackQuery(customerPattern.show, async (ctx) => {
-    const card = await customerCard(services, Number(ctx.match[1]));
+  composer.callbackQuery(showCustomer.filter(), async (ctx) => {
+    const { customerId } = showCustomer.unpack(ctx.callbackQuery.data);
+    const card = await customerCard(services, timeZone, customerId);
     if (!card) return ctx.answerCallbackQuery({ text: t.notFound });
     await ctx.answerCallbackQuery();
-    await ctx.reply(card.text, { reply_markup: detailsKeyboard(Number(ctx.match[1])) });
+    await ctx.reply(card.text, { reply_markup: detailsKeyboard(customerId) });
   });
 
-  composer.callbackQuery(customerPattern.edit, async (ctx) => {
-    const customerId = Number(ctx.match[2]);
+  composer.callbackQuery(editCustomer.filter(), async (ctx) => {
+    const { field, customerId } = editCustomer.unpack(ctx.callbackQuery.data);
     const exists = await services.customers.getCustomer(customerId);
     if (!exists) return ctx.answerCallbackQuery({ text: t.notFound });
     await ctx.answerCallbackQuery();
-    await enterConversation(ctx, CUSTOMER_EDIT_CONVERSATION, customerId, ctx.match[1] as EditField);
+    await edit.enter(ctx, customerId, field);
   });
 
-  return composer;
-}
-
-export function customerConversations(services: Services): Middleware<BotContext>[] {
-  return [
-    createConversation(searchConversation(services), CUSTOMER_SEARCH_CONVERSATION),
-    createConversation(editConversation(services), CUSTOMER_EDIT_CONVERSATION),
-  ];
+  return {
+    conversations: [search.install(searchConversation(services)), edit.install(editConversation(services, timeZone))],
+    handlers: composer,
+  };
 }

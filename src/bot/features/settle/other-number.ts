@@ -1,15 +1,18 @@
 // "Another number" under a payment: type it (explained and asked again when invalid), confirm it
 // shown normalised, then the prompt goes out.
-import type { Services } from "../../services/index.js";
-import { settleRefusal } from "../../services/payments.js";
-import type { BotConversation, ConversationContext } from "../context.js";
-import { followPrompt } from "../follow-prompt.js";
-import { refusalView } from "../views.js";
-import { newIdempotencyKey } from "./ask.js";
+import type { Services } from "../../../services/index.js";
+import { settleRefusal } from "../../../services/payments.js";
+import type { BotConversation, ConversationContext } from "../../context.js";
+import { newIdempotencyKey } from "../../conversations/ask.js";
+import { conversation } from "../../conversations/enter.js";
+import { followPrompt } from "./follow-prompt.js";
 import { askConfirmedPhone, sendPrompt } from "./send-prompt.js";
+import { refusalView } from "./views.js";
+
+export const otherNumber = conversation<[paymentId: number, staffId: number]>("other-number");
 
 export function otherNumberConversation(services: Services) {
-  return async function otherNumber(conversation: BotConversation, ctx: ConversationContext, paymentId: number, staffId: number): Promise<void> {
+  return async function askOtherNumber(conversation: BotConversation, ctx: ConversationContext, paymentId: number, staffId: number): Promise<void> {
     const key = await newIdempotencyKey(conversation);
     const payment = await conversation.external(async () => {
       const found = await services.payments.getPayment(paymentId);

@@ -3,21 +3,22 @@
 // A café that lists no computers yet starts sessions on none (/skip), or a manager adds the computer
 // on the spot.
 import { InlineKeyboard } from "grammy";
-import type { Config } from "../../config/index.js";
-import { businessTime } from "../../domain/dates.js";
-import type { Services } from "../../services/index.js";
-import { texts } from "../../texts/index.js";
-import { callbackData, callbackPattern } from "../../texts/callback-data.js";
-import type { BotConversation, ConversationContext } from "../context.js";
-import { PREPAID_CHOICES } from "../handlers/prepaid.js";
-import { markup } from "../views.js";
-import { newIdempotencyKey, nextUpdate } from "./ask.js";
-import { pickCustomer } from "./pick-customer.js";
+import { fullName } from "../../../domain/names.js";
+import type { Services } from "../../../services/index.js";
+import { texts } from "../../../texts/index.js";
+import type { BotConversation, ConversationContext } from "../../context.js";
+import { choice, newIdempotencyKey, nextUpdate, SKIP_COMMAND } from "../../conversations/ask.js";
+import { conversation } from "../../conversations/enter.js";
+import { pickCustomer } from "../../conversations/pick-customer.js";
+import { markup } from "../../views.js";
+import { PREPAID_CHOICES, prepaidKeyboard } from "../prepaid.js";
+import { endSession } from "./buttons.js";
+
+export const newSession = conversation<[staffId: number]>("new-session");
 
 /** More free computers than this are not all offered as buttons; their names can still be typed. */
 const MAX_COMPUTER_BUTTONS = 40;
 const BUTTONS_PER_ROW = 4;
-const SKIP = /^\/skip(@\w+)?$/i;
 const ADD_CHOICE = "add";
 const computerChoice = (computerId: number) => `pc${computerId}`;
 
@@ -69,8 +70,8 @@ async function askComputer(
       return undefined;
     }
     const keyboard = new InlineKeyboard();
-    if (addable !== null) keyboard.text(texts.session.addComputerButton(addable), callbackData.choice(ADD_CHOICE)).row();
-    const free = offer.free.slice(0, MAX_COMPUTER_BUTTONS).map((computer) => InlineKeyboard.text(computer.name, callbackData.choice(computerChoice(computer.id))));
+    if (addable !== null) keyboard.text(texts.session.addComputerButton(addable), choice.pack({ value: ADD_CHOICE })).row();
+    const free = offer.free.slice(0, MAX_COMPUTER_BUTTONS).map((computer) => InlineKeyboard.text(computer.name, choice.pack({ value: computerChoice(computer.id) })));
     keyboard.append(InlineKeyboard.from([free]).toFlowed(BUTTONS_PER_ROW));
     const question = offer.listed ? texts.session.askComputer : texts.session.askComputerNoneListed(offer.manager);
     const asked = await ctx.reply([notice, question].filter(Boolean).join("\n"), markup(keyboard));
@@ -80,7 +81,7 @@ async function askComputer(
       let typed: Typed;
       if (answer.callbackQuery) {
         const data = answer.callbackQuery.message?.message_id === asked.message_id ? answer.callbackQuery.data : undefined;
-        const value = data ? callbackPattern.choice.exec(data)?.[1] : undefined;
+        const value = choice.parse(data)?.value;
         const picked = offer.free.find((computer) => value === computerChoice(computer.id));
         const adding = value === ADD_CHOICE ? addable : null;
         const name = picked?.name ?? adding;
@@ -95,7 +96,7 @@ async function askComputer(
         });
       } else {
         const text = answer.message?.text?.trim() ?? "";
-        if (SKIP.test(text)) {
+        if (SKIP_COMMAND.test(text)) {
           if (!offer.listed) return null;
           await answer.reply(texts.session.askComputer);
           continue;
@@ -114,12 +115,11 @@ async function askComputer(
   }
 }
 
-export function newSessionConversation(services: Services, config: Config) {
-  const clock = (date: Date) => businessTime(date, config.service.timezone);
-  return async function newSession(conversation: BotConversation, ctx: ConversationContext, staffId: number): Promise<void> {
+export function newSessionConversation(services: Services, clock: (instant: Date) => string) {
+  return async function startSession(conversation: BotConversation, ctx: ConversationContext, staffId: number): Promise<void> {
     const key = await newIdempotencyKey(conversation);
     const customer = await pickCustomer(conversation, ctx, services, `${key}:customer`);
-    const name = `${customer.firstName} ${customer.lastName}`;
+    const name = fullName(customer);
     let notice: string | null = null;
     for (;;) {
       const computerId = await askComputer(conversation, ctx, services, staffId, clock, notice);
@@ -127,8 +127,12 @@ export function newSessionConversation(services: Services, config: Config) {
       const result = await conversation.external(async () => {
         const started = await services.sessions.startSession({ customerId: customer.id, computerId, staffId, idempotencyKey: `${key}:session` });
         if (started.ok) {
-          const prices = await services.prepaid.prepaidPrices(started.sessionId, PREPAID_CHOICES);
-          return { kind: "started" as const, sessionId: started.sessionId, prices: prices ?? [], text: texts.session.started(name, started.computerName, clock(started.startedAt)) };
+          const amounts = (await services.prepaid.prepaidPrices(started.sessionId, PREPAID_CHOICES)) ?? [];
+          const prices = PREPAID_CHOICES.flatMap((minutes, index) => {
+            const amountKes = amounts[index];
+            return amountKes === undefined ? [] : [{ minutes, amountKes }];
+          });
+          return { kind: "started" as const, sessionId: started.sessionId, prices, text: texts.session.started(name, started.computerName, clock(started.startedAt)) };
         }
         switch (started.reason) {
           case "already_active":
@@ -152,16 +156,13 @@ export function newSessionConversation(services: Services, config: Config) {
         continue;
       }
       if (result.kind === "already_active") {
-        const keyboard = new InlineKeyboard().text(texts.session.endButton(name, result.computerName), callbackData.endSession(result.sessionId));
+        const keyboard = new InlineKeyboard().text(texts.session.endButton(name, result.computerName), endSession.pack({ sessionId: result.sessionId }));
         await ctx.reply(result.text, { reply_markup: keyboard });
         return;
       }
       if (result.kind === "started") {
         // Open-ended unless time is prepaid here.
-        const keyboard = new InlineKeyboard();
-        result.prices.forEach((amountKes, index) => keyboard.text(texts.prepaid.choiceButton(PREPAID_CHOICES[index]!, amountKes), callbackData.prepay(result.sessionId, PREPAID_CHOICES[index]!)));
-        keyboard.row().text(texts.prepaid.amountButton, callbackData.prepay(result.sessionId, "amount"));
-        await ctx.reply(result.text, { reply_markup: keyboard });
+        await ctx.reply(result.text, { reply_markup: prepaidKeyboard(result.sessionId, result.prices) });
         return;
       }
       await ctx.reply(result.text);
