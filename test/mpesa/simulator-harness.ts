@@ -4,20 +4,17 @@ import { globalAgent } from "node:http";
 import Fastify, { type FastifyInstance } from "fastify";
 import { SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "../../src/config/index.js";
 import { openDb, type Db } from "../../src/db/client.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../../src/mpesa/callback.js";
 import { DarajaClient, type DarajaClientOptions } from "../../src/mpesa/daraja-client.js";
 import { registerDarajaSimulator, type DarajaSimulatorOptions, type Scheduler, type SimulatorMerchant } from "../../src/mpesa/simulator.js";
 import { freePort } from "../support/service-process.js";
-import { tempDatabaseUrl } from "../support/temp.js";
+import { migratedDatabaseUrl } from "../support/temp.js";
 
-const newDatabaseUrl = tempDatabaseUrl();
+const newDatabaseUrl = migratedDatabaseUrl();
 
 /** A migrated database of its own, where the simulator keeps its prompts. */
 export async function simulatorDb(): Promise<Db> {
-  const url = newDatabaseUrl();
-  await applyMigrations(url);
-  return openDb(url);
+  return openDb(newDatabaseUrl());
 }
 
 export const CONSUMER_KEY = "simulator-test-key";

@@ -2,14 +2,13 @@ import { PassThrough } from "node:stream";
 import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { createLogger } from "../../src/logger.js";
 import { OutboxSender, outboxRetryDelayMs, type OutboxSenderOptions } from "../../src/notify/outbox-sender.js";
 import { enqueueMessages, type OutboxEntry } from "../../src/services/outbox.js";
 import { FAKE_TOKEN, FakeTelegram } from "../support/fake-telegram.js";
-import { tempDatabaseUrl } from "../support/temp.js";
+import { migratedDatabaseUrl } from "../support/temp.js";
 
-const newDatabaseUrl = tempDatabaseUrl();
+const newDatabaseUrl = migratedDatabaseUrl();
 const T0 = new Date("2026-12-01T08:00:00.000Z");
 const OPERATOR = 5001;
 const MANAGER = 6001;
@@ -61,7 +60,6 @@ describe("OutboxSender", () => {
   beforeEach(async () => {
     telegram = await new FakeTelegram().start();
     url = newDatabaseUrl();
-    await applyMigrations(url);
     db = await openDb(url);
     clock = clockAt(T0);
     log = capturedLogger();

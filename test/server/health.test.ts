@@ -1,19 +1,17 @@
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { createLogger } from "../../src/logger.js";
 import { BODY_LIMIT_BYTES, buildServer } from "../../src/server/app.js";
-import { tempDatabaseUrl } from "../support/temp.js";
+import { migratedDatabaseUrl } from "../support/temp.js";
 
 const logger = createLogger({ level: "silent", format: "json", secrets: [], destination: new PassThrough() });
-const newDatabaseUrl = tempDatabaseUrl();
+const newDatabaseUrl = migratedDatabaseUrl();
 
 describe("server", () => {
   let db: Db;
   beforeAll(async () => {
     const url = newDatabaseUrl();
-    await applyMigrations(url);
     db = await openDb(url);
   });
   afterAll(() => db.$disconnect());

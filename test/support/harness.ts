@@ -10,7 +10,6 @@ import type { Bot } from "grammy";
 import type { InlineKeyboardButton, Update } from "grammy/types";
 import { parseConfig, SIMULATOR_PREFIX, type Config } from "../../src/config/index.js";
 import { openDb, type Db } from "../../src/db/client.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { createLogger } from "../../src/logger.js";
 import { createDarajaClient } from "../../src/mpesa/daraja-client.js";
 import { registerDarajaSimulator, simulatorOptionsFromConfig, type DarajaSimulator } from "../../src/mpesa/simulator.js";
@@ -27,9 +26,9 @@ import { createNotices } from "../../src/notify/notices.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { FAKE_BOT, FAKE_TOKEN, FakeTelegram } from "./fake-telegram.js";
 import { freePort } from "./service-process.js";
-import { tempDatabaseUrl } from "./temp.js";
+import { migratedDatabaseUrl } from "./temp.js";
 
-const newDatabaseUrl = tempDatabaseUrl();
+const newDatabaseUrl = migratedDatabaseUrl();
 
 export interface TestUser {
   id: number;
@@ -85,7 +84,6 @@ export interface Harness {
 
 export async function createHarness(env: Record<string, string> = {}): Promise<Harness> {
   const databaseUrl = newDatabaseUrl();
-  await applyMigrations(databaseUrl);
   const db = await openDb(databaseUrl);
   const telegram = await new FakeTelegram().start();
   const port = await freePort();
