@@ -5,6 +5,7 @@ import { openDb, type Db } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { OutboxSender, outboxRetryDelayMs, type OutboxSenderOptions } from "../../src/notify/outbox-sender.js";
 import { enqueueMessages, type OutboxEntry } from "../../src/services/outbox.js";
+import { TestClock } from "../support/clock.js";
 import { FAKE_TOKEN, FakeTelegram } from "../support/fake-telegram.js";
 import { migratedDatabaseUrl } from "../support/temp.js";
 
@@ -13,21 +14,6 @@ const T0 = new Date("2026-12-01T08:00:00.000Z");
 const OPERATOR = 5001;
 const MANAGER = 6001;
 const OTHER_MANAGER = 6002;
-
-interface Clock {
-  now: Date;
-  advance(ms: number): void;
-}
-
-function clockAt(start: Date): Clock {
-  const clock: Clock = {
-    now: start,
-    advance(ms) {
-      clock.now = new Date(clock.now.getTime() + ms);
-    },
-  };
-  return clock;
-}
 
 /** A logger whose JSON lines the test can read back. */
 function capturedLogger() {
@@ -53,7 +39,7 @@ describe("OutboxSender", () => {
   let telegram: FakeTelegram;
   let url: string;
   let db: Db;
-  let clock: Clock;
+  let clock: TestClock;
   let log: ReturnType<typeof capturedLogger>;
   const extraDbs: Db[] = [];
 
@@ -61,7 +47,7 @@ describe("OutboxSender", () => {
     telegram = await new FakeTelegram().start();
     url = newDatabaseUrl();
     db = await openDb(url);
-    clock = clockAt(T0);
+    clock = new TestClock(T0);
     log = capturedLogger();
   });
 
@@ -76,7 +62,7 @@ describe("OutboxSender", () => {
   }
 
   function sender(options: Partial<OutboxSenderOptions> = {}): OutboxSender {
-    return new OutboxSender({ db, api: api(), now: () => clock.now, logger: log.logger, instanceId: "sender-1", ...options });
+    return new OutboxSender({ db, api: api(), now: clock.now, logger: log.logger, instanceId: "sender-1", ...options });
   }
 
   async function openAnotherDb(): Promise<Db> {
@@ -86,7 +72,7 @@ describe("OutboxSender", () => {
   }
 
   async function enqueue(...entries: OutboxEntry[]): Promise<void> {
-    await db.$transaction(async (tx) => enqueueMessages(tx, entries, clock.now));
+    await db.$transaction(async (tx) => enqueueMessages(tx, entries, clock.now()));
   }
 
   function entry(dedupeKey: string, chatId: number, text: string, extra: Partial<OutboxEntry["payload"]> = {}): OutboxEntry {
@@ -120,7 +106,7 @@ describe("OutboxSender", () => {
       reply_markup: { inline_keyboard: [[{ text: "Resend", callback_data: "resend:1" }, { text: "Cash", callback_data: "cash:1" }]] },
     });
     const sent = await row("stk:1:FAILED:chat:5001");
-    expect(sent).toMatchObject({ status: "SENT", sentAt: clock.now, claimedBy: null, claimedUntil: null, attempts: 0 });
+    expect(sent).toMatchObject({ status: "SENT", sentAt: clock.now(), claimedBy: null, claimedUntil: null, attempts: 0 });
 
     clock.advance(60 * 60_000);
     expect(await outbox.tick()).toBe(0);
@@ -235,7 +221,7 @@ describe("OutboxSender", () => {
     await enqueue(entry("m", MANAGER, "manager"));
     telegram.failNext(1, { status: 429, description: "Too Many Requests: retry after 30", retryAfter: 30 });
     const outbox = sender();
-    const limitedAt = clock.now;
+    const limitedAt = clock.now();
 
     expect(await outbox.tick()).toBe(0);
     expect(await row("a1")).toMatchObject({
@@ -284,7 +270,7 @@ describe("OutboxSender", () => {
 
     // a1 is due again but another sender holds it: a2 still waits.
     clock.advance(outboxRetryDelayMs(1));
-    await db.outboxMessage.update({ where: { dedupeKey: "a1" }, data: { claimedBy: "other-instance", claimedUntil: new Date(clock.now.getTime() + 60_000) } });
+    await db.outboxMessage.update({ where: { dedupeKey: "a1" }, data: { claimedBy: "other-instance", claimedUntil: new Date(clock.now().getTime() + 60_000) } });
     expect(await outbox.tick()).toBe(0);
     expect(await row("a2")).toMatchObject({ status: "PENDING" });
 
@@ -335,7 +321,7 @@ describe("OutboxSender", () => {
 
     clock.advance(1);
     expect(await outbox.tick()).toBe(0);
-    expect(await row("a")).toMatchObject({ attempts: 2, nextAttemptAt: new Date(clock.now.getTime() + 4000) });
+    expect(await row("a")).toMatchObject({ attempts: 2, nextAttemptAt: new Date(clock.now().getTime() + 4000) });
 
     let sent = 0;
     for (let second = 0; second < 600 && sent < 3; second++) {
@@ -446,7 +432,7 @@ describe("OutboxSender", () => {
     expect(await row("m1")).toMatchObject({ status: "PENDING", claimedBy: "dead-process", claimedUntil: new Date(T0.getTime() + claimMs) });
 
     // A new process on the same database.
-    const restarted = new OutboxSender({ db: await openAnotherDb(), api: api(), now: () => clock.now, logger: log.logger, instanceId: "new-process", claimMs });
+    const restarted = new OutboxSender({ db: await openAnotherDb(), api: api(), now: clock.now, logger: log.logger, instanceId: "new-process", claimMs });
     clock.advance(1000);
     expect(await restarted.tick()).toBe(1); // m2 only: m1 is still held
     expect(delivered(MANAGER)).toEqual([]);
