@@ -6,6 +6,7 @@ import { createLogger } from "../../src/logger.js";
 import { OutboxSender, outboxRetryDelayMs, type OutboxSenderOptions } from "../../src/notify/outbox-sender.js";
 import { enqueueMessages, type OutboxEntry } from "../../src/services/outbox.js";
 import { TestClock } from "../support/clock.js";
+import { interceptQueries } from "../support/db-faults.js";
 import { FAKE_TOKEN, FakeTelegram } from "../support/fake-telegram.js";
 import { migratedDatabaseUrl } from "../support/temp.js";
 
@@ -492,24 +493,11 @@ describe("OutboxSender", () => {
     let release!: () => void;
     const bothRead = new Promise<void>((resolve) => (release = resolve));
     const barrier = (target: Db): Db =>
-      new Proxy(target, {
-        get(dbTarget, prop) {
-          const value = Reflect.get(dbTarget, prop, dbTarget) as unknown;
-          if (prop !== "outboxMessage") return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(dbTarget) : value;
-          const model = value as Db["outboxMessage"];
-          return new Proxy(model, {
-            get(modelTarget, method) {
-              const inner = Reflect.get(modelTarget, method, modelTarget) as unknown;
-              if (method !== "findMany") return typeof inner === "function" ? (inner as (...args: unknown[]) => unknown).bind(modelTarget) : inner;
-              return async (args: Parameters<Db["outboxMessage"]["findMany"]>[0]) => {
-                const rows = await modelTarget.findMany(args);
-                if (++arrived === 2) release();
-                await bothRead;
-                return rows;
-              };
-            },
-          });
-        },
+      interceptQueries(target, ["outboxMessage.findMany"], async (query, args) => {
+        const rows = await query(...args);
+        if (++arrived === 2) release();
+        await bothRead;
+        return rows;
       });
     const a = sender({ db: barrier(db), instanceId: "instance-a" });
     const b = sender({ db: barrier(await openAnotherDb()), instanceId: "instance-b", api: api() });

@@ -2,10 +2,10 @@
 // simulator (a second Daraja on the service's HTTP server) POSTs Safaricom-shaped callbacks to the
 // real /mpesa/callback/ route, and the outbox sender delivers to the fake Telegram Bot API.
 import { afterEach, describe, expect, it } from "vitest";
-import type { Db } from "../../src/db/client.js";
 import { alertUnmatchedPayments, applyReceivedCallbacks, receiveCallback, UNMATCHED_ALERT_AFTER_MS } from "../../src/services/callbacks.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
+import { failingQueries, interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 const OPERATOR = 5001;
@@ -424,20 +424,7 @@ describe("payment results", () => {
     await promptSent(h, setup.operator, "254712345678");
     const stk = await h.db.stkRequest.findFirstOrThrow();
     // Storing works; every later write to the callbacks table fails (a database hiccup).
-    const broken = new Proxy(h.db, {
-      get(target, prop) {
-        const value = Reflect.get(target, prop, target) as unknown;
-        if (prop !== "mpesaCallback") return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        const model = value as Db["mpesaCallback"];
-        return new Proxy(model, {
-          get(modelTarget, method) {
-            const inner = Reflect.get(modelTarget, method, modelTarget) as unknown;
-            if (method === "update" || method === "updateMany") return () => Promise.reject(new Error("database unavailable"));
-            return typeof inner === "function" ? (inner as (...args: unknown[]) => unknown).bind(modelTarget) : inner;
-          },
-        });
-      },
-    });
+    const broken = failingQueries(h.db, ["mpesaCallback.update", "mpesaCallback.updateMany"]);
     const context: ServiceContext = { ...h.context, db: broken };
     const paid = JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120)));
     expect(await receiveCallback(context, paid, "196.201.214.200")).toEqual({ ok: true, outcome: "stored" });
@@ -468,24 +455,11 @@ describe("payment results", () => {
     const hasRead = new Promise<void>((resolve) => (read = resolve));
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    const stalling = new Proxy(h.db, {
-      get(target, prop) {
-        const value = Reflect.get(target, prop, target) as unknown;
-        if (prop !== "mpesaCallback") return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        const model = value as Db["mpesaCallback"];
-        return new Proxy(model, {
-          get(modelTarget, method) {
-            const inner = Reflect.get(modelTarget, method, modelTarget) as unknown;
-            if (method !== "findMany") return typeof inner === "function" ? (inner as (...args: unknown[]) => unknown).bind(modelTarget) : inner;
-            return async (args: Parameters<Db["mpesaCallback"]["findMany"]>[0]) => {
-              const rows = await modelTarget.findMany(args);
-              read();
-              await released;
-              return rows;
-            };
-          },
-        });
-      },
+    const stalling = interceptQueries(h.db, ["mpesaCallback.findMany"], async (query, args) => {
+      const rows = await query(...args);
+      read();
+      await released;
+      return rows;
     });
     const instanceB = applyReceivedCallbacks({ ...h.context, db: stalling });
     await hasRead;

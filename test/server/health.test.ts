@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { BODY_LIMIT_BYTES, buildServer } from "../../src/server/app.js";
+import { failingQueries } from "../support/db-faults.js";
 import { migratedDatabaseUrl } from "../support/temp.js";
 
 const logger = createLogger({ level: "silent", format: "json", secrets: [], destination: new PassThrough() });
@@ -25,8 +26,7 @@ describe("server", () => {
   });
 
   it("GET /healthz answers 503 when the database does not", async () => {
-    const broken = { $queryRaw: () => Promise.reject(new Error("SQLITE_CANTOPEN")) } as unknown as Db;
-    const app = buildServer({ db: broken, logger });
+    const app = buildServer({ db: failingQueries(db, ["$queryRaw"]), logger });
     const response = await app.inject({ method: "GET", url: "/healthz" });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toEqual({ status: "unavailable", database: "unreachable" });
