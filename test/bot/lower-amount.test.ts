@@ -1,7 +1,8 @@
 // ✂️ Lower the amount after End: up to MAX_OPERATOR_DISCOUNT_KES off it applies at once; above, a
 // manager approves or refuses from their chat, and the payment cannot be settled meanwhile.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { owedPayment } from "../support/steps.js";
 
 const QUESTION_120 = "KES 120 for Jane Wanjiku, 1 h 12 min. Send the M-Pesa prompt to 0712 345 678?";
 
@@ -17,17 +18,10 @@ describe("lowering the amount", () => {
     operator = h.user(5001, "Otieno");
     manager = h.user(7001, "Mary");
     otherManager = h.user(7002, "Moses");
-    const operatorId = await h.addStaff(operator, "OPERATOR");
+    await h.addStaff(operator, "OPERATOR");
     await h.addStaff(manager, "MANAGER");
     await h.addStaff(otherManager, "MANAGER");
-    await h.services.computers.addComputers(["PC-4"], null);
-    const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
-    if (!customer.ok) throw new Error("customer");
-    await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: await computerId(h, "PC-4"), staffId: operatorId });
-    h.advance(72 * 60 * 1000); // KES 120
-    await h.send(operator, "/sessions");
-    await h.press(operator, /^⏹ End/);
-    question = h.latest(operator).messageId;
+    question = (await owedPayment(h, { operator, computer: "PC-4" })).messageId!; // KES 120
     expect(h.latest(operator)).toMatchObject({ text: QUESTION_120 });
     expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
   });

@@ -8,6 +8,7 @@ import type { MpesaGateway } from "../../src/services/payments.js";
 import { reconcilePending } from "../../src/services/reconcile.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { promptSent as promptSentFor } from "../support/steps.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -38,15 +39,7 @@ function queryAnswering(outcome: StkOutcome, meanwhile: () => Promise<void> = as
 
 /** A 72-minute session (KES 120) for a customer with this phone, ended, and the prompt sent to it. */
 async function promptSent(phone: string): Promise<{ messageId: number; checkoutRequestId: string }> {
-  const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
-  const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone, idNumber: null });
-  if (!customer.ok) throw new Error("customer");
-  await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId });
-  h.advance(72 * 60 * 1000);
-  await h.send(operator, "/sessions");
-  await h.press(operator, /^⏹ End/);
-  const messageId = h.latest(operator).messageId;
-  await h.press(operator, "📲 Send prompt");
+  const { messageId } = await promptSentFor(h, { operator, phone });
   const stk = await h.db.stkRequest.findFirstOrThrow({ orderBy: { id: "desc" } });
   return { messageId, checkoutRequestId: stk.checkoutRequestId! };
 }

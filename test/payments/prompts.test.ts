@@ -12,6 +12,7 @@ import { giveUpLostPushes, LOST_PUSH_AFTER_MS } from "../../src/services/reconci
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { failingQueries } from "../support/db-faults.js";
 import { createHarness, type Harness } from "../support/harness.js";
+import { owedPayment } from "../support/steps.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -27,16 +28,7 @@ async function setUp() {
 }
 
 /** A customer's session, ended: the payment it leaves owed (KES 120 for 72 minutes). */
-async function sessionPayment(): Promise<{ paymentId: number; customerId: number }> {
-  const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: CUSTOMER_PHONE, idNumber: null });
-  if (!created.ok) throw new Error("customer");
-  const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId });
-  if (!started.ok) throw new Error("session");
-  h.advance(72 * 60 * 1000);
-  const ended = await h.services.sessions.endSession(started.sessionId, staffId);
-  if (!ended.ok || ended.ended.paymentId === null) throw new Error("end");
-  return { paymentId: ended.ended.paymentId, customerId: created.customer.id };
-}
+const sessionPayment = () => owedPayment(h, { operator: h.user(OPERATOR, "Otieno"), phone: CUSTOMER_PHONE, endedAt: "service" });
 
 /** A gateway whose pushes are accepted with the given CheckoutRequestIDs, in order; `before` runs inside the push. */
 function gateway(checkoutIds: string[], before?: () => Promise<void>): MpesaGateway & { pushes: StkPushRequest[] } {

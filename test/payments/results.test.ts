@@ -7,6 +7,7 @@ import type { ServiceContext } from "../../src/services/context.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { failingQueries, interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { owedPayment, promptSent as promptSentFor } from "../support/steps.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -22,23 +23,9 @@ async function setUp(env: Record<string, string> = {}) {
   return { h, operator, manager };
 }
 
-/** Starts and ends a session for a customer with this phone; leaves the settle question on screen. */
-async function endSessionFor(h: Harness, operator: TestUser, phone: string, minutes = 72) {
-  const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(operator.id) } })).id;
-  const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone, idNumber: null });
-  if (!customer.ok) throw new Error("customer");
-  await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId });
-  h.advance(minutes * 60 * 1000);
-  await h.send(operator, "/sessions");
-  await h.press(operator, /^⏹ End/);
-  return h.latest(operator).messageId;
-}
-
-/** As endSessionFor, then the operator taps Send prompt; returns the question's message id. */
+/** The operator ends a session for a customer with this phone and sends the prompt; returns the question's message id. */
 async function promptSent(h: Harness, operator: TestUser, phone: string): Promise<number> {
-  const messageId = await endSessionFor(h, operator, phone);
-  await h.press(operator, "📲 Send prompt");
-  return messageId;
+  return (await promptSentFor(h, { operator, phone })).messageId;
 }
 
 describe("payment results", () => {
@@ -102,7 +89,7 @@ describe("payment results", () => {
     expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "UNMATCHED" });
 
     // The push answer then names that CheckoutRequestID.
-    const messageId = await endSessionFor(h, setup.operator, "254712345678");
+    const { messageId } = await owedPayment(h, { operator: setup.operator, phone: "254712345678" });
     const payment = await h.db.payment.findFirstOrThrow();
     const staffId = (await h.db.staff.findFirstOrThrow({ where: { name: "Otieno" } })).id;
     const { requestMpesaPayment } = await import("../../src/services/payments.js");
