@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commandMenus } from "../../src/bot/handlers/access.js";
 import { texts } from "../../src/texts/index.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { newCustomerUpToComputer } from "../support/steps.js";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -32,13 +33,7 @@ describe("computers: one session per computer", () => {
 
   /** /new for a new customer, up to the question about the computer. */
   async function newCustomer(user: TestUser, first: string, last: string) {
-    await h.send(user, "/new");
-    await h.send(user, first);
-    await h.press(user, "➕ New customer");
-    await h.send(user, first);
-    await h.send(user, last);
-    await h.send(user, "0712 345 678");
-    await h.send(user, "/skip");
+    await newCustomerUpToComputer(h, user, first, last, "0712 345 678");
   }
 
   it("refuses a second customer on a busy computer, however its name is typed, and names the customer on End", async () => {

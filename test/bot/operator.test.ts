@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commandMenus } from "../../src/bot/handlers/access.js";
 import { prepaidNotices } from "../../src/services/prepaid.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { newCustomerUpToComputer } from "../support/steps.js";
 
 /** The harness runs the simulator: every message about a prompt starts with this line. */
 const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
@@ -29,13 +30,7 @@ describe("the operator's day", () => {
   afterEach(() => h.close());
 
   async function newCustomerSession(user: TestUser, first: string, last: string, phone: string, computer = "PC-4") {
-    await h.send(user, "/new");
-    await h.send(user, first);
-    await h.press(user, "➕ New customer");
-    await h.send(user, first);
-    await h.send(user, last);
-    await h.send(user, phone);
-    await h.send(user, "/skip");
+    await newCustomerUpToComputer(h, user, first, last, phone);
     expect(h.latest(user).text).toBe("Which computer? Tap a free one, or type its name.");
     await h.press(user, computer);
   }
@@ -299,13 +294,7 @@ describe("the counter from opening to closing", () => {
 
   /** /new for a customer not met before, up to the computer question; returns the computers offered. */
   async function newCustomer(user: TestUser, first: string, last: string, phone: string): Promise<string[]> {
-    await h.send(user, "/new");
-    await h.send(user, first);
-    await h.press(user, "➕ New customer");
-    await h.send(user, first);
-    await h.send(user, last);
-    await h.send(user, phone);
-    await h.send(user, "/skip");
+    await newCustomerUpToComputer(h, user, first, last, phone);
     expect(h.latest(user).text).toBe("Which computer? Tap a free one, or type its name.");
     return h.latest(user).buttons.map((b) => b.text);
   }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prepaidNotices } from "../../src/services/prepaid.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { newCustomerUpToComputer } from "../support/steps.js";
 
 const MINUTE = 60 * 1000;
 
@@ -18,13 +19,7 @@ describe("prepaid time", () => {
 
   /** Jane Wanjiku on PC-4 from 09:00 (KES 100/h). */
   async function startSession() {
-    await h.send(operator, "/new");
-    await h.send(operator, "Jane");
-    await h.press(operator, "➕ New customer");
-    await h.send(operator, "Jane");
-    await h.send(operator, "Wanjiku");
-    await h.send(operator, "0712 345 678");
-    await h.send(operator, "/skip");
+    await newCustomerUpToComputer(h, operator, "Jane", "Wanjiku", "0712 345 678");
     await h.press(operator, "PC-4");
     const started = h.latest(operator);
     expect(started.text).toBe("▶️ Session started for Jane Wanjiku on PC-4 at 09:00.");

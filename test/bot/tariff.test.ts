@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { managerTexts as t } from "../../src/texts/manager.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { newCustomerUpToComputer } from "../support/steps.js";
 
 const MINUTE = 60 * 1000;
 
@@ -20,13 +21,7 @@ describe("tariffs at the counter", () => {
   afterEach(() => h.close());
 
   async function newCustomerSession(first: string, last: string, phone: string, station: string) {
-    await h.send(operator, "/new");
-    await h.send(operator, first);
-    await h.press(operator, "➕ New customer");
-    await h.send(operator, first);
-    await h.send(operator, last);
-    await h.send(operator, phone);
-    await h.send(operator, "/skip");
+    await newCustomerUpToComputer(h, operator, first, last, phone);
     await h.send(operator, station);
     expect(h.latest(operator).text).toContain("Session started");
   }
