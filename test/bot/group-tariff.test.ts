@@ -37,7 +37,7 @@ describe("a computer group's own tariff", () => {
     await h.send(manager, rate);
     await h.send(manager, "none");
     await h.send(manager, "1");
-    await h.press(manager, "Half up");
+    await h.press(manager, t.tariff.roundingButton.HALF_UP);
     expect(h.latest(manager).text).toContain("New tariff for Gaming computers:");
     await h.press(manager, t.tariff.saveButton);
     expect(h.latest(manager).text).toBe(t.tariff.savedForGroup("Gaming"));
@@ -96,14 +96,14 @@ describe("a computer group's own tariff", () => {
     await h.send(manager, "150");
     await h.send(manager, "none");
     await h.send(manager, "1");
-    await h.press(manager, "Half up");
+    await h.press(manager, t.tariff.roundingButton.HALF_UP);
 
     await h.send(other, "/tariff");
     await h.press(other, t.tariff.changeGroupButton("Gaming"));
     await h.send(other, "180");
     await h.send(other, "none");
     await h.send(other, "1");
-    await h.press(other, "Half up");
+    await h.press(other, t.tariff.roundingButton.HALF_UP);
     await h.press(other, t.tariff.saveButton);
 
     await h.press(manager, t.tariff.saveButton);

@@ -2,6 +2,7 @@
 // given up is credited when the payment is still owed ("paid after all"), or flagged as paid twice when
 // it was settled another way meanwhile. Never recorded as a mere duplicate.
 import { afterEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { alertUnmatchedPayments, UNMATCHED_ALERT_AFTER_MS } from "../../src/services/callbacks.js";
 import type { StkOutcome } from "../../src/mpesa/callback.js";
 import type { MpesaGateway } from "../../src/services/payments.js";
@@ -85,7 +86,7 @@ describe("money after a failure", () => {
     const { checkoutRequestId } = await promptSent("254712341037");
     await h.customersAnswer();
     await h.deliverNotifications();
-    await h.press(operator, "💵 Cash");
+    await h.press(operator, texts.settle.cashButton);
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "CASH" });
 
     await postPaid(checkoutRequestId);

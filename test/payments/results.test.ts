@@ -2,6 +2,7 @@
 // simulator (a second Daraja on the service's HTTP server) POSTs Safaricom-shaped callbacks to the
 // real /mpesa/callback/ route, and the outbox sender delivers to the fake Telegram Bot API.
 import { afterEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { alertUnmatchedPayments, applyReceivedCallbacks, receiveCallback, UNMATCHED_ALERT_AFTER_MS } from "../../src/services/callbacks.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
@@ -63,7 +64,7 @@ describe("payment results", () => {
     expect(h.sent(setup.manager)).toEqual([`${SIMULATED}\n❌ M-Pesa payment failed: KES 120 for Jane Wanjiku, asked by Otieno. Cancelled by the customer.`]);
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "FAILED" });
 
-    await h.press(setup.operator, "💵 Cash");
+    await h.press(setup.operator, texts.settle.cashButton);
     expect(h.telegram.message(OPERATOR, messageId)?.text).toBe("💵 KES 120 cash from Jane Wanjiku, taken by Otieno.");
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "CASH" });
   });
@@ -360,9 +361,9 @@ describe("payment results", () => {
     await h.deliverNotifications();
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN" });
 
-    await h.press(setup.operator, "✏️ Another number");
+    await h.press(setup.operator, texts.settle.otherNumberButton);
     await h.send(setup.operator, "0722 000 111");
-    await h.press(setup.operator, "✅ Yes, send");
+    await h.press(setup.operator, texts.settle.confirmButton);
     expect(await h.db.stkRequest.findFirstOrThrow({ where: { id: { not: first.id } } })).toMatchObject({ state: "PENDING", phone: "254722000111" });
     const notices = await h.db.outboxMessage.count();
 
