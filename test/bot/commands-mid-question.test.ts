@@ -21,7 +21,7 @@ describe("a command in the middle of a question", () => {
   async function newUpToLastName() {
     await h.send(operator, "/new");
     await h.send(operator, "Brian");
-    await h.press(operator, "➕ New customer");
+    await h.press(operator, texts.customer.createButton);
     await h.send(operator, "Brian");
     expect(h.latest(operator).text).toBe(texts.customer.askLastName);
   }
@@ -73,7 +73,7 @@ describe("a command in the middle of a question", () => {
     await h.press(operator, /^Abel Mutua/);
     expect(h.latest(operator).text).toBe(texts.pay.askAmount("Abel Mutua"));
 
-    await h.press(operator, "✏️ Another number");
+    await h.press(operator, texts.settle.otherNumberButton);
     const [aside, asked] = h.sent(operator).slice(-2);
     expect(aside).toBe(texts.putAside.pay);
     expect(asked).toBe(texts.settle.askNumber);
@@ -85,8 +85,8 @@ describe("a command in the middle of a question", () => {
     await h.send(operator, "/sessions");
     await h.press(operator, /^⏹ End PC-2 ·/);
     const before = h.sent(operator).length;
-    await h.press(operator, "✏️ Another number");
-    await h.press(operator, "✏️ Another number");
+    await h.press(operator, texts.settle.otherNumberButton);
+    await h.press(operator, texts.settle.otherNumberButton);
     expect(h.sent(operator).slice(before)).toEqual([texts.settle.askNumber, texts.settle.askNumber]);
     await h.send(operator, "/new");
     await h.send(operator, "/new");

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commandMenus } from "../../src/bot/commands.js";
 import { texts } from "../../src/texts/index.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { newCustomerUpToComputer } from "../support/steps.js";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -25,20 +26,14 @@ describe("computers: one session per computer", () => {
   /** /computers → Add → names → no group. */
   async function addComputers(names: string) {
     await h.send(manager, "/computers");
-    await h.press(manager, "➕ Add computers");
+    await h.press(manager, texts.computers.addButton);
     await h.send(manager, names);
-    await h.press(manager, "No group");
+    await h.press(manager, texts.computers.noGroupButton);
   }
 
   /** /new for a new customer, up to the question about the computer. */
   async function newCustomer(user: TestUser, first: string, last: string) {
-    await h.send(user, "/new");
-    await h.send(user, first);
-    await h.press(user, "➕ New customer");
-    await h.send(user, first);
-    await h.send(user, last);
-    await h.send(user, "0712 345 678");
-    await h.send(user, "/skip");
+    await newCustomerUpToComputer(h, user, first, last, "0712 345 678");
   }
 
   it("refuses a second customer on a busy computer, however its name is typed, and names the customer on End", async () => {
@@ -133,9 +128,9 @@ describe("computers: one session per computer", () => {
   it("shows every computer at a glance in /sessions: busy with whom, for how long and how much, free by group, out of order", async () => {
     await addComputers("PC-1..PC-6");
     await h.send(manager, "/computers");
-    await h.press(manager, "➕ Add computers");
+    await h.press(manager, texts.computers.addButton);
     await h.send(manager, "G-1..G-3");
-    await h.press(manager, "➕ New group");
+    await h.press(manager, texts.computers.newGroupButton);
     await h.send(manager, "Gaming");
     await h.services.computers.setOutOfOrder(await computerId("PC-6"), true);
     const by = await staffId(operator);
@@ -156,8 +151,8 @@ describe("computers: one session per computer", () => {
     expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End G-2 · Faith Njeri", "🗑 Void", "⏹ End PC-2 · Olive Wanjiku", "🗑 Void"]);
 
     // Ended, the computer is free again.
-    await h.press(operator, "⏹ End PC-2 · Olive Wanjiku");
-    await h.press(operator, "🕓 Later");
+    await h.press(operator, texts.session.endButton("Olive Wanjiku", "PC-2"));
+    await h.press(operator, texts.settle.laterButton);
     await h.send(operator, "/sessions");
     expect(h.latest(operator).text).toContain("🟢 Free (5): PC-1–PC-5");
   });
@@ -179,14 +174,14 @@ describe("computers: one session per computer", () => {
     expect(h.latest(manager).text).toBe(texts.session.askComputerNoneListed(true));
     await h.send(manager, "pc 4");
     expect(h.latest(manager).text).toBe(`PC-4 is not one of the café's computers yet: tap ➕ to add it and start the session on it.\n${texts.session.askComputerNoneListed(true)}`);
-    await h.press(manager, "➕ Add PC-4");
+    await h.press(manager, texts.session.addComputerButton("PC-4"));
     expect(h.latest(manager).text).toBe("▶️ Session started for Faith Njeri on PC-4 at 09:00.");
     expect(await h.db.computer.findMany({ select: { name: true } })).toEqual([{ name: "PC-4" }]);
 
     // Now that the café lists computers, a session needs one.
     await h.send(operator, "/new");
     await h.send(operator, "jane");
-    await h.press(operator, "➕ New customer");
+    await h.press(operator, texts.customer.createButton);
     for (const answer of ["Jane", "Otieno", "/skip", "/skip"]) await h.send(operator, answer);
     expect(h.latest(operator).text).toBe(texts.session.noComputerFree);
   });
@@ -194,20 +189,20 @@ describe("computers: one session per computer", () => {
   it("lets managers add, group, rename, put out of order and retire computers with /computers", async () => {
     await h.send(manager, "/computers");
     expect(h.latest(manager).text).toBe(texts.computers.header(0));
-    await h.press(manager, "➕ Add computers");
+    await h.press(manager, texts.computers.addButton);
     expect(h.latest(manager).text).toBe(texts.computers.askNames);
     await h.send(manager, "PC-5..PC-1");
     expect(h.latest(manager).text).toBe(texts.computers.namesProblem.bad_range);
     await h.send(manager, "pc 1 .. 3, Printer PC");
     expect(h.latest(manager).text).toBe("Put PC-1–PC-3, PRINTER-PC in a group?");
     expect(h.latest(manager).buttons.map((b) => b.text)).toEqual(["No group", "➕ New group"]);
-    await h.press(manager, "No group");
+    await h.press(manager, texts.computers.noGroupButton);
     expect(h.latest(manager).text).toBe("✅ Added: PC-1–PC-3, PRINTER-PC.");
 
-    await h.press(manager, "◀️ All computers");
-    await h.press(manager, "➕ Add computers");
+    await h.press(manager, texts.computers.allButton);
+    await h.press(manager, texts.computers.addButton);
     await h.send(manager, "G-1..G-2, PC-3");
-    await h.press(manager, "➕ New group");
+    await h.press(manager, texts.computers.newGroupButton);
     expect(h.latest(manager).text).toBe(texts.computers.askGroupName);
     await h.send(manager, "Gaming 🎮");
     expect(h.latest(manager).text).toBe(texts.computers.groupNameProblem.bad_characters);
@@ -223,7 +218,7 @@ describe("computers: one session per computer", () => {
     // Into a group picked from the list: "gaming" is the group made above.
     await h.press(manager, "PC-3");
     expect(h.latest(manager).text).toBe("🖥 PC-3\nFree.");
-    await h.press(manager, "🗂 Group");
+    await h.press(manager, texts.computers.groupButton);
     expect(h.latest(manager).buttons.map((b) => b.text)).toEqual(["Gaming", "No group", "➕ New group"]);
     await h.press(manager, "Gaming");
     expect(h.latest(manager).text).toBe("✅ PC-3 is in Gaming.");
@@ -232,7 +227,7 @@ describe("computers: one session per computer", () => {
     // Rename: read like any name, refused when taken.
     await h.send(manager, "/computers");
     await h.press(manager, "PRINTER-PC");
-    await h.press(manager, "✏️ Rename");
+    await h.press(manager, texts.computers.renameButton);
     expect(h.latest(manager).text).toBe("New name for PRINTER-PC?");
     await h.send(manager, "pc1");
     expect(h.latest(manager).text).toBe("There is already a computer named PC-1. Type another name, or /cancel.");
@@ -242,7 +237,7 @@ describe("computers: one session per computer", () => {
     // Out of order: not offered, shown in the list, and back.
     await h.send(manager, "/computers");
     await h.press(manager, "PC-1");
-    await h.press(manager, "🔧 Out of order");
+    await h.press(manager, texts.computers.outOfOrderButton);
     expect(h.latest(manager).text).toBe(`${texts.computers.markedOutOfOrder("PC-1")}\n\n🖥 PC-1\n🔧 Out of order: not offered for new sessions.`);
     await h.send(manager, "/computers");
     expect(h.latest(manager).text).toContain("🔧 Out of order: PC-1");
@@ -250,21 +245,21 @@ describe("computers: one session per computer", () => {
     await newCustomer(operator, "Olive", "Wanjiku");
     expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["G-1", "G-2", "G-3", "PC-2", "PC-3"]);
     await h.press(operator, "PC-2");
-    await h.press(manager, "🔧 PC-1");
-    await h.press(manager, "✅ Back in order");
+    await h.press(manager, texts.computers.computerButton("PC-1", true));
+    await h.press(manager, texts.computers.backInOrderButton);
     expect(h.latest(manager).text).toContain(texts.computers.markedBackInOrder("PC-1"));
 
     // Retire: not while busy; then not offered, and its name is kept for history.
     await h.send(manager, "/computers");
     await h.press(manager, "PC-2");
     expect(h.latest(manager).text).toBe("🖥 PC-2\nIn use: Olive Wanjiku since 09:00.");
-    await h.press(manager, "🗑 Retire");
+    await h.press(manager, texts.computers.retireButton);
     expect(h.latest(manager).text).toBe(`${texts.computers.retireBusy("PC-2", "Olive Wanjiku")}\n\n🖥 PC-2\nIn use: Olive Wanjiku since 09:00.`);
     await h.send(manager, "/computers");
     await h.press(manager, "PC-3");
-    await h.press(manager, "🗑 Retire");
+    await h.press(manager, texts.computers.retireButton);
     expect(h.latest(manager).text).toBe(texts.computers.confirmRetire("PC-3"));
-    await h.press(manager, "🗑 Yes, retire");
+    await h.press(manager, texts.computers.confirmRetireButton);
     expect(h.latest(manager).text).toContain(texts.computers.retired("PC-3"));
     expect(h.latest(manager).text).toContain("Retired: PC-3 (adding a name again brings it back)");
     expect(h.latest(manager).buttons.map((b) => b.text)).not.toContain("PC-3");
@@ -275,13 +270,13 @@ describe("computers: one session per computer", () => {
     // A retired name cannot be taken by a rename; adding it brings the computer back.
     await h.send(manager, "/computers");
     await h.press(manager, "G-3");
-    await h.press(manager, "✏️ Rename");
+    await h.press(manager, texts.computers.renameButton);
     await h.send(manager, "PC-3");
     expect(h.latest(manager).text).toBe(texts.computers.nameTaken("PC-3", true));
     await h.send(manager, "/computers");
-    await h.press(manager, "➕ Add computers");
+    await h.press(manager, texts.computers.addButton);
     await h.send(manager, "PC-3");
-    await h.press(manager, "No group");
+    await h.press(manager, texts.computers.noGroupButton);
     expect(h.latest(manager).text).toBe("♻️ Brought back: PC-3.");
     expect(await h.db.computer.count()).toBe(6);
 
@@ -301,7 +296,7 @@ describe("computers: one session per computer", () => {
     const first = h.latest(manager).buttons.map((b) => b.text);
     expect(first).toHaveLength(40 + 2);
     expect(first.slice(-3)).toEqual(["PC-40", "Next ▶️", "➕ Add computers"]);
-    await h.press(manager, "Next ▶️");
+    await h.press(manager, texts.computers.nextPage);
     expect(h.latest(manager).buttons.map((b) => b.text)).toEqual(["PC-41", "PC-42", "PC-43", "PC-44", "PC-45", "◀️ Back", "➕ Add computers"]);
   });
 

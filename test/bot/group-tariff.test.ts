@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { managerTexts as t } from "../../src/texts/manager.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { newCustomerUpToComputer } from "../support/steps.js";
 
 const MINUTE = 60 * 1000;
 
@@ -23,13 +24,7 @@ describe("a computer group's own tariff", () => {
   afterEach(() => h.close());
 
   async function newCustomerSession(first: string, last: string, phone: string, station: string) {
-    await h.send(operator, "/new");
-    await h.send(operator, first);
-    await h.press(operator, "➕ New customer");
-    await h.send(operator, first);
-    await h.send(operator, last);
-    await h.send(operator, phone);
-    await h.send(operator, "/skip");
+    await newCustomerUpToComputer(h, operator, first, last, phone);
     await h.send(operator, station);
     expect(h.latest(operator).text).toContain("Session started");
   }
@@ -42,7 +37,7 @@ describe("a computer group's own tariff", () => {
     await h.send(manager, rate);
     await h.send(manager, "none");
     await h.send(manager, "1");
-    await h.press(manager, "Half up");
+    await h.press(manager, t.tariff.roundingButton.HALF_UP);
     expect(h.latest(manager).text).toContain("New tariff for Gaming computers:");
     await h.press(manager, t.tariff.saveButton);
     expect(h.latest(manager).text).toBe(t.tariff.savedForGroup("Gaming"));
@@ -101,14 +96,14 @@ describe("a computer group's own tariff", () => {
     await h.send(manager, "150");
     await h.send(manager, "none");
     await h.send(manager, "1");
-    await h.press(manager, "Half up");
+    await h.press(manager, t.tariff.roundingButton.HALF_UP);
 
     await h.send(other, "/tariff");
     await h.press(other, t.tariff.changeGroupButton("Gaming"));
     await h.send(other, "180");
     await h.send(other, "none");
     await h.send(other, "1");
-    await h.press(other, "Half up");
+    await h.press(other, t.tariff.roundingButton.HALF_UP);
     await h.press(other, t.tariff.saveButton);
 
     await h.press(manager, t.tariff.saveButton);

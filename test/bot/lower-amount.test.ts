@@ -1,7 +1,9 @@
 // ✂️ Lower the amount after End: up to MAX_OPERATOR_DISCOUNT_KES off it applies at once; above, a
 // manager approves or refuses from their chat, and the payment cannot be settled meanwhile.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { texts } from "../../src/texts/index.js";
+import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { owedPayment } from "../support/steps.js";
 
 const QUESTION_120 = "KES 120 for Jane Wanjiku, 1 h 12 min. Send the M-Pesa prompt to 0712 345 678?";
 
@@ -17,24 +19,17 @@ describe("lowering the amount", () => {
     operator = h.user(5001, "Otieno");
     manager = h.user(7001, "Mary");
     otherManager = h.user(7002, "Moses");
-    const operatorId = await h.addStaff(operator, "OPERATOR");
+    await h.addStaff(operator, "OPERATOR");
     await h.addStaff(manager, "MANAGER");
     await h.addStaff(otherManager, "MANAGER");
-    await h.services.computers.addComputers(["PC-4"], null);
-    const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
-    if (!customer.ok) throw new Error("customer");
-    await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: await computerId(h, "PC-4"), staffId: operatorId });
-    h.advance(72 * 60 * 1000); // KES 120
-    await h.send(operator, "/sessions");
-    await h.press(operator, /^⏹ End/);
-    question = h.latest(operator).messageId;
+    question = (await owedPayment(h, { operator, computer: "PC-4" })).messageId!; // KES 120
     expect(h.latest(operator)).toMatchObject({ text: QUESTION_120 });
     expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
   });
   afterEach(() => h.close());
 
   async function lower(amount: string, reason: string) {
-    await h.press(operator, "✂️ Lower the amount");
+    await h.press(operator, texts.settle.lowerButton);
     expect(h.latest(operator).text).toBe("Jane Wanjiku owes KES 120. Type the new, lower amount in KES (or /cancel):");
     await h.send(operator, amount);
     expect(h.latest(operator).text).toBe("Why? Type the reason (e.g. discount, fault on the computer):");
@@ -54,12 +49,12 @@ describe("lowering the amount", () => {
     await h.deliverNotifications();
     expect(h.sent(manager)).toEqual([]);
 
-    await h.press(operator, "📲 Send prompt");
+    await h.press(operator, texts.settle.sendButton);
     expect((await h.db.stkRequest.findFirstOrThrow()).amountKes).toBe(70);
   });
 
   it("refuses an amount that is not lower, and asks again", async () => {
-    await h.press(operator, "✂️ Lower the amount");
+    await h.press(operator, texts.settle.lowerButton);
     await h.send(operator, "120");
     expect(h.latest(operator).text).toBe("Type a whole number of shillings lower than KES 120, e.g. 110.");
     await h.send(operator, "cheap");
@@ -104,13 +99,13 @@ describe("lowering the amount", () => {
     expect(h.telegram.callsOf("answerCallbackQuery").map((c) => c.params.text)).toContain("This was already approved by Mary.");
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ amountKes: 69, originalAmountKes: 120, adjustReason: "regular customer" });
 
-    await h.press(otherManager, "✅ Approve");
+    await h.press(otherManager, texts.adjust.approveButton);
     expect(h.latest(otherManager).text).toBe("This was already approved by Mary.");
 
     expect(await h.deliverNotifications()).toBe(1);
     const answered = h.telegram.message(operator.id, waiting.messageId)!;
     expect(answered.text).toBe("✅ Mary approved KES 69 instead of KES 120.\nKES 69 for Jane Wanjiku. Send the M-Pesa prompt to 0712 345 678?");
-    await h.press(operator, "💵 Cash");
+    await h.press(operator, texts.settle.cashButton);
     expect(h.latest(operator).text).toBe("💵 KES 69 cash from Jane Wanjiku, taken by Otieno.");
   });
 
@@ -120,11 +115,11 @@ describe("lowering the amount", () => {
     await h.press(operator, /^⚪ #\d+ Jane Wanjiku/);
     expect(h.latest(operator).text.split("\n")[0]).toMatch(/^⚪ Payment #\d+: KES 70 for a session \(lowered from KES 120 by Otieno: fault on PC-4\)$/);
 
-    await h.press(operator, "✂️ Lower the amount");
+    await h.press(operator, texts.settle.lowerButton);
     await h.send(operator, "10");
     await h.send(operator, "regular customer"); // KES 60 off: a manager approves
     await h.deliverNotifications();
-    await h.press(manager, "✅ Approve");
+    await h.press(manager, texts.adjust.approveButton);
     await h.send(manager, "/payments");
     await h.press(manager, /^⚪ #\d+ Jane Wanjiku/);
     expect(h.latest(manager).text.split("\n")[0]).toMatch(/^⚪ Payment #\d+: KES 10 for a session \(lowered from KES 120 by Otieno, approved by Mary: regular customer\)$/);
@@ -134,20 +129,20 @@ describe("lowering the amount", () => {
     await lower("20", "friend of the owner");
     const waiting = h.latest(operator).messageId;
     await h.deliverNotifications();
-    await h.press(manager, "❌ Refuse");
+    await h.press(manager, texts.adjust.refuseButton);
     expect(h.latest(manager).text).toBe("❌ Refused: Jane Wanjiku still owes KES 120. The operator is told.");
     await h.deliverNotifications();
     expect(h.telegram.message(operator.id, waiting)?.text).toBe("❌ Mary refused to lower the amount: it stays KES 120.\nKES 120 for Jane Wanjiku. Send the M-Pesa prompt to 0712 345 678?");
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ amountKes: 120, originalAmountKes: null });
     expect(await h.db.amountAdjustment.findFirstOrThrow()).toMatchObject({ state: "REFUSED" });
-    await h.press(operator, "📲 Send prompt");
+    await h.press(operator, texts.settle.sendButton);
     expect((await h.db.stkRequest.findFirstOrThrow()).amountKes).toBe(120);
   });
 
   it("a manager lowers any amount at once", async () => {
     await h.send(manager, "/unpaid");
     await h.press(manager, /Jane Wanjiku/);
-    await h.press(manager, "✂️ Lower the amount");
+    await h.press(manager, texts.settle.lowerButton);
     await h.send(manager, "10");
     await h.send(manager, "fault on PC-4");
     expect(h.latest(manager).text).toBe("✂️ Lowered from KES 120: fault on PC-4.\nKES 10 for Jane Wanjiku. Send the M-Pesa prompt to 0712 345 678?");

@@ -379,7 +379,7 @@ describe("managers: invite, staff, tariff", () => {
       expect(h.latest(manager).buttons.map((b) => b.text)).toEqual(["Half up", "Up", "Down"]);
       await h.send(manager, "up");
       expect(h.latest(manager).text).toBe(texts.tapAButton);
-      await h.press(manager, "Up");
+      await h.press(manager, t.tariff.roundingButton.UP);
       // 10 min at 120/h = 20 (the minimum); 1 h 10 min = 140.
       expect(h.latest(manager).text).toContain("10 min → KES 20, 1 h 10 min → KES 140");
       expect(await h.db.tariff.count({ where: { fromSettings: false } })).toBe(0);
@@ -419,7 +419,7 @@ describe("managers: invite, staff, tariff", () => {
       await h.send(manager, "80");
       await h.send(manager, "none");
       await h.send(manager, "10");
-      await h.press(manager, "Down");
+      await h.press(manager, t.tariff.roundingButton.DOWN);
       await h.press(manager, t.tariff.discardButton);
       expect(h.latest(manager).text).toBe(t.tariff.discarded);
       expect(await h.db.tariff.count()).toBe(0);
@@ -444,7 +444,7 @@ describe("managers: invite, staff, tariff", () => {
       await h.send(manager, "80");
       await h.send(manager, "none");
       await h.send(manager, "10");
-      await h.press(manager, "Down");
+      await h.press(manager, t.tariff.roundingButton.DOWN);
 
       expect(await h.services.tariff.changeTariffIfCurrent(otherId, null, { ratePerHourKes: 90, minimumChargeKes: 5, rounding: "HALF_UP", windows: [] })).toMatchObject({ ok: true });
       await h.press(manager, t.tariff.saveButton);
@@ -462,7 +462,7 @@ describe("managers: invite, staff, tariff", () => {
       await h.send(manager, "none");
       await h.send(manager, "15");
       expect(h.latest(manager).text).toBe(t.tariff.askRounding);
-      await h.press(manager, "Half up");
+      await h.press(manager, t.tariff.roundingButton.HALF_UP);
       h.restartBot();
       await h.press(manager, t.tariff.saveButton);
       expect(h.latest(manager).text).toBe(t.tariff.saved);

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { commandMenus } from "../../src/bot/commands.js";
 import { prepaidNotices } from "../../src/services/prepaid.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { newCustomerUpToComputer } from "../support/steps.js";
 
 /** The harness runs the simulator: every message about a prompt starts with this line. */
 const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
@@ -29,13 +31,7 @@ describe("the operator's day", () => {
   afterEach(() => h.close());
 
   async function newCustomerSession(user: TestUser, first: string, last: string, phone: string, computer = "PC-4") {
-    await h.send(user, "/new");
-    await h.send(user, first);
-    await h.press(user, "➕ New customer");
-    await h.send(user, first);
-    await h.send(user, last);
-    await h.send(user, phone);
-    await h.send(user, "/skip");
+    await newCustomerUpToComputer(h, user, first, last, phone);
     expect(h.latest(user).text).toBe("Which computer? Tap a free one, or type its name.");
     await h.press(user, computer);
   }
@@ -69,12 +65,12 @@ describe("the operator's day", () => {
       ["Active sessions: 1", "• PC-4 · Jane Wanjiku\n  since 09:00, 1 h 12 min, KES 120 so far", "🟢 Free (19): PC-1–PC-3, PC-5–PC-20"].join("\n\n"),
     );
 
-    await h.press(operator, "⏹ End PC-4 · Jane Wanjiku");
+    await h.press(operator, texts.session.endButton("Jane Wanjiku", "PC-4"));
     const question = h.latest(operator);
     expect(question.text).toBe("KES 120 for Jane Wanjiku, 1 h 12 min. Send the M-Pesa prompt to 0712 345 678?");
     expect(question.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
 
-    await h.press(operator, "📲 Send prompt");
+    await h.press(operator, texts.settle.sendButton);
     expect(h.telegram.message(operator.id, question.messageId)?.text).toBe(
       `${SIMULATED}\n📲 M-Pesa prompt for KES 120 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…`,
     );
@@ -115,7 +111,7 @@ describe("the operator's day", () => {
   it("sends the prompt to another number after explaining an invalid one", async () => {
     await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
     await endFirstSession(operator);
-    await h.press(operator, "✏️ Another number");
+    await h.press(operator, texts.settle.otherNumberButton);
     expect(h.latest(operator).text).toBe("Type the M-Pesa number to prompt (e.g. 0712 345 678):");
     await h.send(operator, "0733 123 456");
     expect(h.latest(operator).text).toContain("not Safaricom");
@@ -123,7 +119,7 @@ describe("the operator's day", () => {
     expect(h.latest(operator).text).toContain("too short");
     await h.send(operator, "+254 110 123 456");
     expect(h.latest(operator).text).toBe("Send the prompt for KES 1 to 0110 123 456?");
-    await h.press(operator, "✅ Yes, send");
+    await h.press(operator, texts.settle.confirmButton);
     expect(h.latest(operator).text).toBe(`${SIMULATED}\n📲 M-Pesa prompt for KES 1 to 0110 123 456 (Jane Wanjiku): waiting for the customer's PIN…`);
     expect((await h.db.stkRequest.findFirstOrThrow()).phone).toBe("254110123456");
   });
@@ -132,7 +128,7 @@ describe("the operator's day", () => {
     await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
     await endFirstSession(operator);
     const question = h.latest(operator);
-    await h.press(operator, "💵 Cash");
+    await h.press(operator, texts.settle.cashButton);
     expect(h.telegram.message(operator.id, question.messageId)?.text).toBe("💵 KES 1 cash from Jane Wanjiku, taken by Otieno.");
     // The same tap delivered again, and another operator's tap on an old copy of the question.
     const data = `settle:cash:${(await h.db.payment.findFirstOrThrow()).id}`;
@@ -149,13 +145,13 @@ describe("the operator's day", () => {
   it("leaves a session unpaid for later, then settles it from /unpaid", async () => {
     await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
     await endFirstSession(operator);
-    await h.press(operator, "🕓 Later");
+    await h.press(operator, texts.settle.laterButton);
     expect(h.latest(operator).text).toBe("🕓 KES 1 for Jane Wanjiku left unpaid. It is listed in /unpaid.");
     await h.send(operator, "/unpaid");
     expect(h.latest(operator).text).toContain("⚪ #1 Jane Wanjiku: KES 1 (session), 28/11/2026, not requested");
-    await h.press(operator, "#1 Jane Wanjiku · KES 1");
+    await h.press(operator, texts.payments.owedButton({ id: 1, customerName: "Jane Wanjiku", amountKes: 1 }));
     expect(h.latest(operator).text).toBe("KES 1 for Jane Wanjiku. Send the M-Pesa prompt to 0712 345 678?");
-    await h.press(operator, "📲 Send prompt");
+    await h.press(operator, texts.settle.sendButton);
     expect(h.latest(operator).text).toBe(`${SIMULATED}\n📲 M-Pesa prompt for KES 1 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…`);
     await h.send(operator, "/unpaid");
     expect(h.latest(operator).text).toBe("Nothing is owed. 🎉");
@@ -166,17 +162,17 @@ describe("the operator's day", () => {
     await newCustomerSession(operator, "Jane", "Wanjiku", "0712 345 678");
     await newCustomerSession(operator, "Tom", "Mboya", "0712 345 678", "PC-5");
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-4 · Jane Wanjiku");
-    await h.press(operator, "📲 Send prompt");
+    await h.press(operator, texts.session.endButton("Jane Wanjiku", "PC-4"));
+    await h.press(operator, texts.settle.sendButton);
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-5 · Tom Mboya");
-    await h.press(operator, "📲 Send prompt");
+    await h.press(operator, texts.session.endButton("Tom Mboya", "PC-5"));
+    await h.press(operator, texts.settle.sendButton);
     const refused = h.latest(operator);
     expect(refused.text).toBe(`${SIMULATED}\n❌ The prompt was not sent. The customer has another M-Pesa request open; try again in a minute.`);
     expect(refused.buttons.map((b) => b.text)).toEqual(["🔁 Send again", "✏️ Another number", "💵 Cash", "🕓 Later"]);
     const failed = await h.db.payment.findFirstOrThrow({ where: { customer: { firstName: "Tom" } } });
     expect(failed.state).toBe("FAILED");
-    await h.press(operator, "💵 Cash");
+    await h.press(operator, texts.settle.cashButton);
     expect(h.latest(operator).text).toBe("💵 KES 1 cash from Tom Mboya, taken by Otieno.");
   });
 
@@ -196,7 +192,7 @@ describe("the operator's day", () => {
     expect(h.latest(operator).text).toBe(
       "KES 1,500 from Jane Wanjiku on 27/11/2026, KES 200 still owed after it. How is it paid? (📲 sends the prompt to 0712 345 678)",
     );
-    await h.press(operator, "💵 Cash");
+    await h.press(operator, texts.settle.cashButton);
     expect(h.latest(operator).text).toBe("💵 KES 1,500 cash from Jane Wanjiku, taken by Otieno.");
     expect(await h.db.payment.findFirstOrThrow({ where: { sessionId: null } })).toMatchObject({
       amountKes: 1500,
@@ -207,7 +203,7 @@ describe("the operator's day", () => {
     });
     await h.send(operator, "/payments");
     expect(h.latest(operator).text).toContain("✅ #1 Jane Wanjiku · KES 1,500 · 27/11/2026 · cash\n");
-    await h.press(operator, "✅ #1 Jane Wanjiku · KES 1,500");
+    await h.press(operator, texts.payments.detailsButton({ id: 1, customerName: "Jane Wanjiku", amountKes: 1_500, state: "PAID" }));
     expect(h.latest(operator).text).toContain("Method: cash\nState: paid\nStill owed after it: KES 200\n");
   });
 
@@ -219,7 +215,7 @@ describe("the operator's day", () => {
     await h.send(operator, "300");
     await h.send(operator, "/skip");
     await h.send(operator, "/skip");
-    await h.press(operator, "📲 Send prompt");
+    await h.press(operator, texts.settle.sendButton);
     expect(h.latest(operator).text).toBe(`${SIMULATED}\n📲 M-Pesa prompt for KES 300 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…`);
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ amountKes: 300, accountReference: expect.stringMatching(/^Payment \d+$/) });
   });
@@ -227,7 +223,7 @@ describe("the operator's day", () => {
   it("continues a conversation after a restart in the middle", async () => {
     await h.send(operator, "/new");
     await h.send(operator, "Jane");
-    await h.press(operator, "➕ New customer");
+    await h.press(operator, texts.customer.createButton);
     await h.send(operator, "Jane");
     h.restartBot();
     await h.send(operator, "Wanjiku");
@@ -273,7 +269,7 @@ describe("the operator's day", () => {
     expect(h.latest(operator).text).toContain("Active sessions: 10 (page 1 of 2)");
     expect(h.latest(operator).text).toContain("🟢 Free (10): PC-11–PC-20");
     expect(h.latest(operator).buttons.filter((b) => b.text.startsWith("⏹"))).toHaveLength(8);
-    await h.press(operator, "Next ▶️");
+    await h.press(operator, texts.payments.nextPage);
     expect(h.latest(operator).text).toContain("(page 2 of 2)");
     expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["⏹ End PC-9 · C9 Test", "🗑 Void", "⏹ End PC-10 · C10 Test", "🗑 Void", "◀️ Back"]);
   });
@@ -299,13 +295,7 @@ describe("the counter from opening to closing", () => {
 
   /** /new for a customer not met before, up to the computer question; returns the computers offered. */
   async function newCustomer(user: TestUser, first: string, last: string, phone: string): Promise<string[]> {
-    await h.send(user, "/new");
-    await h.send(user, first);
-    await h.press(user, "➕ New customer");
-    await h.send(user, first);
-    await h.send(user, last);
-    await h.send(user, phone);
-    await h.send(user, "/skip");
+    await newCustomerUpToComputer(h, user, first, last, phone);
     expect(h.latest(user).text).toBe("Which computer? Tap a free one, or type its name.");
     return h.latest(user).buttons.map((b) => b.text);
   }
@@ -337,34 +327,34 @@ describe("the counter from opening to closing", () => {
 
     // 09:00, before opening: Mary lists the computers and sets the tariffs.
     await h.send(manager, "/computers");
-    await h.press(manager, "➕ Add computers");
+    await h.press(manager, texts.computers.addButton);
     await h.send(manager, "PC-1..PC-6");
-    await h.press(manager, "No group");
+    await h.press(manager, texts.computers.noGroupButton);
     expect(h.latest(manager).text).toBe("✅ Added: PC-1–PC-6.");
     await h.send(manager, "/computers");
-    await h.press(manager, "➕ Add computers");
+    await h.press(manager, texts.computers.addButton);
     await h.send(manager, "G-1..G-2");
-    await h.press(manager, "➕ New group");
+    await h.press(manager, texts.computers.newGroupButton);
     await h.send(manager, "Gaming");
     expect(h.latest(manager).text).toBe("✅ Added: G-1, G-2 (Gaming).");
 
     // The café's tariff: KES 100 an hour, KES 60 in the evening.
     await h.send(manager, "/tariff");
-    await h.press(manager, "✏️ Change café tariff");
+    await h.press(manager, texts.manager.tariff.changeButton);
     await h.send(manager, "100");
     await h.send(manager, "18:00-22:00 60");
     await h.send(manager, "1");
-    await h.press(manager, "Half up");
-    await h.press(manager, "✅ Save");
+    await h.press(manager, texts.manager.tariff.roundingButton.HALF_UP);
+    await h.press(manager, texts.manager.tariff.saveButton);
     expect(h.latest(manager).text).toContain("✅ Tariff changed.");
     // Gaming computers: KES 150 an hour, all day.
     await h.send(manager, "/tariff");
-    await h.press(manager, "✏️ Change Gaming tariff");
+    await h.press(manager, texts.manager.tariff.changeGroupButton("Gaming"));
     await h.send(manager, "150");
     await h.send(manager, "none");
     await h.send(manager, "1");
-    await h.press(manager, "Half up");
-    await h.press(manager, "✅ Save");
+    await h.press(manager, texts.manager.tariff.roundingButton.HALF_UP);
+    await h.press(manager, texts.manager.tariff.saveButton);
     await h.send(manager, "/tariff");
     expect(h.latest(manager).text).toContain("• KES 100 per hour, charged by the second\n• 18:00–22:00: KES 60 per hour");
     expect(h.latest(manager).text).toContain("Gaming computers, own tariff:\n• KES 150 per hour, charged by the second");
@@ -374,9 +364,9 @@ describe("the counter from opening to closing", () => {
     expect(await newCustomer(otieno, "Jane", "Wanjiku", "0712 345 678")).toEqual(["G-1", "G-2", "PC-1", "PC-2", "PC-3", "PC-4", "PC-5", "PC-6"]);
     await h.press(otieno, "PC-1");
     expect(h.latest(otieno).text).toBe("▶️ Session started for Jane Wanjiku on PC-1 at 09:00.");
-    await h.press(otieno, "⏱ 1 h · KES 100");
+    await h.press(otieno, texts.prepaid.choiceButton(60, 100));
     expect(h.latest(otieno).text).toBe("⏱ Jane Wanjiku (PC-1) prepaid until 10:00: KES 100. Send the M-Pesa prompt to 0712 345 678?");
-    await h.press(otieno, "💵 Cash");
+    await h.press(otieno, texts.settle.cashButton);
     expect(h.latest(otieno).text).toBe("💵 KES 100 cash from Jane Wanjiku, taken by Otieno.");
 
     // 09:00 Achieng: Peter wanted a Gaming computer, but she taps PC-2; PC-1 is no longer offered.
@@ -437,17 +427,17 @@ describe("the counter from opening to closing", () => {
     // 10:33: Peter's 1 h 30 min on G-1 at the Gaming rate, in cash.
     h.advance(33 * MINUTE);
     expect(await end(achieng, "G-1")).toBe("KES 225 for Peter Kamau, 1 h 30 min. Send the M-Pesa prompt to 0722 111 222?");
-    await h.press(achieng, "💵 Cash");
+    await h.press(achieng, texts.settle.cashButton);
     expect(h.latest(achieng).text).toBe("💵 KES 225 cash from Peter Kamau, taken by Achieng.");
 
     // 11:10: Mercy's 2 h, KES 200, lowered by 20 for a fault and paid by M-Pesa.
     h.advance(37 * MINUTE);
     expect(await end(otieno, "PC-3")).toBe("KES 200 for Mercy Achieng, 2 h. Send the M-Pesa prompt to 0712 333 444?");
-    await h.press(otieno, "✂️ Lower the amount");
+    await h.press(otieno, texts.settle.lowerButton);
     await h.send(otieno, "180");
     await h.send(otieno, "slow computer");
     expect(h.latest(otieno).text).toBe("✂️ Lowered from KES 200: slow computer.\nKES 180 for Mercy Achieng. Send the M-Pesa prompt to 0712 333 444?");
-    await h.press(otieno, "📲 Send prompt");
+    await h.press(otieno, texts.settle.sendButton);
     const prompt = h.latest(otieno);
     expect(prompt.text).toBe(`${SIMULATED}\n📲 M-Pesa prompt for KES 180 to 0712 333 444 (Mercy Achieng): waiting for the customer's PIN…`);
     await h.customersAnswer();
@@ -465,7 +455,7 @@ describe("the counter from opening to closing", () => {
     expect(await end(otieno, "PC-4")).toBe(
       "KES 80 for John Mwangi, 1 h (17:30–18:00 at 100/h: KES 50; 18:00–18:30 at 60/h: KES 30). Send the M-Pesa prompt to 0712 555 666?",
     );
-    await h.press(otieno, "💵 Cash");
+    await h.press(otieno, texts.settle.cashButton);
 
     // What Mary read over the day, and what the day took.
     await h.deliverNotifications();
@@ -508,21 +498,21 @@ describe("buttons and questions left behind", () => {
 
   it("a confirm button from an abandoned question does not confirm the next one", async () => {
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-1 · Jane Test");
-    await h.press(operator, "✏️ Another number");
+    await h.press(operator, texts.session.endButton("Jane Test", "PC-1"));
+    await h.press(operator, texts.settle.otherNumberButton);
     await h.send(operator, "0711 111 111");
     const abandoned = h.latest(operator);
     expect(abandoned.text).toBe("Send the prompt for KES 1 to 0711 111 111?");
 
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-2 · Tom Test");
-    await h.press(operator, "✏️ Another number");
+    await h.press(operator, texts.session.endButton("Tom Test", "PC-2"));
+    await h.press(operator, texts.settle.otherNumberButton);
     await h.send(operator, "0722 222 222");
     await h.pressData(operator, "choice:yes", abandoned.messageId);
     expect(await h.db.stkRequest.count()).toBe(0);
     expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe("That button is from an old message.");
 
-    await h.press(operator, "✅ Yes, send");
+    await h.press(operator, texts.settle.confirmButton);
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ phone: "254722222222" });
   });
 
@@ -530,7 +520,7 @@ describe("buttons and questions left behind", () => {
     await h.send(operator, "/sessions");
     await h.send(operator, "/pay");
     h.advance(17 * 60 * 1000);
-    await h.press(operator, "⏹ End PC-1 · Jane Test");
+    await h.press(operator, texts.session.endButton("Jane Test", "PC-1"));
     expect(h.latest(operator).text).toMatch(/^KES 28 for Jane Test, 17 min\./);
     expect(await h.db.usageSession.count({ where: { endedAt: { not: null } } })).toBe(1);
   });
@@ -543,7 +533,7 @@ describe("buttons and questions left behind", () => {
     }
     await h.send(operator, "/sessions");
     const list = h.latest(operator);
-    await h.press(operator, "Next ▶️");
+    await h.press(operator, texts.payments.nextPage);
     await h.pressData(operator, "page:sessions:1", list.messageId);
     expect(h.sent(operator).some((text) => text.startsWith("Something went wrong"))).toBe(false);
   });

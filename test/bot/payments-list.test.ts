@@ -1,6 +1,7 @@
 // /payments: one line per payment, a button each that opens its details; an unsettled one's details
 // carry the same buttons as /unpaid's question.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 describe("/payments", () => {
@@ -49,7 +50,7 @@ describe("/payments", () => {
     );
     expect(list.buttons.map((b) => b.text)).toEqual(["✅ #3 Jane Wanjiku · KES 300", "⚪ #2 Jane Wanjiku · KES 150", "✅ #1 Jane Wanjiku · KES 40"]);
 
-    await h.press(otieno, "✅ #1 Jane Wanjiku · KES 40");
+    await h.press(otieno, texts.payments.detailsButton({ id: 1, customerName: "Jane Wanjiku", amountKes: 40, state: "PAID" }));
     expect(h.latest(otieno).text).toBe(
       [
         "✅ Payment #1: KES 40",
@@ -63,14 +64,14 @@ describe("/payments", () => {
     );
     expect(h.latest(otieno).buttons).toEqual([]);
 
-    await h.press(otieno, "✅ #3 Jane Wanjiku · KES 300");
+    await h.press(otieno, texts.payments.detailsButton({ id: 3, customerName: "Jane Wanjiku", amountKes: 300, state: "PAID" }));
     const details = h.latest(otieno).text;
     expect(details).toContain("Method: simulated M-Pesa 🧪, prompt to 0712 345 678\nState: paid");
     expect(details).toContain(`Receipt: ${receipt}`);
     expect(details).toContain("Settled by Otieno on 28/11/2026 09:10");
 
     // Not paid yet: the same buttons as /unpaid's question, and they work from here.
-    await h.press(otieno, "⚪ #2 Jane Wanjiku · KES 150");
+    await h.press(otieno, texts.payments.detailsButton({ id: 2, customerName: "Jane Wanjiku", amountKes: 150, state: "NOT_REQUESTED" }));
     const owed = h.latest(otieno);
     expect(owed.text).toBe(
       [
@@ -84,7 +85,7 @@ describe("/payments", () => {
       ].join("\n"),
     );
     expect(owed.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
-    await h.press(otieno, "💵 Cash");
+    await h.press(otieno, texts.settle.cashButton);
     expect(h.telegram.message(otieno.id, owed.messageId)?.text).toBe("💵 KES 150 cash from Jane Wanjiku, taken by Otieno.");
   });
 
@@ -94,7 +95,7 @@ describe("/payments", () => {
     const first = h.latest(otieno);
     expect(first.text.split("\n")).toHaveLength(1 + 10 + 2);
     expect(first.buttons.map((b) => b.text).at(-1)).toBe("Next ▶️");
-    await h.press(otieno, "Next ▶️");
+    await h.press(otieno, texts.payments.nextPage);
     const second = h.latest(otieno);
     expect(second.text).toBe(["Recent payments (page 2):", "⚪ #1 Jane Wanjiku · KES 1 · 28/11/2026 · not requested", "", "Tap one for its details."].join("\n"));
     expect(second.buttons.map((b) => b.text)).toEqual(["⚪ #1 Jane Wanjiku · KES 1", "◀️ Back"]);
@@ -105,7 +106,7 @@ describe("/payments", () => {
     await h.send(otieno, "/payments");
     const list = h.latest(otieno);
     await h.db.payment.deleteMany();
-    await h.press(otieno, "⚪ #1 Jane Wanjiku · KES 40");
+    await h.press(otieno, texts.payments.detailsButton({ id: 1, customerName: "Jane Wanjiku", amountKes: 40, state: "NOT_REQUESTED" }));
     expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe("That payment no longer exists.");
     expect(h.latest(otieno)).toEqual(list);
   });

@@ -1,6 +1,7 @@
 // Refusals and questions in the operator's words: a refused name says what was wrong with it, and
 // /pay's balance question says plainly what to type.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 describe("answers the operator types", () => {
@@ -17,7 +18,7 @@ describe("answers the operator types", () => {
   it("a refused name says what was wrong: digits, emoji, symbols, the first character, the length", async () => {
     await h.send(operator, "/new");
     await h.send(operator, "Brian");
-    await h.press(operator, "➕ New customer");
+    await h.press(operator, texts.customer.createButton);
     const refusals: [string, string][] = [
       ["Br1an", "A name has no digits: type it in letters."],
       ["Brian 😀", "A name has no emoji: type it in letters."],
@@ -41,7 +42,7 @@ describe("answers the operator types", () => {
     await h.db.customer.create({ data: { firstName: "Jane", lastName: "Wanjiru", phone: "254712345678", searchKey: "jane wanjiru" } });
     await h.send(operator, "/customers jane");
     await h.press(operator, /^Jane Wanjiru/);
-    await h.press(operator, "✏️ Change name");
+    await h.press(operator, texts.customers.changeNameButton);
     await h.send(operator, "J4ne");
     expect(h.latest(operator).text).toBe("A name has no digits: type it in letters. Or /skip to keep it.");
   });

@@ -2,6 +2,7 @@
 // recorded once (cash given back, no M-Pesa reversal), told to the operator who started the session
 // and to the other managers.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 const MINUTE = 60 * 1000;
@@ -44,7 +45,7 @@ describe("refunding unused prepaid time", () => {
   async function end(afterMinutes: number) {
     h.advance(afterMinutes * MINUTE);
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-4 · Jane Wanjiku");
+    await h.press(operator, texts.session.endButton("Jane Wanjiku", "PC-4"));
   }
 
   /** `user` opens the payment's details from /payments. */
@@ -73,7 +74,7 @@ describe("refunding unused prepaid time", () => {
     // 45 min at KES 100/h cost KES 75 of the KES 200 paid.
     const offer = await details(manager, paymentId);
     expect(offer.buttons.map((b) => b.text)).toEqual(["↩️ Refund KES 125 (unused time)"]);
-    await h.press(manager, "↩️ Refund KES 125 (unused time)");
+    await h.press(manager, texts.prepaid.refundButton(125));
     expect(h.latest(manager).text).toBe("↩️ Refund recorded: give Jane Wanjiku KES 125 in cash for the unused prepaid time. No M-Pesa reversal is made.");
     expect(h.telegram.message(manager.id, offer.messageId)?.reply_markup).toBeUndefined();
     expect(await h.db.usageSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { prepaidNotices } from "../../src/services/prepaid.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { newCustomerUpToComputer } from "../support/steps.js";
 
 const MINUTE = 60 * 1000;
 
@@ -18,13 +20,7 @@ describe("prepaid time", () => {
 
   /** Jane Wanjiku on PC-4 from 09:00 (KES 100/h). */
   async function startSession() {
-    await h.send(operator, "/new");
-    await h.send(operator, "Jane");
-    await h.press(operator, "➕ New customer");
-    await h.send(operator, "Jane");
-    await h.send(operator, "Wanjiku");
-    await h.send(operator, "0712 345 678");
-    await h.send(operator, "/skip");
+    await newCustomerUpToComputer(h, operator, "Jane", "Wanjiku", "0712 345 678");
     await h.press(operator, "PC-4");
     const started = h.latest(operator);
     expect(started.text).toBe("▶️ Session started for Jane Wanjiku on PC-4 at 09:00.");
@@ -43,10 +39,10 @@ describe("prepaid time", () => {
 
   it("is bought at the start, announced 5 minutes before and when up (once each), extended with one tap, and only the time beyond it is charged", async () => {
     const session = await startSession();
-    await h.press(operator, "⏱ 1 h · KES 100");
+    await h.press(operator, texts.prepaid.choiceButton(60, 100));
     const bought = h.latest(operator);
     expect(bought.text).toBe("⏱ Jane Wanjiku (PC-4) prepaid until 10:00: KES 100. Send the M-Pesa prompt to 0712 345 678?");
-    await h.press(operator, "💵 Cash");
+    await h.press(operator, texts.settle.cashButton);
     expect(h.latest(operator).text).toBe("💵 KES 100 cash from Jane Wanjiku, taken by Otieno.");
     expect(await h.db.payment.findMany({ where: { prepaidSessionId: session.id } })).toMatchObject([{ amountKes: 100, state: "PAID", method: "CASH", sessionId: null }]);
     // At a glance, the counter sees the time paid for, not only what the session has cost so far.
@@ -71,7 +67,7 @@ describe("prepaid time", () => {
     expect(times("⏳ PC-4 (Jane Wanjiku): 5 minutes left")).toBe(1);
     expect(times("⌛ PC-4 (Jane Wanjiku): time is up")).toBe(1);
 
-    await h.press(operator, "➕ Extend 30 min");
+    await h.press(operator, texts.prepaid.extendButton(30));
     const extended = h.latest(operator);
     expect(extended.text).toBe("⏱ Jane Wanjiku (PC-4) prepaid until 10:30: KES 50. Send the M-Pesa prompt to 0712 345 678?");
     // The same tap again buys nothing more.
@@ -79,7 +75,7 @@ describe("prepaid time", () => {
     await h.pressData(operator, `prepay:${session.id}:30`, notice.message_id);
     expect(await h.db.payment.count({ where: { prepaidSessionId: session.id } })).toBe(2);
     expect(await h.db.usageSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ prepaidSeconds: 90 * 60, prepaidKes: 150 });
-    await h.press(operator, "💵 Cash");
+    await h.press(operator, texts.settle.cashButton);
 
     // The extension has notices of its own.
     h.advance(25 * MINUTE);
@@ -89,7 +85,7 @@ describe("prepaid time", () => {
     // Ended at 10:40: 1 h 40 min cost KES 167, KES 150 of it prepaid.
     h.advance(15 * MINUTE);
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-4 · Jane Wanjiku");
+    await h.press(operator, texts.session.endButton("Jane Wanjiku", "PC-4"));
     const bill = h.latest(operator);
     expect(bill.text).toBe("KES 17 for Jane Wanjiku, 1 h 40 min (1 h 30 min prepaid for KES 150; KES 17 for the time beyond it). Send the M-Pesa prompt to 0712 345 678?");
     expect(bill.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
@@ -102,15 +98,15 @@ describe("prepaid time", () => {
 
   it("ended within the prepaid time owes nothing more, and says unused time is not refunded automatically", async () => {
     const session = await startSession();
-    await h.press(operator, "⏱ 2 h · KES 200");
-    await h.press(operator, "📲 Send prompt");
+    await h.press(operator, texts.prepaid.choiceButton(120, 200));
+    await h.press(operator, texts.settle.sendButton);
     await h.customersAnswer();
     await h.deliverNotifications();
     expect(await h.db.payment.findFirstOrThrow({ where: { prepaidSessionId: session.id } })).toMatchObject({ amountKes: 200, state: "PAID", method: "MPESA" });
 
     h.advance(45 * MINUTE);
     await h.send(operator, "/sessions");
-    await h.press(operator, "⏹ End PC-4 · Jane Wanjiku");
+    await h.press(operator, texts.session.endButton("Jane Wanjiku", "PC-4"));
     expect(h.latest(operator).text).toBe(
       "Jane Wanjiku, 45 min: nothing more to pay. Prepaid: 2 h, KES 200.\nUnused prepaid time is not refunded automatically; a manager can refund it from /payments (the prepaid payment's details).",
     );
@@ -123,7 +119,7 @@ describe("prepaid time", () => {
 
   it("buys the whole minutes a typed amount covers", async () => {
     const session = await startSession();
-    await h.press(operator, "⏱ Amount…");
+    await h.press(operator, texts.prepaid.amountButton);
     expect(h.latest(operator).text).toBe("How much does Jane Wanjiku pay for time? Amount in KES:");
     await h.send(operator, "1");
     expect(h.latest(operator).text).toBe("KES 1 does not buy a whole minute. Type a larger amount:");

@@ -2,6 +2,7 @@
 // a button on another copy of the question) leaves the message that says what was done as it is, and
 // answers the tap with a toast.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
@@ -35,7 +36,7 @@ describe("a repeat tap on a settled payment", () => {
 
   it("keeps the cash confirmation and answers every later tap on that message with a toast", async () => {
     const messageId = await question(achieng);
-    await h.press(achieng, "💵 Cash");
+    await h.press(achieng, texts.settle.cashButton);
     const confirmed = "💵 KES 2 cash from Abel Mutua, taken by Achieng.";
     expect(h.telegram.message(achieng.id, messageId)?.text).toBe(confirmed);
     const sentBefore = h.sent(achieng).length;
@@ -52,7 +53,7 @@ describe("a repeat tap on a settled payment", () => {
   it("answers a tap on another operator's copy of the question with a toast, not a new message", async () => {
     const otienosCopy = await question(otieno);
     await question(achieng);
-    await h.press(achieng, "💵 Cash");
+    await h.press(achieng, texts.settle.cashButton);
     const sentBefore = h.sent(otieno).length;
 
     await h.pressData(otieno, `settle:cash:${paymentId}`, otienosCopy);
@@ -63,7 +64,7 @@ describe("a repeat tap on a settled payment", () => {
 
   it("keeps the 'waiting for the PIN' message when Send prompt is tapped again", async () => {
     const messageId = await question(achieng);
-    await h.press(achieng, "📲 Send prompt");
+    await h.press(achieng, texts.settle.sendButton);
     const waiting = `${SIMULATED}\n📲 M-Pesa prompt for KES 2 to 0712 345 678 (Abel Mutua): waiting for the customer's PIN…`;
     expect(h.telegram.message(achieng.id, messageId)?.text).toBe(waiting);
 
@@ -85,7 +86,7 @@ describe("a repeat tap on a settled payment", () => {
 
   it("keeps 'left unpaid' when Later is tapped twice, and Cash after it still takes the money", async () => {
     const messageId = await question(achieng);
-    await h.press(achieng, "🕓 Later");
+    await h.press(achieng, texts.settle.laterButton);
     await h.pressData(achieng, `settle:later:${paymentId}`, messageId);
     expect(h.telegram.message(achieng.id, messageId)?.text).toBe("🕓 KES 2 for Abel Mutua left unpaid. It is listed in /unpaid.");
     expect(h.sent(achieng).some((text) => text.startsWith("Something went wrong"))).toBe(false);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { managerTexts as t } from "../../src/texts/manager.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { newCustomerUpToComputer } from "../support/steps.js";
 
 const MINUTE = 60 * 1000;
 
@@ -20,25 +21,19 @@ describe("tariffs at the counter", () => {
   afterEach(() => h.close());
 
   async function newCustomerSession(first: string, last: string, phone: string, station: string) {
-    await h.send(operator, "/new");
-    await h.send(operator, first);
-    await h.press(operator, "➕ New customer");
-    await h.send(operator, first);
-    await h.send(operator, last);
-    await h.send(operator, phone);
-    await h.send(operator, "/skip");
+    await newCustomerUpToComputer(h, operator, first, last, phone);
     await h.send(operator, station);
     expect(h.latest(operator).text).toContain("Session started");
   }
 
   /** /tariff → Change → rate, minimum, rounding → Save. */
-  async function changeTariff(rate: string, minimum: string, rounding: "Half up" | "Up" | "Down") {
+  async function changeTariff(rate: string, minimum: string, rounding: keyof typeof t.tariff.roundingButton) {
     await h.send(manager, "/tariff");
     await h.press(manager, t.tariff.changeButton);
     await h.send(manager, rate);
     await h.send(manager, "none");
     await h.send(manager, minimum);
-    await h.press(manager, rounding);
+    await h.press(manager, t.tariff.roundingButton[rounding]);
     await h.press(manager, t.tariff.saveButton);
     expect(h.latest(manager).text).toBe(t.tariff.saved);
   }
@@ -46,7 +41,7 @@ describe("tariffs at the counter", () => {
   it("charges a running session with the tariff in force when it started, not one changed meanwhile", async () => {
     await newCustomerSession("Jane", "Wanjiku", "0712 345 678", "PC-4");
     h.advance(30 * MINUTE);
-    await changeTariff("120", "20", "Up");
+    await changeTariff("120", "20", "UP");
     // Started after the change: the new tariff (10 min at 120/h = 20, the minimum).
     await newCustomerSession("Peter", "Kamau", "0712 111 222", "PC-5");
     h.advance(42 * MINUTE);
@@ -70,7 +65,7 @@ describe("tariffs at the counter", () => {
     expect(await h.db.tariff.findMany({ select: { fromSettings: true, ratePerHourKes: true, minimumChargeKes: true } })).toEqual([
       { fromSettings: true, ratePerHourKes: 100, minimumChargeKes: 1 },
     ]);
-    await changeTariff("100", "10", "Half up");
+    await changeTariff("100", "10", "HALF_UP");
     h.advance(MINUTE);
     await h.send(operator, "/sessions");
     await h.press(operator, /^⏹ End PC-4 ·/);
@@ -98,7 +93,7 @@ describe("tariffs at the counter", () => {
     await h.send(manager, "22:00-06:00 60\n06:00-09:00 50");
     expect(h.latest(manager).text).toBe(t.tariff.askMinimum(1));
     await h.send(manager, "10");
-    await h.press(manager, "Half up");
+    await h.press(manager, t.tariff.roundingButton.HALF_UP);
     const confirmation = h.latest(manager).text;
     expect(confirmation).toContain("• 06:00–09:00: KES 50 per hour\n• 22:00–06:00: KES 60 per hour");
     expect(confirmation).toContain("added up exactly, rounded once, and then raised to the minimum charge");
@@ -161,7 +156,7 @@ describe("tariffs at the counter", () => {
     expect(h.latest(manager).text).toBe(t.tariff.askWindows([{ startMinute: 360, endMinute: 540, ratePerHourKes: 50 }]));
     await h.send(manager, "/skip");
     await h.send(manager, "1");
-    await h.press(manager, "Half up");
+    await h.press(manager, t.tariff.roundingButton.HALF_UP);
     await h.press(manager, t.tariff.saveButton);
     await changeTariffWithWindows("120", "none");
     const rows = await h.db.tariff.findMany({ orderBy: { id: "asc" }, include: { windows: true } });
@@ -178,7 +173,7 @@ describe("tariffs at the counter", () => {
     await h.send(manager, rate);
     await h.send(manager, windows);
     await h.send(manager, "1");
-    await h.press(manager, "Half up");
+    await h.press(manager, t.tariff.roundingButton.HALF_UP);
     await h.press(manager, t.tariff.saveButton);
     expect(h.latest(manager).text).toBe(t.tariff.saved);
   }

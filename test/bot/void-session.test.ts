@@ -1,6 +1,7 @@
 // Void: a session started by mistake ends charging nothing, with who, when and why kept and the
 // managers told. The operator who started it may void it within 5 minutes; later only a manager.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 describe("voiding a session", () => {
@@ -30,7 +31,7 @@ describe("voiding a session", () => {
 
   async function voidFirst(user: TestUser, reason: string, computer = "PC-4") {
     await h.send(user, "/sessions");
-    await h.press(user, "🗑 Void");
+    await h.press(user, texts.session.voidButton);
     expect(h.latest(user).text).toBe(`Void the session of Jane Wanjiku on ${computer}? It will charge nothing. Type why (e.g. wrong customer, wrong computer), or /cancel to keep it:`);
     await h.send(user, reason);
   }
@@ -59,7 +60,7 @@ describe("voiding a session", () => {
   it("after 5 minutes the operator is refused, and a manager may void it", async () => {
     h.advance(5 * 60 * 1000 + 1000);
     await h.send(operator, "/sessions");
-    await h.press(operator, "🗑 Void");
+    await h.press(operator, texts.session.voidButton);
     const toast = h.telegram.callsOf("answerCallbackQuery").at(-1)!.params;
     expect(toast).toMatchObject({ text: "Only the operator who started a session may void it, within 5 minutes of its start. After that, ask a manager.", show_alert: true });
     expect((await h.db.usageSession.findFirstOrThrow()).voidedAt).toBeNull();
@@ -73,14 +74,14 @@ describe("voiding a session", () => {
 
   it("another operator may not void it, even at once", async () => {
     await h.send(other, "/sessions");
-    await h.press(other, "🗑 Void");
+    await h.press(other, texts.session.voidButton);
     expect(h.telegram.callsOf("answerCallbackQuery").at(-1)!.params.text).toMatch(/^Only the operator who started a session may void it/);
   });
 
   it("the 5 minutes count when the reason arrives: typed too late, it is refused", async () => {
     h.advance(4 * 60 * 1000);
     await h.send(operator, "/sessions");
-    await h.press(operator, "🗑 Void");
+    await h.press(operator, texts.session.voidButton);
     h.advance(2 * 60 * 1000);
     await h.send(operator, "wrong customer");
     expect(h.latest(operator).text).toBe("Only the operator who started a session may void it, within 5 minutes of its start. After that, ask a manager.");
@@ -90,7 +91,7 @@ describe("voiding a session", () => {
   it("a session ended meanwhile is not voided, and End on a voided session says it was voided", async () => {
     await h.send(operator, "/sessions");
     const list = h.latest(operator).messageId;
-    await h.press(operator, "🗑 Void");
+    await h.press(operator, texts.session.voidButton);
     await h.send(other, "/sessions");
     await h.press(other, /^⏹ End/);
     await h.send(operator, "wrong customer");
@@ -107,7 +108,7 @@ describe("voiding a session", () => {
 
   it("asks again for an empty or overlong reason", async () => {
     await h.send(operator, "/sessions");
-    await h.press(operator, "🗑 Void");
+    await h.press(operator, texts.session.voidButton);
     await h.send(operator, "x".repeat(201));
     expect(h.latest(operator).text).toBe("Type the reason in a few words (at most 200 characters).");
     await h.send(operator, "wrong customer");

@@ -4,13 +4,12 @@
 // connection inside a transaction that swallows the writes after it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { sqliteFilePath } from "../../src/db/adapter.js";
 import { createHarness, type Harness } from "../support/harness.js";
 import { openOtherConnection, type OtherConnection } from "../support/other-connection.js";
-import { tempDatabaseUrl } from "../support/temp.js";
+import { migratedDatabaseUrl } from "../support/temp.js";
 
-const newDatabaseUrl = tempDatabaseUrl();
+const newDatabaseUrl = migratedDatabaseUrl();
 
 describe("a write answered while another request's transaction is open", () => {
   let h: Harness;
@@ -52,7 +51,6 @@ describe("the service's connection and another connection to the same file", () 
 
   beforeEach(async () => {
     url = newDatabaseUrl();
-    await applyMigrations(url);
     db = await openDb(url);
     other = openOtherConnection(sqliteFilePath(url));
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { instantAt } from "../../src/domain/dates.js";
-import { billSession, parseWindowsInput, tariffProblems, type Rounding, type Tariff, type TariffWindow } from "../../src/domain/tariff.js";
+import { billableSeconds, billSession, chargeKes, parseWindowsInput, tariffProblems, type Rounding, type Tariff, type TariffWindow } from "../../src/domain/tariff.js";
 
 const NAIROBI = "Africa/Nairobi";
 const LONDON = "Europe/London";
@@ -341,19 +340,6 @@ describe("billSession", () => {
   });
 });
 
-describe("instantAt", () => {
-  it.each([
-    ["2026-11-28", 23 * 60 + 30, NAIROBI, "2026-11-28T20:30:00.000Z"],
-    ["2026-11-29", 0, NAIROBI, "2026-11-28T21:00:00.000Z"],
-    ["2026-11-28", 24 * 60, NAIROBI, "2026-11-28T21:00:00.000Z"],
-    ["2026-03-29", 90, LONDON, "2026-03-29T01:00:00.000Z"], // 01:30 is skipped: the jump
-    ["2026-10-25", 90, LONDON, "2026-10-25T00:30:00.000Z"], // 01:30 shows twice: the first
-    ["2026-03-02", 11 * 60 + 30, "Pacific/Kiritimati", "2026-03-01T21:30:00.000Z"],
-  ] as const)("%s at minute %i in %s", (date, minute, zone, expected) => {
-    expect(instantAt(date, minute, zone).toISOString()).toBe(expected);
-  });
-});
-
 describe("windows typed by a manager", () => {
   it.each([
     ["06:00-09:00 50", [window("06:00", "09:00", 50)]],
@@ -381,8 +367,42 @@ describe("windows typed by a manager", () => {
     expect(parseWindowsInput(input)).toEqual({ ok: false, ...problem });
   });
 
-  it("checks a whole tariff", () => {
-    expect(tariffProblems(morning)).toEqual([]);
-    expect(tariffProblems(tariff(0, 0, "UP", [window("06:00", "09:00", 50), window("08:00", "10:00", 50)]))).toEqual(["rate", "minimum", "windows"]);
+  it.each([
+    ["a valid tariff", morning, []],
+    ["everything wrong", tariff(0, 0, "UP", [window("06:00", "09:00", 50), window("08:00", "10:00", 50)]), ["rate", "minimum", "windows"]],
+    ["a rate over the limit", tariff(100_001, 1, "UP"), ["rate"]],
+    ["a fraction of a shilling", tariff(100, 1.5, "UP"), ["minimum"]],
+    ["a window of no length", tariff(100, 1, "UP", [window("06:00", "06:00", 50)]), ["windows"]],
+  ] as const)("checks a whole tariff: %s", (_name, checked, problems) => {
+    expect(tariffProblems(checked)).toEqual(problems);
+  });
+});
+
+describe("billableSeconds", () => {
+  it.each([
+    ["2026-11-28 09:00", "2026-11-28 10:12", 4320],
+    ["2026-11-28 09:00:00.000", "2026-11-28 09:00:00.999", 0],
+    ["2026-11-28 09:00:00.000", "2026-11-28 09:00:01.500", 1],
+    ["2026-11-28 09:00", "2026-11-28 08:59", 0],
+  ])("%s to %s: %i s", (from, to, seconds) => {
+    expect(billableSeconds(nairobi(from), nairobi(to))).toBe(seconds);
+  });
+});
+
+describe("chargeKes", () => {
+  it.each([
+    [4320, tariff(100, 1, "HALF_UP"), 120],
+    [90, tariff(100, 1, "HALF_UP"), 3],
+    [90, tariff(100, 1, "UP"), 3],
+    [90, tariff(100, 1, "DOWN"), 2],
+    [54, tariff(100, 1, "HALF_UP"), 2],
+    [54, tariff(100, 1, "DOWN"), 1],
+    [1, tariff(100, 1, "UP"), 1],
+    [1, tariff(100, 1, "DOWN"), 1],
+    [600, tariff(100, 20, "HALF_UP"), 20],
+    [0, tariff(100, 10, "HALF_UP"), 10],
+    [3600, tariff(150, 10, "DOWN"), 150],
+  ] as const)("%i s at %j: KES %i", (seconds, charged, kes) => {
+    expect(chargeKes(seconds, charged)).toBe(kes);
   });
 });

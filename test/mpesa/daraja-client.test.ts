@@ -14,6 +14,7 @@ import {
   MpesaRequestError,
   MpesaTransportError,
 } from "../../src/mpesa/errors.js";
+import { TestClock } from "../support/clock.js";
 import { fakeDaraja, type Answer } from "./fake-daraja-transport.js";
 
 const PASSWORD_VECTOR =
@@ -39,13 +40,8 @@ const PUSH: StkPushRequest = {
   callbackUrl: "https://cafe.example.org/mpesa/callback/",
 };
 
-function fakeClock(start = VECTOR_MOMENT) {
-  let current = start.getTime();
-  return { now: () => new Date(current), advance: (ms: number) => (current += ms) };
-}
-
 function clientWith(daraja: ReturnType<typeof fakeDaraja>, extra: Partial<DarajaClientOptions> = {}) {
-  return new DarajaClient({ ...CREDENTIALS, now: fakeClock().now, adapter: daraja.adapter, ...extra });
+  return new DarajaClient({ ...CREDENTIALS, now: new TestClock(VECTOR_MOMENT).now, adapter: daraja.adapter, ...extra });
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<MpesaError> {
@@ -158,7 +154,7 @@ describe("what goes over the wire", () => {
 
   it("sends a fresh timestamp and password with each query", async () => {
     const daraja = fakeDaraja();
-    const clock = fakeClock();
+    const clock = new TestClock(VECTOR_MOMENT);
     const client = clientWith(daraja, { now: clock.now });
     await client.stkQuery("ws_CO_1");
     clock.advance(5_000);
@@ -173,7 +169,7 @@ describe("what goes over the wire", () => {
 describe("access token", () => {
   it.each([3599, "3599"])("caches a token whose expires_in is %j until shortly before it expires", async (expiresIn) => {
     const daraja = fakeDaraja({}, { token: { status: 200, body: { access_token: "token-1", expires_in: expiresIn } } });
-    const clock = fakeClock();
+    const clock = new TestClock(VECTOR_MOMENT);
     const client = clientWith(daraja, { now: clock.now });
     await client.stkQuery("ws_CO_1");
     clock.advance(3_538_000);
@@ -186,7 +182,7 @@ describe("access token", () => {
 
   it("assumes an hour when expires_in is missing or unreadable", async () => {
     const daraja = fakeDaraja({}, { token: { status: 200, body: { access_token: "token-1", expires_in: "soon" } } });
-    const clock = fakeClock();
+    const clock = new TestClock(VECTOR_MOMENT);
     const client = clientWith(daraja, { now: clock.now });
     await client.accessToken();
     clock.advance(3_500_000);

@@ -4,20 +4,18 @@ import { globalAgent } from "node:http";
 import Fastify, { type FastifyInstance } from "fastify";
 import { SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "../../src/config/index.js";
 import { openDb, type Db } from "../../src/db/client.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../../src/mpesa/callback.js";
 import { DarajaClient, type DarajaClientOptions } from "../../src/mpesa/daraja-client.js";
 import { registerDarajaSimulator, type DarajaSimulatorOptions, type Scheduler, type SimulatorMerchant } from "../../src/mpesa/simulator/index.js";
+import { TestClock } from "../support/clock.js";
 import { freePort } from "../support/service-process.js";
-import { tempDatabaseUrl } from "../support/temp.js";
+import { migratedDatabaseUrl } from "../support/temp.js";
 
-const newDatabaseUrl = tempDatabaseUrl();
+const newDatabaseUrl = migratedDatabaseUrl();
 
 /** A migrated database of its own, where the simulator keeps its prompts. */
 export async function simulatorDb(): Promise<Db> {
-  const url = newDatabaseUrl();
-  await applyMigrations(url);
-  return openDb(url);
+  return openDb(newDatabaseUrl());
 }
 
 export const CONSUMER_KEY = "simulator-test-key";
@@ -32,11 +30,6 @@ export const TILL: SimulatorMerchant = { businessShortCode: "300584", passkey: "
 
 /** 09:24:08 in Nairobi on 28 June 2021. */
 export const START = new Date("2021-06-28T06:24:08Z");
-
-export function fakeClock(start = START) {
-  let current = start.getTime();
-  return { now: () => new Date(current), advance: (ms: number) => void (current += ms) };
-}
 
 /** Holds the simulator's scheduled customer answers until the test lets them happen. */
 export function manualScheduler() {
@@ -71,7 +64,7 @@ export interface Harness {
   setReceiverStatus(status: number): void;
   simulator: ReturnType<typeof registerDarajaSimulator>;
   db: Db;
-  clock: ReturnType<typeof fakeClock>;
+  clock: TestClock;
   client(overrides?: Partial<DarajaClientOptions>): DarajaClient;
   /** The server stopped and started again on the same port and database, with a new simulator. */
   restart(): Promise<void>;
@@ -80,7 +73,7 @@ export interface Harness {
 
 /** The simulator calls back the receiver on the same server (or `options.callbackUrl`). */
 export async function startHarness(options: Partial<DarajaSimulatorOptions> = {}): Promise<Harness> {
-  const clock = fakeClock();
+  const clock = new TestClock(START);
   const db = await simulatorDb();
   const origin = `http://127.0.0.1:${await freePort()}`;
   const callbackUrl = `${origin}/test/mpesa/callback/`;

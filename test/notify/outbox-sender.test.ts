@@ -2,33 +2,19 @@ import { PassThrough } from "node:stream";
 import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { createLogger } from "../../src/logger.js";
 import { OutboxSender, outboxRetryDelayMs, type OutboxSenderOptions } from "../../src/notify/outbox-sender.js";
 import { enqueueMessages, type OutboxEntry } from "../../src/services/outbox.js";
+import { TestClock } from "../support/clock.js";
+import { interceptQueries } from "../support/db-faults.js";
 import { FAKE_TOKEN, FakeTelegram } from "../support/fake-telegram.js";
-import { tempDatabaseUrl } from "../support/temp.js";
+import { migratedDatabaseUrl } from "../support/temp.js";
 
-const newDatabaseUrl = tempDatabaseUrl();
+const newDatabaseUrl = migratedDatabaseUrl();
 const T0 = new Date("2026-12-01T08:00:00.000Z");
 const OPERATOR = 5001;
 const MANAGER = 6001;
 const OTHER_MANAGER = 6002;
-
-interface Clock {
-  now: Date;
-  advance(ms: number): void;
-}
-
-function clockAt(start: Date): Clock {
-  const clock: Clock = {
-    now: start,
-    advance(ms) {
-      clock.now = new Date(clock.now.getTime() + ms);
-    },
-  };
-  return clock;
-}
 
 /** A logger whose JSON lines the test can read back. */
 function capturedLogger() {
@@ -54,16 +40,15 @@ describe("OutboxSender", () => {
   let telegram: FakeTelegram;
   let url: string;
   let db: Db;
-  let clock: Clock;
+  let clock: TestClock;
   let log: ReturnType<typeof capturedLogger>;
   const extraDbs: Db[] = [];
 
   beforeEach(async () => {
     telegram = await new FakeTelegram().start();
     url = newDatabaseUrl();
-    await applyMigrations(url);
     db = await openDb(url);
-    clock = clockAt(T0);
+    clock = new TestClock(T0);
     log = capturedLogger();
   });
 
@@ -78,7 +63,7 @@ describe("OutboxSender", () => {
   }
 
   function sender(options: Partial<OutboxSenderOptions> = {}): OutboxSender {
-    return new OutboxSender({ db, api: api(), now: () => clock.now, logger: log.logger, instanceId: "sender-1", ...options });
+    return new OutboxSender({ db, api: api(), now: clock.now, logger: log.logger, instanceId: "sender-1", ...options });
   }
 
   async function openAnotherDb(): Promise<Db> {
@@ -88,7 +73,7 @@ describe("OutboxSender", () => {
   }
 
   async function enqueue(...entries: OutboxEntry[]): Promise<void> {
-    await db.$transaction(async (tx) => enqueueMessages(tx, entries, clock.now));
+    await db.$transaction(async (tx) => enqueueMessages(tx, entries, clock.now()));
   }
 
   function entry(dedupeKey: string, chatId: number, text: string, extra: Partial<OutboxEntry["payload"]> = {}): OutboxEntry {
@@ -122,7 +107,7 @@ describe("OutboxSender", () => {
       reply_markup: { inline_keyboard: [[{ text: "Resend", callback_data: "resend:1" }, { text: "Cash", callback_data: "cash:1" }]] },
     });
     const sent = await row("stk:1:FAILED:chat:5001");
-    expect(sent).toMatchObject({ status: "SENT", sentAt: clock.now, claimedBy: null, claimedUntil: null, attempts: 0 });
+    expect(sent).toMatchObject({ status: "SENT", sentAt: clock.now(), claimedBy: null, claimedUntil: null, attempts: 0 });
 
     clock.advance(60 * 60_000);
     expect(await outbox.tick()).toBe(0);
@@ -237,7 +222,7 @@ describe("OutboxSender", () => {
     await enqueue(entry("m", MANAGER, "manager"));
     telegram.failNext(1, { status: 429, description: "Too Many Requests: retry after 30", retryAfter: 30 });
     const outbox = sender();
-    const limitedAt = clock.now;
+    const limitedAt = clock.now();
 
     expect(await outbox.tick()).toBe(0);
     expect(await row("a1")).toMatchObject({
@@ -286,7 +271,7 @@ describe("OutboxSender", () => {
 
     // a1 is due again but another sender holds it: a2 still waits.
     clock.advance(outboxRetryDelayMs(1));
-    await db.outboxMessage.update({ where: { dedupeKey: "a1" }, data: { claimedBy: "other-instance", claimedUntil: new Date(clock.now.getTime() + 60_000) } });
+    await db.outboxMessage.update({ where: { dedupeKey: "a1" }, data: { claimedBy: "other-instance", claimedUntil: new Date(clock.now().getTime() + 60_000) } });
     expect(await outbox.tick()).toBe(0);
     expect(await row("a2")).toMatchObject({ status: "PENDING" });
 
@@ -337,7 +322,7 @@ describe("OutboxSender", () => {
 
     clock.advance(1);
     expect(await outbox.tick()).toBe(0);
-    expect(await row("a")).toMatchObject({ attempts: 2, nextAttemptAt: new Date(clock.now.getTime() + 4000) });
+    expect(await row("a")).toMatchObject({ attempts: 2, nextAttemptAt: new Date(clock.now().getTime() + 4000) });
 
     let sent = 0;
     for (let second = 0; second < 600 && sent < 3; second++) {
@@ -448,7 +433,7 @@ describe("OutboxSender", () => {
     expect(await row("m1")).toMatchObject({ status: "PENDING", claimedBy: "dead-process", claimedUntil: new Date(T0.getTime() + claimMs) });
 
     // A new process on the same database.
-    const restarted = new OutboxSender({ db: await openAnotherDb(), api: api(), now: () => clock.now, logger: log.logger, instanceId: "new-process", claimMs });
+    const restarted = new OutboxSender({ db: await openAnotherDb(), api: api(), now: clock.now, logger: log.logger, instanceId: "new-process", claimMs });
     clock.advance(1000);
     expect(await restarted.tick()).toBe(1); // m2 only: m1 is still held
     expect(delivered(MANAGER)).toEqual([]);
@@ -508,24 +493,11 @@ describe("OutboxSender", () => {
     let release!: () => void;
     const bothRead = new Promise<void>((resolve) => (release = resolve));
     const barrier = (target: Db): Db =>
-      new Proxy(target, {
-        get(dbTarget, prop) {
-          const value = Reflect.get(dbTarget, prop, dbTarget) as unknown;
-          if (prop !== "outboxMessage") return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(dbTarget) : value;
-          const model = value as Db["outboxMessage"];
-          return new Proxy(model, {
-            get(modelTarget, method) {
-              const inner = Reflect.get(modelTarget, method, modelTarget) as unknown;
-              if (method !== "findMany") return typeof inner === "function" ? (inner as (...args: unknown[]) => unknown).bind(modelTarget) : inner;
-              return async (args: Parameters<Db["outboxMessage"]["findMany"]>[0]) => {
-                const rows = await modelTarget.findMany(args);
-                if (++arrived === 2) release();
-                await bothRead;
-                return rows;
-              };
-            },
-          });
-        },
+      interceptQueries(target, ["outboxMessage.findMany"], async (query, args) => {
+        const rows = await query(...args);
+        if (++arrived === 2) release();
+        await bothRead;
+        return rows;
       });
     const a = sender({ db: barrier(db), instanceId: "instance-a" });
     const b = sender({ db: barrier(await openAnotherDb()), instanceId: "instance-b", api: api() });

@@ -1,6 +1,7 @@
 // Managers hear about cash taken as they do about M-Pesa payments: through the outbox, written with the
 // payment. Whoever took the cash reads it on their own screen already; deactivated staff hear nothing.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 describe("cash taken", () => {
@@ -37,7 +38,7 @@ describe("cash taken", () => {
     await h.send(operator, "/sessions");
     await h.press(operator, /^⏹ End/);
     const question = h.latest(operator).messageId;
-    await h.press(operator, "💵 Cash");
+    await h.press(operator, texts.settle.cashButton);
     // Written with the payment, before anything is delivered.
     const queued = await h.db.outboxMessage.findMany({ where: { status: "PENDING" }, orderBy: { chatId: "asc" } });
     expect(queued.map((row) => Number(row.chatId))).toEqual([manager.id, otherManager.id]);
@@ -54,7 +55,7 @@ describe("cash taken", () => {
   it("a manager who takes the cash is not told about it again; the other managers are", async () => {
     await h.send(manager, "/sessions");
     await h.press(manager, /^⏹ End/);
-    await h.press(manager, "💵 Cash");
+    await h.press(manager, texts.settle.cashButton);
     expect(h.latest(manager).text).toBe("💵 KES 120 cash from Jane Wanjiku, taken by Mary.");
     expect(await h.deliverNotifications()).toBe(1);
     expect(h.sent(otherManager)).toEqual(["💵 KES 120 paid in cash: Jane Wanjiku (session). Taken by Mary."]);
@@ -68,7 +69,7 @@ describe("cash taken", () => {
     await h.send(operator, "500");
     await h.send(operator, "0");
     await h.send(operator, "today");
-    await h.press(operator, "💵 Cash");
+    await h.press(operator, texts.settle.cashButton);
     expect(h.latest(operator).text).toBe("💵 KES 500 cash from Jane Wanjiku, taken by Otieno.");
     await h.deliverNotifications();
     expect(h.sent(manager)).toEqual(["💵 KES 500 paid in cash: Jane Wanjiku. Taken by Otieno."]);

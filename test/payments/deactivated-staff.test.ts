@@ -2,6 +2,7 @@
 // a manager, whether they were deactivated before the result came or after it was queued.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { promptSent as promptSentFor } from "../support/steps.js";
 
 describe("payment results and deactivated staff", () => {
   let h: Harness;
@@ -25,14 +26,7 @@ describe("payment results and deactivated staff", () => {
 
   /** The operator ends a session and sends the prompt; returns the "waiting for PIN" message's id. */
   async function promptSent(): Promise<number> {
-    const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
-    if (!customer.ok) throw new Error("customer");
-    await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId: await staffId(operator) });
-    h.advance(72 * 60 * 1000);
-    await h.send(operator, "/sessions");
-    await h.press(operator, /^⏹ End/);
-    const messageId = h.latest(operator).messageId;
-    await h.press(operator, "📲 Send prompt");
+    const { messageId } = await promptSentFor(h, { operator });
     expect(h.telegram.message(operator.id, messageId)?.text).toMatch(/waiting for the customer's PIN/i);
     return messageId;
   }

@@ -2,12 +2,14 @@
 // given up is credited when the payment is still owed ("paid after all"), or flagged as paid twice when
 // it was settled another way meanwhile. Never recorded as a mere duplicate.
 import { afterEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import { alertUnmatchedPayments, UNMATCHED_ALERT_AFTER_MS } from "../../src/services/callbacks.js";
 import type { StkOutcome } from "../../src/mpesa/callback.js";
 import type { MpesaGateway } from "../../src/services/prompts.js";
 import { reconcilePending } from "../../src/services/reconcile.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { promptSent as promptSentFor } from "../support/steps.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -38,15 +40,7 @@ function queryAnswering(outcome: StkOutcome, meanwhile: () => Promise<void> = as
 
 /** A 72-minute session (KES 120) for a customer with this phone, ended, and the prompt sent to it. */
 async function promptSent(phone: string): Promise<{ messageId: number; checkoutRequestId: string }> {
-  const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
-  const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone, idNumber: null });
-  if (!customer.ok) throw new Error("customer");
-  await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId });
-  h.advance(72 * 60 * 1000);
-  await h.send(operator, "/sessions");
-  await h.press(operator, /^⏹ End/);
-  const messageId = h.latest(operator).messageId;
-  await h.press(operator, "📲 Send prompt");
+  const { messageId } = await promptSentFor(h, { operator, phone });
   const stk = await h.db.stkRequest.findFirstOrThrow({ orderBy: { id: "desc" } });
   return { messageId, checkoutRequestId: stk.checkoutRequestId! };
 }
@@ -92,7 +86,7 @@ describe("money after a failure", () => {
     const { checkoutRequestId } = await promptSent("254712341037");
     await h.customersAnswer();
     await h.deliverNotifications();
-    await h.press(operator, "💵 Cash");
+    await h.press(operator, texts.settle.cashButton);
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "CASH" });
 
     await postPaid(checkoutRequestId);

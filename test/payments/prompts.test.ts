@@ -2,7 +2,6 @@
 // scripted M-Pesa gateway (so a test decides what Daraja answers, and when), on the whole-product
 // harness (migrated database, real callback route, outbox).
 import { afterEach, describe, expect, it } from "vitest";
-import type { Db } from "../../src/db/client.js";
 import type { Msisdn } from "../../src/domain/phone.js";
 import type { StkPushAccepted } from "../../src/mpesa/daraja-client.js";
 import type { StkPushRequest } from "../../src/mpesa/protocol.js";
@@ -12,7 +11,9 @@ import { markStkUnknown } from "../../src/services/payment-results.js";
 import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "../../src/services/prompts.js";
 import { giveUpLostPushes, LOST_PUSH_AFTER_MS } from "../../src/services/reconcile.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
+import { failingQueries } from "../support/db-faults.js";
 import { createHarness, type Harness } from "../support/harness.js";
+import { owedPayment } from "../support/steps.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -28,16 +29,7 @@ async function setUp() {
 }
 
 /** A customer's session, ended: the payment it leaves owed (KES 120 for 72 minutes). */
-async function sessionPayment(): Promise<{ paymentId: number; customerId: number }> {
-  const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: CUSTOMER_PHONE, idNumber: null });
-  if (!created.ok) throw new Error("customer");
-  const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId });
-  if (!started.ok) throw new Error("session");
-  h.advance(72 * 60 * 1000);
-  const ended = await h.services.sessions.endSession(started.sessionId, staffId);
-  if (!ended.ok || ended.ended.paymentId === null) throw new Error("end");
-  return { paymentId: ended.ended.paymentId, customerId: created.customer.id };
-}
+const sessionPayment = () => owedPayment(h, { operator: h.user(OPERATOR, "Otieno"), phone: CUSTOMER_PHONE, endedAt: "service" });
 
 /** A gateway whose pushes are accepted with the given CheckoutRequestIDs, in order; `before` runs inside the push. */
 function gateway(checkoutIds: string[], before?: () => Promise<void>): MpesaGateway & { pushes: StkPushRequest[] } {
@@ -68,30 +60,6 @@ function callbackBody(checkoutRequestId: string, resultCode: number, amount = 12
 async function postCallback(checkoutRequestId: string, resultCode: number, amount = 120): Promise<void> {
   const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: callbackBody(checkoutRequestId, resultCode, amount) });
   expect(response.statusCode).toBe(200);
-}
-
-/** A database whose `model.method` throws for the first `failures` calls (Infinity: always). */
-function failing(db: Db, model: "stkRequest" | "mpesaCallback", methods: string[], failures: number): Db {
-  let failed = 0;
-  return new Proxy(db, {
-    get(target, prop) {
-      const value = Reflect.get(target, prop, target) as unknown;
-      if (prop !== model) return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-      return new Proxy(value as object, {
-        get(modelTarget, method) {
-          const inner = Reflect.get(modelTarget, method, modelTarget) as unknown;
-          if (typeof inner !== "function") return inner;
-          return (...args: unknown[]) => {
-            if (methods.includes(String(method)) && failed < failures) {
-              failed++;
-              return Promise.reject(new Error(`database unavailable (${String(model)}.${String(method)})`));
-            }
-            return (inner as (...a: unknown[]) => unknown).apply(modelTarget, args);
-          };
-        },
-      });
-    },
-  });
 }
 
 describe("prompts", () => {
@@ -178,8 +146,7 @@ describe("prompts", () => {
   it("recording an accepted push is retried, and kept callbacks that cannot be applied yet do not fail the prompt", async () => {
     await setUp();
     const { paymentId } = await sessionPayment();
-    let db = failing(h.db, "stkRequest", ["update", "updateMany"], 2);
-    db = failing(db, "mpesaCallback", ["findMany"], Infinity);
+    const db = failingQueries(failingQueries(h.db, ["stkRequest.update", "stkRequest.updateMany"], 2), ["mpesaCallback.findMany"]);
     const context: ServiceContext = { ...h.context, db };
     const result = await requestMpesaPayment(context, gateway(["ws_CO_flaky"]), prompt(paymentId));
     expect(result).toMatchObject({ ok: true });
@@ -189,7 +156,7 @@ describe("prompts", () => {
   it("a push accepted but never recorded still reports the prompt as sent (the lost-push cutoff makes it unknown later)", async () => {
     await setUp();
     const { paymentId } = await sessionPayment();
-    const context: ServiceContext = { ...h.context, db: failing(h.db, "stkRequest", ["update", "updateMany"], Infinity) };
+    const context: ServiceContext = { ...h.context, db: failingQueries(h.db, ["stkRequest.update", "stkRequest.updateMany"]) };
     const result = await requestMpesaPayment(context, gateway(["ws_CO_lost"]), prompt(paymentId));
     expect(result).toMatchObject({ ok: true });
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "SENDING", checkoutRequestId: null });

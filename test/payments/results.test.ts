@@ -2,11 +2,13 @@
 // simulator (a second Daraja on the service's HTTP server) POSTs Safaricom-shaped callbacks to the
 // real /mpesa/callback/ route, and the outbox sender delivers to the fake Telegram Bot API.
 import { afterEach, describe, expect, it } from "vitest";
-import type { Db } from "../../src/db/client.js";
+import { texts } from "../../src/texts/index.js";
 import { alertUnmatchedPayments, applyReceivedCallbacks, receiveCallback, UNMATCHED_ALERT_AFTER_MS } from "../../src/services/callbacks.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
+import { failingQueries, interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { owedPayment, promptSent as promptSentFor } from "../support/steps.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -22,23 +24,9 @@ async function setUp(env: Record<string, string> = {}) {
   return { h, operator, manager };
 }
 
-/** Starts and ends a session for a customer with this phone; leaves the settle question on screen. */
-async function endSessionFor(h: Harness, operator: TestUser, phone: string, minutes = 72) {
-  const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(operator.id) } })).id;
-  const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone, idNumber: null });
-  if (!customer.ok) throw new Error("customer");
-  await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId });
-  h.advance(minutes * 60 * 1000);
-  await h.send(operator, "/sessions");
-  await h.press(operator, /^⏹ End/);
-  return h.latest(operator).messageId;
-}
-
-/** As endSessionFor, then the operator taps Send prompt; returns the question's message id. */
+/** The operator ends a session for a customer with this phone and sends the prompt; returns the question's message id. */
 async function promptSent(h: Harness, operator: TestUser, phone: string): Promise<number> {
-  const messageId = await endSessionFor(h, operator, phone);
-  await h.press(operator, "📲 Send prompt");
-  return messageId;
+  return (await promptSentFor(h, { operator, phone })).messageId;
 }
 
 describe("payment results", () => {
@@ -76,7 +64,7 @@ describe("payment results", () => {
     expect(h.sent(setup.manager)).toEqual([`${SIMULATED}\n❌ M-Pesa payment failed: KES 120 for Jane Wanjiku, asked by Otieno. Cancelled by the customer.`]);
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "FAILED" });
 
-    await h.press(setup.operator, "💵 Cash");
+    await h.press(setup.operator, texts.settle.cashButton);
     expect(h.telegram.message(OPERATOR, messageId)?.text).toBe("💵 KES 120 cash from Jane Wanjiku, taken by Otieno.");
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "CASH" });
   });
@@ -102,7 +90,7 @@ describe("payment results", () => {
     expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "UNMATCHED" });
 
     // The push answer then names that CheckoutRequestID.
-    const messageId = await endSessionFor(h, setup.operator, "254712345678");
+    const { messageId } = await owedPayment(h, { operator: setup.operator, phone: "254712345678" });
     const payment = await h.db.payment.findFirstOrThrow();
     const staffId = (await h.db.staff.findFirstOrThrow({ where: { name: "Otieno" } })).id;
     const { requestMpesaPayment } = await import("../../src/services/prompts.js");
@@ -373,9 +361,9 @@ describe("payment results", () => {
     await h.deliverNotifications();
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN" });
 
-    await h.press(setup.operator, "✏️ Another number");
+    await h.press(setup.operator, texts.settle.otherNumberButton);
     await h.send(setup.operator, "0722 000 111");
-    await h.press(setup.operator, "✅ Yes, send");
+    await h.press(setup.operator, texts.settle.confirmButton);
     expect(await h.db.stkRequest.findFirstOrThrow({ where: { id: { not: first.id } } })).toMatchObject({ state: "PENDING", phone: "254722000111" });
     const notices = await h.db.outboxMessage.count();
 
@@ -424,20 +412,7 @@ describe("payment results", () => {
     await promptSent(h, setup.operator, "254712345678");
     const stk = await h.db.stkRequest.findFirstOrThrow();
     // Storing works; every later write to the callbacks table fails (a database hiccup).
-    const broken = new Proxy(h.db, {
-      get(target, prop) {
-        const value = Reflect.get(target, prop, target) as unknown;
-        if (prop !== "mpesaCallback") return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        const model = value as Db["mpesaCallback"];
-        return new Proxy(model, {
-          get(modelTarget, method) {
-            const inner = Reflect.get(modelTarget, method, modelTarget) as unknown;
-            if (method === "update" || method === "updateMany") return () => Promise.reject(new Error("database unavailable"));
-            return typeof inner === "function" ? (inner as (...args: unknown[]) => unknown).bind(modelTarget) : inner;
-          },
-        });
-      },
-    });
+    const broken = failingQueries(h.db, ["mpesaCallback.update", "mpesaCallback.updateMany"]);
     const context: ServiceContext = { ...h.context, db: broken };
     const paid = JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120)));
     expect(await receiveCallback(context, paid, "196.201.214.200")).toEqual({ ok: true, outcome: "stored" });
@@ -468,24 +443,11 @@ describe("payment results", () => {
     const hasRead = new Promise<void>((resolve) => (read = resolve));
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    const stalling = new Proxy(h.db, {
-      get(target, prop) {
-        const value = Reflect.get(target, prop, target) as unknown;
-        if (prop !== "mpesaCallback") return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        const model = value as Db["mpesaCallback"];
-        return new Proxy(model, {
-          get(modelTarget, method) {
-            const inner = Reflect.get(modelTarget, method, modelTarget) as unknown;
-            if (method !== "findMany") return typeof inner === "function" ? (inner as (...args: unknown[]) => unknown).bind(modelTarget) : inner;
-            return async (args: Parameters<Db["mpesaCallback"]["findMany"]>[0]) => {
-              const rows = await modelTarget.findMany(args);
-              read();
-              await released;
-              return rows;
-            };
-          },
-        });
-      },
+    const stalling = interceptQueries(h.db, ["mpesaCallback.findMany"], async (query, args) => {
+      const rows = await query(...args);
+      read();
+      await released;
+      return rows;
     });
     const instanceB = applyReceivedCallbacks({ ...h.context, db: stalling });
     await hasRead;

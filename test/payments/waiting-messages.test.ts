@@ -3,6 +3,7 @@
 // for another prompt of the same payment. And a message that gave way to a newer one for its payment
 // keeps no buttons that look live.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { texts } from "../../src/texts/index.js";
 import type { Msisdn } from "../../src/domain/phone.js";
 import { DarajaApiError } from "../../src/mpesa/errors.js";
 import { requestMpesaPayment, type MpesaGateway } from "../../src/services/prompts.js";
@@ -56,7 +57,7 @@ describe("messages waiting for a prompt", () => {
   it("two operators tap Send prompt at once: one prompt goes out, and both messages show its outcome", async () => {
     const { question } = await endedSession("254712345678");
     const theirs = await openFromUnpaid(other);
-    await Promise.all([h.press(operator, "📲 Send prompt"), h.press(other, "📲 Send prompt")]);
+    await Promise.all([h.press(operator, texts.settle.sendButton), h.press(other, texts.settle.sendButton)]);
     expect(await h.db.stkRequest.count()).toBe(1);
     const stk = await h.db.stkRequest.findFirstOrThrow({ include: { requestedBy: true } });
     const [sender, loser] = stk.requestedBy.name === "Otieno" ? [{ user: operator, message: question }, { user: other, message: theirs }] : [{ user: other, message: theirs }, { user: operator, message: question }];
@@ -77,8 +78,8 @@ describe("messages waiting for a prompt", () => {
   it("a button tapped on an older message while the prompt is out turns it into one that shows the outcome", async () => {
     await endedSession("254712341032");
     const theirs = await openFromUnpaid(other);
-    await h.press(operator, "📲 Send prompt");
-    await h.press(other, "💵 Cash");
+    await h.press(operator, texts.settle.sendButton);
+    await h.press(other, texts.settle.cashButton);
     expect(textOf(other, theirs)).toContain("was already sent: waiting for the customer's PIN…");
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PENDING", method: "MPESA" });
 
@@ -86,17 +87,17 @@ describe("messages waiting for a prompt", () => {
     await h.deliverNotifications();
     expect(textOf(other, theirs)).toBe(`${SIMULATED}\n❌ The M-Pesa payment of KES 120 for Jane Wanjiku failed: Cancelled by the customer.`);
     expect(buttonsOf(other, theirs)).toEqual(SETTLE_BUTTONS);
-    await h.press(other, "💵 Cash");
+    await h.press(other, texts.settle.cashButton);
     expect(textOf(other, theirs)).toBe("💵 KES 120 cash from Jane Wanjiku, taken by Achieng.");
   });
 
   it("a number confirmed after someone else's prompt went out: the message follows that prompt", async () => {
     await endedSession("254712345678");
     await openFromUnpaid(other);
-    await h.press(operator, "✏️ Another number");
+    await h.press(operator, texts.settle.otherNumberButton);
     await h.send(operator, "0722 000 111");
-    await h.press(other, "📲 Send prompt");
-    await h.press(operator, "✅ Yes, send");
+    await h.press(other, texts.settle.sendButton);
+    await h.press(operator, texts.settle.confirmButton);
     const mine = h.latest(operator).messageId;
     expect(textOf(operator, mine)).toBe(
       `${SIMULATED}\n📲 The M-Pesa prompt for KES 120 to 0712 345 678 (Jane Wanjiku) was already sent: waiting for the customer's PIN… The answer will show here.`,
@@ -115,7 +116,7 @@ describe("messages waiting for a prompt", () => {
     // Achieng taps Send prompt while Otieno's prompt is on its way to Daraja, which refuses it.
     const refusing: MpesaGateway = {
       async stkPush() {
-        await h.press(other, "📲 Send prompt");
+        await h.press(other, texts.settle.sendButton);
         throw new DarajaApiError("stk_push", { httpStatus: 500, errorCode: "500.001.1001", errorMessage: "Unable to lock subscriber, a transaction is already in process for the current subscriber", requestId: "r1" });
       },
       stkQuery: () => Promise.reject(new Error("not used")),
@@ -132,7 +133,7 @@ describe("messages waiting for a prompt", () => {
 
   it("when another prompt of the payment brings the money in, a message waiting for a newer one says it is paid", async () => {
     const { question } = await endedSession("254712345678");
-    await h.press(operator, "📲 Send prompt");
+    await h.press(operator, texts.settle.sendButton);
     h.advance(h.config.mpesa.reconcileGiveUpMs + 1000);
     await h.reconcile();
     await h.deliverNotifications();
@@ -140,9 +141,9 @@ describe("messages waiting for a prompt", () => {
 
     // Asked again, at another number the customer then declines; the first prompt is paid meanwhile.
     const again = await openFromUnpaid(other);
-    await h.press(other, "✏️ Another number");
+    await h.press(other, texts.settle.otherNumberButton);
     await h.send(other, "0712 341 032");
-    await h.press(other, "✅ Yes, send");
+    await h.press(other, texts.settle.confirmButton);
     const waiting = h.latest(other).messageId;
     expect(waiting).not.toBe(again);
     expect(textOf(other, waiting)).toContain("waiting for the customer's PIN…");
@@ -156,18 +157,18 @@ describe("messages waiting for a prompt", () => {
 
   it("each Another number try takes the buttons off the message it was asked from", async () => {
     const { question } = await endedSession("254712345678");
-    await h.press(operator, "✏️ Another number");
+    await h.press(operator, texts.settle.otherNumberButton);
     await h.send(operator, "0712 341 032");
-    await h.press(operator, "✅ Yes, send");
+    await h.press(operator, texts.settle.confirmButton);
     const first = h.latest(operator).messageId;
     expect(buttonsOf(operator, question)).toEqual([]);
 
     await h.customersAnswer(); // cancelled
     await h.deliverNotifications();
     expect(buttonsOf(operator, first)).toEqual(SETTLE_BUTTONS);
-    await h.press(operator, "✏️ Another number");
+    await h.press(operator, texts.settle.otherNumberButton);
     await h.send(operator, "0722 000 111");
-    await h.press(operator, "✅ Yes, send");
+    await h.press(operator, texts.settle.confirmButton);
     const second = h.latest(operator).messageId;
     expect(second).not.toBe(first);
     expect(textOf(operator, first)).toBe(`${SIMULATED}\n❌ The M-Pesa payment of KES 120 for Jane Wanjiku failed: Cancelled by the customer.`);

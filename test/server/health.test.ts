@@ -2,14 +2,14 @@ import { PassThrough } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { createLogger, type Logger } from "../../src/logger.js";
 import { BODY_LIMIT_BYTES, createServer } from "../../src/server/index.js";
 import health from "../../src/server/routes/health.js";
-import { tempDatabaseUrl } from "../support/temp.js";
+import { failingQueries } from "../support/db-faults.js";
+import { migratedDatabaseUrl } from "../support/temp.js";
 
 const logger = createLogger({ level: "silent", format: "json", secrets: [], destination: new PassThrough() });
-const newDatabaseUrl = tempDatabaseUrl();
+const newDatabaseUrl = migratedDatabaseUrl();
 
 /** The service's Fastify instance with the health route on `db`. */
 function buildServer({ db, logger }: { db: Db; logger: Logger }): FastifyInstance {
@@ -23,7 +23,6 @@ describe("server", () => {
   let db: Db;
   beforeAll(async () => {
     const url = newDatabaseUrl();
-    await applyMigrations(url);
     db = await openDb(url);
   });
   afterAll(() => db.$disconnect());
@@ -37,8 +36,7 @@ describe("server", () => {
   });
 
   it("GET /healthz answers 503 when the database does not", async () => {
-    const broken = { $queryRaw: () => Promise.reject(new Error("SQLITE_CANTOPEN")) } as unknown as Db;
-    const app = buildServer({ db: broken, logger });
+    const app = buildServer({ db: failingQueries(db, ["$queryRaw"]), logger });
     const response = await app.inject({ method: "GET", url: "/healthz" });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toEqual({ status: "unavailable", database: "unreachable" });

@@ -12,7 +12,6 @@ import type { InlineKeyboardButton, Update } from "grammy/types";
 import { buildApp, type AppDeps } from "../../src/app.js";
 import { parseConfig, SIMULATOR_PREFIX, type Config } from "../../src/config/index.js";
 import { openDb, type Db } from "../../src/db/client.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { createLogger } from "../../src/logger.js";
 import { createDarajaClient } from "../../src/mpesa/daraja-client.js";
 import type { DarajaSimulator } from "../../src/mpesa/simulator/index.js";
@@ -24,9 +23,9 @@ import type { StaffRole } from "../../src/services/staff.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { FAKE_BOT, FAKE_TOKEN, FakeTelegram } from "./fake-telegram.js";
 import { freePort } from "./service-process.js";
-import { tempDatabaseUrl } from "./temp.js";
+import { migratedDatabaseUrl } from "./temp.js";
 
-const newDatabaseUrl = tempDatabaseUrl();
+const newDatabaseUrl = migratedDatabaseUrl();
 
 export interface TestUser {
   id: number;
@@ -82,7 +81,6 @@ export interface Harness {
 
 export async function createHarness(env: Record<string, string> = {}): Promise<Harness> {
   const databaseUrl = newDatabaseUrl();
-  await applyMigrations(databaseUrl);
   const db = await openDb(databaseUrl);
   const telegram = await new FakeTelegram().start();
   const port = await freePort();

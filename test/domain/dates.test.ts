@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { addDays, businessDate, businessTime, instantAt, parseDateInput } from "../../src/domain/dates.js";
+
+const NAIROBI = "Africa/Nairobi";
+const LONDON = "Europe/London";
+
+describe("businessDate and businessTime", () => {
+  it.each([
+    ["2026-11-28T06:00:00.000Z", NAIROBI, "2026-11-28", "09:00"],
+    ["2026-11-28T20:59:59.000Z", NAIROBI, "2026-11-28", "23:59"],
+    ["2026-11-28T21:00:00.000Z", NAIROBI, "2026-11-29", "00:00"],
+    ["2026-07-01T23:30:00.000Z", LONDON, "2026-07-02", "00:30"],
+    ["2026-12-01T23:30:00.000Z", LONDON, "2026-12-01", "23:30"],
+  ])("%s in %s is %s at %s", (instant, zone, date, time) => {
+    expect(businessDate(new Date(instant), zone)).toBe(date);
+    expect(businessTime(new Date(instant), zone)).toBe(time);
+  });
+});
+
+describe("addDays", () => {
+  it.each([
+    ["2026-11-28", 0, "2026-11-28"],
+    ["2026-11-28", 1, "2026-11-29"],
+    ["2026-12-31", 1, "2027-01-01"],
+    ["2026-03-01", -1, "2026-02-28"],
+    ["2028-03-01", -1, "2028-02-29"],
+    ["2026-11-28", -28, "2026-10-31"],
+  ])("%s %i days is %s", (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+  });
+});
+
+describe("instantAt", () => {
+  it.each([
+    ["2026-11-28", 23 * 60 + 30, NAIROBI, "2026-11-28T20:30:00.000Z"],
+    ["2026-11-29", 0, NAIROBI, "2026-11-28T21:00:00.000Z"],
+    ["2026-11-28", 24 * 60, NAIROBI, "2026-11-28T21:00:00.000Z"],
+    ["2026-03-29", 90, LONDON, "2026-03-29T01:00:00.000Z"], // 01:30 is skipped: the jump
+    ["2026-10-25", 90, LONDON, "2026-10-25T00:30:00.000Z"], // 01:30 shows twice: the first
+    ["2026-03-02", 11 * 60 + 30, "Pacific/Kiritimati", "2026-03-01T21:30:00.000Z"],
+  ] as const)("%s at minute %i in %s", (date, minute, zone, expected) => {
+    expect(instantAt(date, minute, zone).toISOString()).toBe(expected);
+  });
+});
+
+describe("parseDateInput", () => {
+  /** 09:00 on 28 November 2026 in Nairobi. */
+  const morning = new Date("2026-11-28T06:00:00.000Z");
+  /** 00:30 on 29 November 2026 in Nairobi, still the 28th in UTC. */
+  const afterMidnight = new Date("2026-11-28T21:30:00.000Z");
+
+  it.each([
+    ["today", morning, "2026-11-28"],
+    ["", morning, "2026-11-28"],
+    [" Yesterday ", morning, "2026-11-27"],
+    ["2026-11-28", morning, "2026-11-28"],
+    ["2026-1-5", morning, "2026-01-05"],
+    ["28/11/2026", morning, "2026-11-28"],
+    ["28/11", morning, "2026-11-28"],
+    ["5.11", morning, "2026-11-05"],
+    ["5-11-2026", morning, "2026-11-05"],
+    ["29/02/2024", morning, "2024-02-29"],
+    ["today", afterMidnight, "2026-11-29"],
+    ["29/11", afterMidnight, "2026-11-29"],
+  ])("reads %j on %s as %s", (input, now, date) => {
+    expect(parseDateInput(input, now, NAIROBI)).toEqual({ ok: true, date });
+  });
+
+  it.each([
+    ["29/11", morning, "future"],
+    ["2026-11-29", morning, "future"],
+    ["tomorrow", morning, "unreadable"],
+    ["31/11/2026", morning, "unreadable"],
+    ["29/02/2026", morning, "unreadable"],
+    ["28/11/26", morning, "unreadable"],
+    ["2026-13-01", morning, "unreadable"],
+  ] as const)("refuses %j on %s: %s", (input, now, problem) => {
+    expect(parseDateInput(input, now, NAIROBI)).toEqual({ ok: false, problem });
+  });
+});
