@@ -14,7 +14,7 @@ const SQLITE_BUSY_TIMEOUT_MS = 5_000;
  */
 export function createAdapterFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
   if (!databaseUrl.startsWith("file:")) {
-    throw new Error(`Unsupported DATABASE_URL scheme: ${databaseUrl.split(":")[0]}`);
+    throw new Error(`Unsupported DATABASE_URL scheme: ${databaseUrl.replace(/:.*/s, "")}`);
   }
   prepareSqliteFile(databaseUrl);
   const sqlite = new PrismaBetterSqlite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS });

@@ -4,7 +4,6 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -13,7 +12,8 @@ import {
 import { createAdapterFactory } from "./adapter.js";
 import { schemaPath } from "./paths.js";
 
-export type { SchemaEngine };
+// The class the glue module creates, so that its instances are of the type handed on.
+export type SchemaEngine = engineGlue.SchemaEngine;
 
 let wasmReady: Promise<void> | undefined;
 
@@ -24,7 +24,7 @@ function loadWasm(): Promise<void> {
     const module = await WebAssembly.compile(bytes);
     const imports: WebAssembly.Imports = {};
     for (const { module: name } of WebAssembly.Module.imports(module)) {
-      imports[name] = engineGlue as unknown as WebAssembly.ModuleImports;
+      imports[name] = engineGlue;
     }
     const instance = await WebAssembly.instantiate(module, imports);
     engineGlue.__wbg_set_wasm(instance.exports);

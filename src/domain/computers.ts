@@ -22,8 +22,8 @@ const MAX_INPUT_LENGTH = 64;
 
 /** "PC-15" → { prefix: "PC", number: "15" }; "15" → { prefix: "", number: "15" }; "GAMING" → null. */
 function splitNumber(name: string): { prefix: string; number: string } | null {
-  const match = /^(?:(.*)-)?([0-9]+)$/.exec(name);
-  return match ? { prefix: match[1] ?? "", number: match[2]! } : null;
+  const [, prefix = "", number] = /^(?:(.*)-)?([0-9]+)$/.exec(name) ?? [];
+  return number === undefined ? null : { prefix, number };
 }
 
 /** The prefix every name shares before its number ("PC" for PC-1…PC-20), or null if they do not. */
@@ -71,10 +71,11 @@ export function parseComputerNames(text: string, known: readonly string[] = []):
       names.push(single.name);
       continue;
     }
-    const first = normaliseComputerName(range[1]!, known);
+    const [, firstPart = "", lastPart = ""] = range;
+    const first = normaliseComputerName(firstPart, known);
     if (!first.ok) return first;
     const from = splitNumber(first.name);
-    const lastText = range[2]!.trim();
+    const lastText = lastPart.trim();
     const last = /^[0-9]+$/.test(lastText) && from ? normaliseComputerName(from.prefix ? `${from.prefix}-${lastText}` : lastText) : normaliseComputerName(lastText, known);
     if (!last.ok) return last;
     const to = splitNumber(last.name);

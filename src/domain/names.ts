@@ -13,7 +13,7 @@ export function checkName(typed: string): { ok: true; name: string } | { ok: fal
   if (/[\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(name)) return { ok: false, problem: "emoji" };
   if (/[^\p{L}\p{M}'’ .-]/u.test(name)) return { ok: false, problem: "symbols" };
   if (!/^[\p{L}\p{M}]/u.test(name)) return { ok: false, problem: "first_letter" };
-  if ([...name].length > MAX_NAME_LENGTH) return { ok: false, problem: "too_long" };
+  if (Array.from(name).length > MAX_NAME_LENGTH) return { ok: false, problem: "too_long" };
   return { ok: true, name };
 }
 

@@ -80,10 +80,11 @@ export function chargeKes(seconds: number, tariff: Tariff): number {
 /** A window as one or two stretches of the day, [from, to) in minutes: one crossing midnight is split there. */
 function stretchesOfDay(window: TariffWindow): [number, number][] {
   if (window.startMinute < window.endMinute) return [[window.startMinute, window.endMinute]];
-  return [
+  const stretches: [number, number][] = [
     [0, window.endMinute],
     [window.startMinute, MINUTES_PER_DAY],
-  ].filter(([from, to]) => from! < to!) as [number, number][];
+  ];
+  return stretches.filter(([from, to]) => from < to);
 }
 
 /**
@@ -111,23 +112,35 @@ function rateChanges(startedAt: Date, seconds: number, tariff: Tariff, timeZone:
   return changes.sort((a, b) => a.at - b.at || Number(a.begins) - Number(b.begins));
 }
 
-/** Whole shillings for each part, by largest remainder, so that they add up to the rounded total. */
-function shares(shillingSeconds: number[], totalKes: number): number[] {
-  const floors = shillingSeconds.map((value) => Math.floor(value / SECONDS_PER_HOUR));
-  let left = totalKes - floors.reduce((sum, value) => sum + value, 0);
-  const byRemainder = shillingSeconds.map((value, index) => ({ index, remainder: value % SECONDS_PER_HOUR })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (const { index, remainder } of byRemainder) {
-    if (left === 0 || remainder === 0) break;
-    floors[index]! += 1;
+interface Stretch {
+  from: number;
+  to: number;
+  ratePerHourKes: number;
+}
+
+const shillingSecondsOf = (stretch: Stretch) => stretch.ratePerHourKes * (stretch.to - stretch.from);
+
+/** Whole shillings for each stretch, by largest remainder, so that they add up to the rounded total. */
+function shares(stretches: Stretch[], totalKes: number): (Stretch & { amountKes: number })[] {
+  const parts = stretches.map((stretch, index) => ({
+    ...stretch,
+    index,
+    amountKes: Math.floor(shillingSecondsOf(stretch) / SECONDS_PER_HOUR),
+    remainder: shillingSecondsOf(stretch) % SECONDS_PER_HOUR,
+  }));
+  let left = totalKes - parts.reduce((sum, part) => sum + part.amountKes, 0);
+  for (const part of [...parts].sort((a, b) => b.remainder - a.remainder || a.index - b.index)) {
+    if (left === 0 || part.remainder === 0) break;
+    part.amountKes += 1;
     left -= 1;
   }
-  return floors;
+  return parts;
 }
 
 /** The bill for a session from `startedAt` to `endedAt` with `tariff`, windows read in `timeZone`. */
 export function billSession(startedAt: Date, endedAt: Date, tariff: Tariff, timeZone: string): Bill {
   const seconds = billableSeconds(startedAt, endedAt);
-  const stretches: { from: number; to: number; ratePerHourKes: number }[] = [];
+  const stretches: Stretch[] = [];
   let from = 0;
   let rate = tariff.ratePerHourKes;
   for (const change of [...rateChanges(startedAt, seconds, tariff, timeZone), { at: seconds, ratePerHourKes: tariff.ratePerHourKes }]) {
@@ -139,24 +152,22 @@ export function billSession(startedAt: Date, endedAt: Date, tariff: Tariff, time
     }
     rate = change.ratePerHourKes;
   }
-  const shillingSeconds = stretches.map((stretch) => stretch.ratePerHourKes * (stretch.to - stretch.from));
   const proratedKes = roundedKes(
-    shillingSeconds.reduce((sum, value) => sum + value, 0),
+    stretches.reduce((sum, stretch) => sum + shillingSecondsOf(stretch), 0),
     tariff.rounding,
   );
-  const amounts = shares(shillingSeconds, proratedKes);
   const at = (second: number) => new Date(startedAt.getTime() + second * 1000);
   return {
     seconds,
     proratedKes,
     amountKes: withMinimum(proratedKes, tariff),
     windowed: stretches.some((stretch) => stretch.ratePerHourKes !== tariff.ratePerHourKes),
-    parts: stretches.map((stretch, index) => ({
-      startedAt: at(stretch.from),
-      endedAt: at(stretch.to),
-      seconds: stretch.to - stretch.from,
-      ratePerHourKes: stretch.ratePerHourKes,
-      amountKes: amounts[index]!,
+    parts: shares(stretches, proratedKes).map((part) => ({
+      startedAt: at(part.from),
+      endedAt: at(part.to),
+      seconds: part.to - part.from,
+      ratePerHourKes: part.ratePerHourKes,
+      amountKes: part.amountKes,
     })),
   };
 }
@@ -177,7 +188,11 @@ export function windowsProblem(windows: readonly TariffWindow[]): "time" | "rate
     if (!validRate(window.ratePerHourKes)) return "rate";
   }
   const stretches = windows.flatMap(stretchesOfDay).sort((a, b) => a[0] - b[0]);
-  for (let i = 1; i < stretches.length; i++) if (stretches[i]![0] < stretches[i - 1]![1]) return "overlap";
+  let previousEnd = 0;
+  for (const [from, to] of stretches) {
+    if (from < previousEnd) return "overlap";
+    previousEnd = to;
+  }
   return null;
 }
 
