@@ -21,7 +21,7 @@ import { createServer } from "./server/index.js";
 import type { ServiceContext } from "./services/context.js";
 import { createServices, type MpesaGateway, type Services } from "./services/index.js";
 
-export interface Clock {
+interface Clock {
   now: () => Date;
   /** Waits between retries. */
   sleep: (ms: number) => Promise<void>;

@@ -27,7 +27,8 @@ async function botUsername(config: Config): Promise<string | null> {
 }
 
 async function run(args: string[]): Promise<number> {
-  const role = args.length === 1 ? ROLES[args[0]!.toLowerCase()] : undefined;
+  const [roleName] = args;
+  const role = args.length === 1 && roleName !== undefined ? ROLES[roleName.toLowerCase()] : undefined;
   if (!role) {
     console.error("Usage: npm run invite -- manager   (or: npm run invite -- operator)");
     return 2;

@@ -35,7 +35,7 @@ interface AnyField {
   read(text: string): unknown;
 }
 
-export type Values<F extends Record<string, AnyField>> = { [K in keyof F]: ReturnType<F[K]["read"]> };
+type Values<F extends Record<string, AnyField>> = { [K in keyof F]: ReturnType<F[K]["read"]> };
 
 export interface CallbackData<F extends Record<string, AnyField>> {
   /** The data of a button. */
@@ -48,6 +48,8 @@ export interface CallbackData<F extends Record<string, AnyField>> {
   unpack(data: string): Values<F>;
 }
 
+// No fields by default: data that is just its prefix (`tariff:change`), whose pack() takes no values.
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type
 export function callbackData<F extends Record<string, AnyField> = Record<never, never>>(prefix: string, fields?: F): CallbackData<F> {
   // The fields in their declared order, each read and written as its own declaration says.
   const entries = Object.entries(fields ?? {}) as [string, Field<unknown>][];

@@ -11,4 +11,4 @@ export type BotContext = ConversationFlavor<Context & { staff: Staff; now: () =>
 /** The context inside conversations (no conversation controls, no staff middleware). */
 export type ConversationContext = Context;
 
-export type BotConversation = Conversation<BotContext, ConversationContext>;
+export type BotConversation = Conversation<BotContext>;

@@ -84,7 +84,7 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
   // /cancel sits after the plugin (which provides ctx.conversation) and before the conversations
   // (which would otherwise take it as an answer).
   guarded.command("cancel", async (ctx) => {
-    const active = Object.keys(await ctx.conversation.active()).length > 0;
+    const active = Object.keys(ctx.conversation.active()).length > 0;
     await ctx.conversation.exitAll();
     await ctx.reply(active ? texts.cancelled : texts.nothingToCancel, { reply_markup: { remove_keyboard: true } });
   });

@@ -1,7 +1,8 @@
 // The words and buttons of payment notifications, for the outbox.
 import { prepay } from "./features/prepaid.js";
 import { decideAdjustment } from "./features/settle/lower-amount.js";
-import { settle, settleKeyboard } from "./features/settle/views.js";
+import type { InlineKeyboard } from "grammy";
+import { retryKeyboard, settleKeyboard } from "./features/settle/views.js";
 import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
 import type { MpesaEnvironment } from "../config/index.js";
 import type { Notices, NoticeSubject } from "../services/notices.js";
@@ -11,19 +12,14 @@ import { texts } from "../texts/index.js";
 /** What one tap on "Extend" adds. */
 const EXTEND_MINUTES = 30;
 
+/** An inline keyboard's callback buttons, as the outbox stores them. */
+function outboxButtons(keyboard: InlineKeyboard): OutboxButton[][] {
+  return keyboard.inline_keyboard.map((row) => row.flatMap((button) => ("callback_data" in button ? [{ text: button.text, data: button.callback_data }] : [])));
+}
+
 /** Send again / Another number / Cash / Later, replacing a "waiting for PIN" message. */
 function settleButtons(subject: NoticeSubject): OutboxButton[][] {
-  const { paymentId } = subject;
-  return [
-    [
-      { text: texts.settle.retryButton, data: settle.pack({ action: "send", paymentId }) },
-      { text: texts.settle.otherNumberButton, data: settle.pack({ action: "other", paymentId }) },
-    ],
-    [
-      { text: texts.settle.cashButton, data: settle.pack({ action: "cash", paymentId }) },
-      { text: texts.settle.laterButton, data: settle.pack({ action: "later", paymentId }) },
-    ],
-  ];
+  return outboxButtons(retryKeyboard(subject.paymentId));
 }
 
 function payment(...[notice, subject, audience]: Parameters<Notices["payment"]>): OutboxPayload {
@@ -87,9 +83,7 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       if (answer.approved && !answer.applied) return { text: texts.adjust.paidMeanwhile(answer.decidedBy, answer.toKes), ...edit };
       const outcome = answer.approved ? texts.adjust.approved(answer.decidedBy, answer.fromKes, answer.toKes) : texts.adjust.refused(answer.decidedBy, answer.fromKes);
       const question = texts.settle.question({ amountKes: answer.amountKes, customerName: answer.customerName, phone: answer.customerPhone });
-      const buttons = settleKeyboard(answer.paymentId, answer.customerPhone !== null).inline_keyboard.map((row) =>
-        row.map((button) => ({ text: button.text, data: "callback_data" in button ? button.callback_data! : "" })),
-      );
+      const buttons = outboxButtons(settleKeyboard(answer.paymentId, answer.customerPhone !== null));
       return { text: `${outcome}\n${question}`, buttons, ...edit };
     },
     unmatchedPayment: (unmatched) => {
@@ -106,4 +100,3 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
   };
 }
 
-export type { OutboxPayload };

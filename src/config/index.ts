@@ -5,10 +5,10 @@ import { parseConfig } from "./parse.js";
 import type { Config } from "./types.js";
 
 export { addressMatcher, type TrustProxy } from "./addresses.js";
-export { CALLBACK_PATH, DARAJA_HOSTS, SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "./mpesa.js";
+export { DARAJA_HOSTS, SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "./mpesa.js";
 export { DEFAULT_DATABASE_URL } from "../env-file.js";
 export { ConfigError, parseConfig } from "./parse.js";
-export type { Config, MpesaEnvironment, RoundingRule, ShortcodeType } from "./types.js";
+export type { Config, MpesaEnvironment, ShortcodeType } from "./types.js";
 
 /** Reads ./.env and parses process.env. */
 export function loadConfig(): Config {

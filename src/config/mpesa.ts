@@ -12,7 +12,7 @@ export const DARAJA_HOSTS = {
 
 /** Path under which the built-in Daraja simulator is served by this service. */
 export const SIMULATOR_PREFIX = "/daraja-simulator";
-export const CALLBACK_PATH = "/mpesa/callback/";
+const CALLBACK_PATH = "/mpesa/callback/";
 
 /** Safaricom's published sandbox shortcode and passkey: what the simulator accepts by default. */
 export const SIMULATOR_DEFAULTS = {

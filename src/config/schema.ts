@@ -37,7 +37,7 @@ function oneOfOr<const T extends readonly [string, ...string[]]>(name: string, v
 
 const ROUNDING = { half_up: "HALF_UP", up: "UP", down: "DOWN" } as const;
 
-export const envSchema = z.object({
+const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: optionalText,
   PUBLIC_URL: optionalText,

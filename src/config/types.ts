@@ -4,7 +4,7 @@ import type { Env } from "./schema.js";
 
 export type MpesaEnvironment = NonNullable<Env["MPESA_ENVIRONMENT"]>;
 export type ShortcodeType = Env["MPESA_SHORTCODE_TYPE"];
-export type RoundingRule = Env["BILLING_ROUNDING"];
+type RoundingRule = Env["BILLING_ROUNDING"];
 
 export interface Config {
   readonly telegram: {

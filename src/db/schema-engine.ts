@@ -38,7 +38,7 @@ export interface SchemaFile {
   content: string;
 }
 
-export async function readSchemaFile(): Promise<SchemaFile> {
+async function readSchemaFile(): Promise<SchemaFile> {
   return { path: schemaPath, content: await readFile(schemaPath, "utf8") };
 }
 

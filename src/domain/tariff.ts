@@ -180,7 +180,7 @@ const validRate = (rate: number) => Number.isInteger(rate) && rate >= 1 && rate 
 const validMinute = (minute: number) => Number.isInteger(minute) && minute >= 0 && minute < MINUTES_PER_DAY;
 
 /** Problems with a set of windows: a bad time or rate, a window of no length, too many, or two that overlap. */
-export function windowsProblem(windows: readonly TariffWindow[]): "time" | "rate" | "empty" | "too_many" | "overlap" | null {
+function windowsProblem(windows: readonly TariffWindow[]): "time" | "rate" | "empty" | "too_many" | "overlap" | null {
   if (windows.length > TARIFF_LIMITS.maxWindows) return "too_many";
   for (const window of windows) {
     if (!validMinute(window.startMinute) || !validMinute(window.endMinute)) return "time";

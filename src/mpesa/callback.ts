@@ -82,7 +82,7 @@ export interface StkPayment {
   readonly phoneNumber: string | undefined;
 }
 
-export type StkCallbackResult =
+type StkCallbackResult =
   | { readonly status: "paid"; readonly payment: StkPayment }
   | { readonly status: "pending" }
   | { readonly status: "failed"; readonly reason: StkFailureReason }
@@ -96,7 +96,7 @@ export interface StkCallback {
   readonly result: StkCallbackResult;
 }
 
-export type StkCallbackProblem =
+type StkCallbackProblem =
   | "not_json"
   | "not_an_stk_callback"
   | "missing_checkout_request_id"
@@ -105,7 +105,7 @@ export type StkCallbackProblem =
   | "invalid_amount"
   | "invalid_receipt";
 
-export interface StkCallbackParseFailure {
+interface StkCallbackParseFailure {
   readonly problem: StkCallbackProblem;
   /** Which field, for the logs. */
   readonly field: string;
@@ -172,7 +172,7 @@ function wholeShillings(value: unknown): number | undefined {
   return Number.isSafeInteger(amount) && amount >= 1 ? amount : undefined;
 }
 
-function paymentFrom(items: Map<string, unknown>): { payment?: StkPayment; problem?: StkCallbackProblem; field?: string } {
+function paymentFrom(items: Map<string, unknown>): { payment: StkPayment } | { problem: StkCallbackProblem; field: string } {
   const rawAmount = items.get("amount");
   if (rawAmount === undefined) return { problem: "missing_payment_details", field: "Amount" };
   const amount = wholeShillings(rawAmount);
@@ -211,7 +211,7 @@ export function parseStkCallback(raw: unknown): StkCallbackParse {
 
   const items = metadataItems(stk.CallbackMetadata);
   if (!items) return fail("missing_payment_details", "Body.stkCallback.CallbackMetadata", checkoutRequestId);
-  const { payment, problem, field } = paymentFrom(items);
-  if (!payment) return fail(problem ?? "missing_payment_details", `Body.stkCallback.CallbackMetadata.${field}`, checkoutRequestId);
-  return { ok: true, callback: { ...common, result: { status: "paid", payment } } };
+  const found = paymentFrom(items);
+  if (!("payment" in found)) return fail(found.problem, `Body.stkCallback.CallbackMetadata.${found.field}`, checkoutRequestId);
+  return { ok: true, callback: { ...common, result: { status: "paid", payment: found.payment } } };
 }

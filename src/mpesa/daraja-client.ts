@@ -20,9 +20,9 @@ import {
 } from "./protocol.js";
 import { errorAnswerOf, isSuccess, parseJsonText, transportError, type HttpAnswer } from "./transport.js";
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 /** A token is renewed this long before Daraja would expire it (less for very short-lived tokens). */
-export const DEFAULT_TOKEN_REFRESH_MARGIN_MS = 60_000;
+const DEFAULT_TOKEN_REFRESH_MARGIN_MS = 60_000;
 /** When an answer carries no readable expires_in: Daraja's usual hour, less a second. */
 const FALLBACK_TOKEN_LIFETIME_S = 3599;
 const MAX_ANSWER_BYTES = 64 * 1024;
@@ -62,12 +62,11 @@ function checkCredentials(options: DarajaClientOptions): void {
   } catch {
     wrong.push("baseUrl");
   }
-  if (!options.consumerKey?.trim()) wrong.push("consumerKey");
-  if (!options.consumerSecret?.trim()) wrong.push("consumerSecret");
-  if (!options.passkey?.trim()) wrong.push("passkey");
-  if (!SHORTCODE.test(options.businessShortCode ?? "")) wrong.push("businessShortCode");
-  if (!SHORTCODE.test(options.partyB ?? "")) wrong.push("partyB");
-  if (options.shortcodeType !== "paybill" && options.shortcodeType !== "till_number") wrong.push("shortcodeType");
+  if (!options.consumerKey.trim()) wrong.push("consumerKey");
+  if (!options.consumerSecret.trim()) wrong.push("consumerSecret");
+  if (!options.passkey.trim()) wrong.push("passkey");
+  if (!SHORTCODE.test(options.businessShortCode)) wrong.push("businessShortCode");
+  if (!SHORTCODE.test(options.partyB)) wrong.push("partyB");
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) wrong.push("timeoutMs");
   if (wrong.length > 0) throw new MpesaConfigError(wrong);
 }

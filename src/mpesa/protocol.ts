@@ -18,11 +18,11 @@ export const TRANSACTION_TYPES = {
   till_number: "CustomerBuyGoodsOnline",
 } as const satisfies Record<ShortcodeType, string>;
 
-export type TransactionType = (typeof TRANSACTION_TYPES)[ShortcodeType];
+type TransactionType = (typeof TRANSACTION_TYPES)[ShortcodeType];
 
-export const MAX_ACCOUNT_REFERENCE_LENGTH = 12;
-export const MAX_DESCRIPTION_LENGTH = 13;
-export const MAX_STK_AMOUNT = 250_000;
+const MAX_ACCOUNT_REFERENCE_LENGTH = 12;
+const MAX_DESCRIPTION_LENGTH = 13;
+const MAX_STK_AMOUNT = 250_000;
 /** A paybill, till or store number. */
 export const SHORTCODE = /^\d{5,7}$/;
 /** Daraja's answer to an invalid access token. */

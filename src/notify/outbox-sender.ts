@@ -54,9 +54,9 @@ export interface OutboxSenderOptions {
   minTickGapMs?: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 20;
-export const DEFAULT_CLAIM_MS = 60_000;
-export const DEFAULT_MAX_ATTEMPTS = 60;
+const DEFAULT_BATCH_SIZE = 20;
+const DEFAULT_CLAIM_MS = 60_000;
+const DEFAULT_MAX_ATTEMPTS = 60;
 const FIRST_RETRY_MS = 2_000;
 const MAX_RETRY_MS = 5 * 60_000;
 const DEFAULT_MIN_TICK_GAP_MS = 1_000;
@@ -193,7 +193,10 @@ export class OutboxSender {
     this.inFlight = tick;
     await tick;
     this.inFlight = undefined;
+    // stop() and wake() change these while the tick is awaited; TypeScript's narrowing does not see that.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (!this.running) return;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     this.schedule(this.wokenDuringTick ? this.soonMs() : Math.max(this.intervalMs, this.soonMs()));
   }
 

@@ -27,8 +27,10 @@ function proxyTrust(setting: TrustProxy): false | ((address: string, hop: number
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
 export function createServer({ logger, trustProxy = false }: ServerOptions): FastifyInstance {
+  // pino's logger is one Fastify takes; typed as its base logger so the instance has the usual type.
+  const loggerInstance: FastifyBaseLogger = logger;
   return Fastify({
-    loggerInstance: logger as FastifyBaseLogger,
+    loggerInstance,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: proxyTrust(trustProxy),
     // In-flight requests finish on close; idle keep-alive connections are dropped at once.

@@ -12,7 +12,7 @@ export type CallbackReceipt =
   | { ok: false; problem: string };
 
 /** The answer in a parsed callback, or null when it says "still processing" (nothing to apply). */
-export function answerOf(callback: StkCallback): StkAnswer | null {
+function answerOf(callback: StkCallback): StkAnswer | null {
   const resultCode = String(callback.resultCode);
   const { resultDesc, result } = callback;
   switch (result.status) {
@@ -144,7 +144,7 @@ export async function applyReceivedCallbacks(context: ServiceContext, options: S
 }
 
 /** How long a rejected body (malformed, wrong shape) is kept for a look at what was sent. */
-export const KEEP_REJECTED_CALLBACKS_MS = 30 * 24 * 60 * 60 * 1000;
+const KEEP_REJECTED_CALLBACKS_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Deletes rejected callback bodies older than `keepMs`. Every other callback (applied, duplicate,

@@ -11,7 +11,7 @@ import * as sessions from "./sessions.js";
 import * as staff from "./staff.js";
 import * as tariff from "./tariff.js";
 import * as telegramUpdates from "./telegram-updates.js";
-import type { MpesaGateway } from "./prompts.js";
+import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "./prompts.js";
 
 export type { ServiceContext, MpesaGateway };
 
@@ -40,7 +40,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     payments: {
       ...bind(context, payments),
       ...bind(context, prompts),
-      requestMpesaPayment: (request: prompts.PromptRequest) => prompts.requestMpesaPayment(context, mpesa, request),
+      requestMpesaPayment: (request: PromptRequest) => requestMpesaPayment(context, mpesa, request),
     },
   };
 }

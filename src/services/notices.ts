@@ -23,7 +23,7 @@ export type PaymentNotice =
   | { kind: "refused"; reason: MpesaErrorReason };
 
 /** Refusals that no retry at the counter fixes: the M-Pesa settings need a manager. */
-export const SETUP_PROBLEMS = ["not_configured", "wrong_credentials", "wrong_shortcode", "token_rejected", "invalid_callback_url"] as const;
+const SETUP_PROBLEMS = ["not_configured", "wrong_credentials", "wrong_shortcode", "token_rejected", "invalid_callback_url"] as const;
 export type SetupProblem = (typeof SETUP_PROBLEMS)[number];
 
 export function isSetupProblem(reason: MpesaErrorReason): reason is SetupProblem {
@@ -42,7 +42,7 @@ export interface NoticeSubject {
 }
 
 /** M-Pesa reports money received for a prompt nobody here knows of. */
-export interface UnmatchedPayment {
+interface UnmatchedPayment {
   amountKes: number;
   receipt: string;
   phone: string | undefined;
@@ -50,7 +50,7 @@ export interface UnmatchedPayment {
 }
 
 /** Cash taken for a payment, for the managers. */
-export interface CashSubject {
+interface CashSubject {
   amountKes: number;
   customerName: string;
   sessionId: number | null;
@@ -58,7 +58,7 @@ export interface CashSubject {
 }
 
 /** A session voided, for the managers. */
-export interface VoidSubject {
+interface VoidSubject {
   customerName: string;
   computerName: string | null;
   startedAt: Date;
@@ -68,7 +68,7 @@ export interface VoidSubject {
 }
 
 /** A lower amount that needs a manager's approval, for the managers. */
-export interface AdjustmentAsked {
+interface AdjustmentAsked {
   adjustmentId: number;
   customerName: string;
   fromKes: number;
@@ -78,7 +78,7 @@ export interface AdjustmentAsked {
 }
 
 /** A manager's answer to a lower amount, for the operator who asked. */
-export interface AdjustmentAnswered {
+interface AdjustmentAnswered {
   paymentId: number;
   customerName: string;
   customerPhone: string | null;
@@ -114,14 +114,14 @@ export interface Notices {
   adjustmentAnswered(answer: AdjustmentAnswered): OutboxPayload;
 }
 
-export interface PrepaidRefunded {
+interface PrepaidRefunded {
   customerName: string;
   computerName: string | null;
   amountKes: number;
   refundedBy: string;
 }
 
-export interface PrepaidTimeNotice {
+interface PrepaidTimeNotice {
   kind: "five_minutes" | "up";
   sessionId: number;
   customerName: string;

@@ -43,7 +43,7 @@ export async function enqueueMessages(tx: Tx, entries: readonly OutboxEntry[], n
 }
 
 /** How long a delivered message's row is kept. */
-export const KEEP_SENT_MESSAGES_MS = 30 * 24 * 60 * 60 * 1000;
+const KEEP_SENT_MESSAGES_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Deletes messages delivered more than `keepMs` ago. Their dedupe keys go with them, which is safe:

@@ -242,7 +242,7 @@ export async function tellFollowers(context: ServiceContext, tx: Tx, stkRequestI
 }
 
 /** How often the managers hear about the same setup problem at most. */
-export const SETUP_PROBLEM_NOTICE_EVERY_MS = 60 * 60 * 1000;
+const SETUP_PROBLEM_NOTICE_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * Tells the managers that prompts are refused for a setup reason (the operator already sees it): at

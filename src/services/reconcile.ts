@@ -12,7 +12,7 @@ export const LOST_PUSH_AFTER_MS = 2 * 60 * 1000;
 const MIN_RETRY_MS = 15_000;
 const MAX_RETRY_MS = 120_000;
 
-export function queryBackoffMs(attempts: number): number {
+function queryBackoffMs(attempts: number): number {
   return Math.min(MIN_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
 }
 

@@ -25,5 +25,3 @@ export const en = {
   ...paymentTexts,
   ...noticeTexts,
 };
-
-export type Texts = typeof en;

@@ -31,8 +31,7 @@ export function clockTime(minuteOfDay: number): string {
 
 /** "2026-11-27" → "27/11/2026", the way dates are typed at the counter. */
 export function date(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-");
-  return `${day}/${month}/${year}`;
+  return isoDate.split("-").reverse().join("/");
 }
 
 /** An instant on the café's calendar and clock: "27/11/2026 09:00". */

@@ -1,3 +1,3 @@
-// All the bot's sentences. English only for now; a Swahili catalogue of type Texts is planned, and
-// callers will then pick one per person.
-export { en as texts, type Texts } from "./en.js";
+// All the bot's sentences. English only for now; Kiswahili is planned, and callers will then pick
+// the language of the person they write to.
+export { en as texts } from "./en.js";

@@ -88,5 +88,3 @@ export const mpesaTexts = {
   explainError,
   explainOutcome,
 };
-
-export type MpesaTexts = typeof mpesaTexts;

@@ -3,7 +3,7 @@
 declare namespace WebAssembly {
   type ModuleImports = Record<string, unknown>;
   type Imports = Record<string, ModuleImports>;
-  interface Module {}
+  type Module = object;
   interface Instance {
     readonly exports: Record<string, unknown>;
   }

@@ -4,7 +4,7 @@ import { AxiosError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRe
 
 export type Endpoint = "token" | "push" | "query";
 
-export interface SentRequest {
+interface SentRequest {
   endpoint: Endpoint;
   method: string;
   url: string;
@@ -15,14 +15,14 @@ export interface SentRequest {
 
 export type Answer = { status: number; body?: unknown } | { socketError: string } | (() => Promise<{ status: number; body?: unknown }>);
 
-export function endpointOf(url: string): Endpoint {
+function endpointOf(url: string): Endpoint {
   if (url.includes("/oauth/v1/generate")) return "token";
   if (url.includes("/stkpushquery/")) return "query";
   if (url.includes("/stkpush/")) return "push";
   throw new Error(`unexpected url ${url}`);
 }
 
-export const TOKEN_ANSWER = { status: 200, body: { access_token: "token-1", expires_in: "3599" } };
+const TOKEN_ANSWER = { status: 200, body: { access_token: "token-1", expires_in: "3599" } };
 
 export function fakeDaraja(script: Partial<Record<Endpoint, Answer[]>> = {}, fallback: Partial<Record<Endpoint, Answer>> = {}) {
   const sent: SentRequest[] = [];

@@ -11,7 +11,7 @@ import { texts } from "../../texts/index.js";
 import { callbackData, word } from "../callback-data.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 
-export const CONVERSATION_TIMEOUT_MS = 15 * 60 * 1000;
+const CONVERSATION_TIMEOUT_MS = 15 * 60 * 1000;
 
 export const SKIP_COMMAND = /^\/skip(@\w+)?$/i;
 

@@ -25,7 +25,7 @@ function handle<A extends unknown[]>(id: string, enter: (ctx: BotContext, ...arg
 /** A conversation that puts aside whatever other one was open, saying so. */
 export function conversation<A extends unknown[]>(id: ConversationName): ConversationHandle<A> {
   return handle<A>(id, async (ctx, ...args) => {
-    const open = Object.keys(await ctx.conversation.active());
+    const open = Object.keys(ctx.conversation.active());
     await ctx.conversation.exitAll();
     for (const earlier of open) if (earlier !== id && hasPutAsideText(earlier)) await ctx.reply(texts.putAside[earlier]);
     await ctx.conversation.enter(id, ...args);

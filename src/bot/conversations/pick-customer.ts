@@ -75,7 +75,7 @@ export async function pickCustomer(conversation: BotConversation, ctx: Conversat
     for (;;) {
       const answer = await nextUpdate(conversation);
       const onList = answer.callbackQuery?.message?.message_id === list.message_id;
-      const data = onList ? answer.callbackQuery?.data : undefined;
+      const data = onList ? answer.callbackQuery.data : undefined;
       if (data === create) {
         await answer.answerCallbackQuery();
         await answer.editMessageReplyMarkup().catch(() => undefined);

@@ -15,11 +15,11 @@ const t = texts.manager;
 
 /** The managers' buttons: ids only, each press re-reads the current state. */
 export const inviteRole = callbackData("invite", { role: oneOf("OPERATOR", "MANAGER") });
-export const deactivate = callbackData("staff:deactivate", { staffId: int });
+const deactivate = callbackData("staff:deactivate", { staffId: int });
 export const confirmDeactivate = callbackData("staff:confirm", { staffId: int });
-export const reactivate = callbackData("staff:reactivate", { staffId: int });
+const reactivate = callbackData("staff:reactivate", { staffId: int });
 export const confirmReactivate = callbackData("staff:back", { staffId: int });
-export const staffList = callbackData("staff:list");
+const staffList = callbackData("staff:list");
 export const revokeInvite = callbackData("invites:revoke", { inviteId: int });
 
 function staffView(staff: Staff[], meId: number, notice?: string): View {

@@ -16,9 +16,9 @@ import { markup, replaceWith, type View } from "../views.js";
 
 const t = texts.manager;
 
-export const changeTariff = callbackData("tariff:change");
-export const changeGroupTariff = callbackData("tariff:change", { groupId: int });
-export const clearGroupTariff = callbackData("tariff:clear", { groupId: int });
+const changeTariff = callbackData("tariff:change");
+const changeGroupTariff = callbackData("tariff:change", { groupId: int });
+const clearGroupTariff = callbackData("tariff:clear", { groupId: int });
 
 /** The tariff conversation, for the café (`groupId` null) or a group. */
 const change = conversation<[staffId: number, groupId: number | null]>("tariff-change");

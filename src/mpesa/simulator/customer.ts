@@ -31,7 +31,7 @@ const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
 function receiptNumber(): string {
   // Ten upper-case letters and digits, starting with a letter (as M-Pesa's do).
-  return ALPHANUMERIC[randomInt(26)] + Array.from({ length: 9 }, () => ALPHANUMERIC[randomInt(ALPHANUMERIC.length)]).join("");
+  return ALPHANUMERIC.charAt(randomInt(26)) + Array.from({ length: 9 }, () => ALPHANUMERIC.charAt(randomInt(ALPHANUMERIC.length))).join("");
 }
 
 function callbackBodyFor(push: SimulatedPush, at: Date): StkCallbackBody {
@@ -120,6 +120,8 @@ export class PretendCustomer {
         .catch((error: unknown) => this.options.log?.error({ err: error, checkoutRequestId: push.checkoutRequestId }, "the simulated customer could not answer"))
         .finally(() => this.settle());
     }, Math.max(0, delayMs));
+    // A scheduler may run the answer at once, inside schedule(): then there is nothing left to cancel.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside the callback above
     if (!fired) this.cancels.add(cancel);
   }
 

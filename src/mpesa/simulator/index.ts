@@ -15,10 +15,9 @@ import { defaultScheduler, PretendCustomer, type Scheduler, type SimulatorDelive
 import { registerRoutes, type SimulatorMerchant } from "./routes.js";
 import { openPushes, type SimulatorDb } from "./state.js";
 
-export type { Scheduler, SimulatorDelivery } from "./customer.js";
+export type { Scheduler } from "./customer.js";
 export type { SimulatorMerchant } from "./routes.js";
-export { scriptFor, SIMULATOR_SCRIPTED_NUMBERS, type ScriptedBehaviour, type ScriptedNumber } from "./scripted-numbers.js";
-export { KEEP_ANSWERED_PUSHES_MS, type SimulatorDb } from "./state.js";
+export { scriptFor, SIMULATOR_SCRIPTED_NUMBERS } from "./scripted-numbers.js";
 
 export interface DarajaSimulatorOptions {
   readonly db: SimulatorDb;

@@ -1,5 +1,5 @@
 // The customer's number scripts what the simulated customer does with a prompt.
-export type ScriptedBehaviour = "result" | "no_callback" | "duplicate_callback";
+type ScriptedBehaviour = "result" | "no_callback" | "duplicate_callback";
 
 export interface ScriptedNumber {
   /** The last four digits of the customer's number that select this row. */

@@ -10,7 +10,7 @@ import type { ScriptedNumber } from "./scripted-numbers.js";
 export type SimulatorDb = Pick<Db, "simulatedPush">;
 
 /** How long a prompt is remembered (for the STK query) after the customer answered it. */
-export const KEEP_ANSWERED_PUSHES_MS = 30 * 24 * 60 * 60 * 1000;
+const KEEP_ANSWERED_PUSHES_MS = 30 * 24 * 60 * 60 * 1000;
 
 export const digits = (count: number) => Array.from({ length: count }, () => randomInt(10)).join("");
 

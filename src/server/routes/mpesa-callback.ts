@@ -13,7 +13,7 @@ import { receiveCallback } from "../../services/callbacks.js";
 export const CALLBACK_BODY_LIMIT_BYTES = 16 * 1024;
 /** Refused requests (malformed body, wrong secret, address off the allow-list, too big) a source may make per window. */
 export const CALLBACK_REFUSALS_ALLOWED = 30;
-export const CALLBACK_REFUSAL_WINDOW_MS = 15 * 60 * 1000;
+const CALLBACK_REFUSAL_WINDOW_MS = 15 * 60 * 1000;
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);

@@ -9,7 +9,7 @@ import type { View } from "../../views.js";
 const t = texts.computers;
 
 /** Computer buttons on one page of the list (Telegram takes up to 100 buttons in a message). */
-export const COMPUTERS_PAGE_SIZE = 40;
+const COMPUTERS_PAGE_SIZE = 40;
 const BUTTONS_PER_ROW = 4;
 
 /** /computers' buttons: ids only, each press re-reads the computer. */

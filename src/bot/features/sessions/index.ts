@@ -11,7 +11,7 @@ import { endSession, sessionsPage, voidSession } from "./buttons.js";
 import { newSession, newSessionConversation } from "./new-session.js";
 import { voidReason, voidRefusalText, voidSessionConversation } from "./void-session.js";
 
-export const SESSIONS_PAGE_SIZE = 8;
+const SESSIONS_PAGE_SIZE = 8;
 
 export function sessionsFeature({ services, config }: FeatureDeps): Feature {
   const composer = new Composer<BotContext>();
