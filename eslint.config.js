@@ -19,6 +19,8 @@ const layers = [
     from: "src/services",
     message: `${folder}/ does not import services/: services/ calls it.`,
   })),
+  // The bot's state and data are the services' business: it reads and writes them through services/.
+  { target: "src/bot", from: "src/db", message: "bot/ reaches the database through services/." },
   { target: "src/config", from: "src/db", message: "config/ and db/ do not import each other." },
   // db/cli.ts is an entry point like main.ts: it reads the settings and hands the database URL to db/.
   { target: "src/db/**/!(cli).ts", from: "src/config", message: "config/ and db/ do not import each other." },
