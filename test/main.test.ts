@@ -47,7 +47,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(code).toBeDefined();
     const owner = { id: 424242, is_bot: false, first_name: "Wanjiru" };
     telegram.pushUpdate({
-      message: { message_id: 1, date: 1795900000, chat: { id: owner.id, type: "private", first_name: "Wanjiru" }, from: owner, text: `/start ${code}`, entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+      message: { message_id: 1, date: 1795900000, chat: { id: owner.id, type: "private", first_name: "Wanjiru" }, from: owner, text: `/start ${code!}`, entities: [{ type: "bot_command", offset: 0, length: 6 }] },
     });
     const welcome = await telegram.waitForCall((call) => call.method === "sendMessage" && call.params.chat_id === owner.id);
     expect(String(welcome.params.text)).toContain("Hello Wanjiru. You are a manager here.");
@@ -71,7 +71,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(db.prepare("SELECT count(*) AS n FROM Invite").get()).toEqual({ n: 0 });
     db.close();
 
-    expect(await runCommand("src/invite.ts", ["boss"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining("Usage: npm run invite -- manager") });
+    expect(await runCommand("src/invite.ts", ["boss"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining("Usage: npm run invite -- manager") as unknown });
     const invite = await runCommand("src/invite.ts", ["manager"], env);
     expect(invite.stderr).toBe("");
     expect(invite.code).toBe(0);
@@ -81,7 +81,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(code, invite.stdout).toBeDefined();
     const owner = { id: 515151, is_bot: false, first_name: "Akinyi" };
     telegram.pushUpdate({
-      message: { message_id: 1, date: 1795900000, chat: { id: owner.id, type: "private", first_name: "Akinyi" }, from: owner, text: `/start ${code}`, entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+      message: { message_id: 1, date: 1795900000, chat: { id: owner.id, type: "private", first_name: "Akinyi" }, from: owner, text: `/start ${code!}`, entities: [{ type: "bot_command", offset: 0, length: 6 }] },
     });
     const welcome = await telegram.waitForCall((call) => call.method === "sendMessage" && call.params.chat_id === owner.id);
     expect(String(welcome.params.text)).toContain("Hello Akinyi. You are a manager here.");
@@ -98,7 +98,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(result.stdout + result.stderr).not.toContain("this-token-was-revoked");
 
     const fresh = await runCommand("src/invite.ts", ["operator"], { TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${file("never-started.db")}` });
-    expect(fresh).toMatchObject({ code: 1, stderr: expect.stringContaining("The database is not set up yet: start the service once (npm start)") });
+    expect(fresh).toMatchObject({ code: 1, stderr: expect.stringContaining("The database is not set up yet: start the service once (npm start)") as unknown });
   });
 
   it("on a second start applies no migration again", async () => {

@@ -61,7 +61,7 @@ describe("/customers", () => {
     expect(card).toContain("Not paid yet: KES 120");
     // Started 06:00 UTC = 09:00 in Nairobi.
     expect(card).toContain("• 28/11/2026 09:00, PC-4, 1 h 12 min, KES 120");
-    expect(card).toContain(`⚪ #${ended.ended.paymentId} KES 120 (session), 28/11/2026, —, not requested`);
+    expect(card).toContain(`⚪ #${ended.ended.paymentId!} KES 120 (session), 28/11/2026, —, not requested`);
     expect(buttonTexts()).toEqual([t.changePhoneButton, t.changeNameButton]);
   });
 

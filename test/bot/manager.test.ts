@@ -191,7 +191,7 @@ describe("managers: invite, staff, tariff", () => {
       }
       // One of Martin's links was used before: the person who joined with it stays.
       const early = h.user(2010, "Esther");
-      await h.send(early, `/start ${martinsCodes[0]}`);
+      await h.send(early, `/start ${martinsCodes[0]!}`);
       await h.send(martin, "/invite");
       await h.press(martin, t.invite.roleButton.OPERATOR);
       martinsCodes[0] = /start=([\w-]+)/.exec(h.latest(martin).text)![1]!;

@@ -67,7 +67,7 @@ describe("/payments", () => {
     await h.press(otieno, texts.payments.detailsButton({ id: 3, customerName: "Jane Wanjiku", amountKes: 300, state: "PAID" }));
     const details = h.latest(otieno).text;
     expect(details).toContain("Method: simulated M-Pesa 🧪, prompt to 0712 345 678\nState: paid");
-    expect(details).toContain(`Receipt: ${receipt}`);
+    expect(details).toContain(`Receipt: ${receipt!}`);
     expect(details).toContain("Settled by Otieno on 28/11/2026 09:10");
 
     // Not paid yet: the same buttons as /unpaid's question, and they work from here.

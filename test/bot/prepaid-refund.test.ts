@@ -36,7 +36,7 @@ describe("refunding unused prepaid time", () => {
 
   /** Buys `minutes` of prepaid time (KES 100/h); pays for it in cash unless told not to. */
   async function prepay(minutes: number, paid = true): Promise<number> {
-    const bought = await h.services.prepaid.prepay({ sessionId, staffId: operatorId, minutes, idempotencyKey: `test:${minutes}:${paid}` });
+    const bought = await h.services.prepaid.prepay({ sessionId, staffId: operatorId, minutes, idempotencyKey: `test:${minutes}:${String(paid)}` });
     if (!bought.ok) throw new Error("prepay");
     if (paid) expect(await h.services.payments.takeCash(bought.paymentId, operatorId)).toMatchObject({ ok: true });
     return bought.paymentId;

@@ -59,7 +59,7 @@ describe("a repeat tap on a settled payment", () => {
     await h.pressData(otieno, `settle:cash:${paymentId}`, otienosCopy);
     expect(lastToast()).toBe("This was already paid in cash (Achieng).");
     expect(h.sent(otieno)).toHaveLength(sentBefore);
-    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ method: "CASH", settledById: expect.any(Number) });
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ method: "CASH", settledById: expect.any(Number) as unknown });
   });
 
   it("keeps the 'waiting for the PIN' message when Send prompt is tapped again", async () => {

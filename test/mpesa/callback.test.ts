@@ -154,7 +154,7 @@ describe("parseStkCallback: malformed bodies", () => {
       error: { problem: "missing_payment_details", field: "Body.stkCallback.CallbackMetadata.Amount", checkoutRequestId: IDS.CheckoutRequestID },
     });
     const noReceipt = parseStkCallback(successBody([{ Name: "Amount", Value: 1 }]));
-    expect(noReceipt.ok === false && noReceipt.error.field).toBe("Body.stkCallback.CallbackMetadata.MpesaReceiptNumber");
+    expect(!noReceipt.ok && noReceipt.error.field).toBe("Body.stkCallback.CallbackMetadata.MpesaReceiptNumber");
   });
 
   it.each([
@@ -190,7 +190,7 @@ describe("parseStkCallback: malformed bodies", () => {
   it.each([1.5, 0, -3, "ten"])("refuses a paid Amount of %j (money is whole shillings)", (amount) => {
     const items = SAFARICOM_SUCCESS_ITEMS.map((item) => (item.Name === "Amount" ? { Name: "Amount", Value: amount } : item));
     const result = parseStkCallback(successBody(items));
-    expect(result.ok === false && result.error.problem).toBe("invalid_amount");
+    expect(!result.ok && result.error.problem).toBe("invalid_amount");
   });
 });
 

@@ -292,7 +292,7 @@ describe("callback delivery", () => {
     const accepted = await h.client().stkPush(pushTo(h, "0712 345 678"));
     await h.simulator.whenIdle();
     expect(h.simulator.deliveries).toEqual([
-      expect.objectContaining({ checkoutRequestId: accepted.checkoutRequestId, httpStatus: undefined, error: expect.any(String) }),
+      expect.objectContaining({ checkoutRequestId: accepted.checkoutRequestId, httpStatus: undefined, error: expect.any(String) as unknown }),
     ]);
   });
 

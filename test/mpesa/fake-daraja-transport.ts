@@ -46,7 +46,7 @@ export function fakeDaraja(script: Partial<Record<Endpoint, Answer[]>> = {}, fal
       method: (config.method ?? "get").toUpperCase(),
       url,
       headers,
-      params: (config.params as Record<string, unknown>) ?? {},
+      params: (config.params as Record<string, unknown> | undefined) ?? {},
       body: typeof config.data === "string" ? (JSON.parse(config.data) as Record<string, unknown>) : undefined,
     });
     const scripted = queues[endpoint].shift() ?? defaults[endpoint];

@@ -59,7 +59,7 @@ describe("OAuth", () => {
     const response = await fetch(`${h.baseUrl}/oauth/v1/generate?grant_type=client_credentials`, { headers: { authorization: basic(CONSUMER_KEY, CONSUMER_SECRET) } });
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toEqual({ access_token: expect.stringMatching(/^[A-Za-z0-9]{28}$/), expires_in: "3599" });
+    expect(body).toEqual({ access_token: expect.stringMatching(/^[A-Za-z0-9]{28}$/) as unknown, expires_in: "3599" });
     expect(h.simulator.tokensIssued).toBe(1);
   });
 
@@ -71,7 +71,7 @@ describe("OAuth", () => {
     expect(await wrong.text()).toBe("");
     const missing = await fetch(url);
     expect(missing.status).toBe(400);
-    expect(await missing.json()).toMatchObject({ errorCode: "400.008.01", requestId: expect.any(String) });
+    expect(await missing.json()).toMatchObject({ errorCode: "400.008.01", requestId: expect.any(String) as unknown });
     const grant = await fetch(`${h.baseUrl}/oauth/v1/generate?grant_type=password`, { headers: { authorization: basic(CONSUMER_KEY, CONSUMER_SECRET) } });
     expect(await grant.json()).toMatchObject({ errorCode: "400.008.02" });
     expect(h.simulator.tokensIssued).toBe(0);
@@ -82,7 +82,7 @@ describe("Bearer token", () => {
   it.each([undefined, "made-up-token"])("refuses %j with 404.001.03", async (token) => {
     const h = (harness = await startHarness());
     const answer = await post(h, PUSH, validPush(h), token);
-    expect(answer).toEqual({ status: 404, body: { requestId: expect.any(String), errorCode: "404.001.03", errorMessage: "Invalid Access Token" } });
+    expect(answer).toEqual({ status: 404, body: { requestId: expect.any(String) as unknown, errorCode: "404.001.03", errorMessage: "Invalid Access Token" } });
   });
 
   it("expires tokens after their lifetime, and on revocation", async () => {
@@ -104,8 +104,8 @@ describe("STK push validation", () => {
     expect(answer).toEqual({
       status: 200,
       body: {
-        MerchantRequestID: expect.stringMatching(/^\d{5}-\d{8}-1$/),
-        CheckoutRequestID: expect.stringMatching(/^ws_CO_28062021092408\d{6}$/),
+        MerchantRequestID: expect.stringMatching(/^\d{5}-\d{8}-1$/) as unknown,
+        CheckoutRequestID: expect.stringMatching(/^ws_CO_28062021092408\d{6}$/) as unknown,
         ResponseCode: "0",
         ResponseDescription: "Success. Request accepted for processing",
         CustomerMessage: "Success. Request accepted for processing",
@@ -132,7 +132,7 @@ describe("STK push validation", () => {
   ])("refuses %s with 400.002.02", async (_label, overrides, errorMessage) => {
     const h = (harness = await startHarness());
     const answer = await post(h, PUSH, validPush(h, overrides), await tokenFrom(h));
-    expect(answer).toEqual({ status: 400, body: { requestId: expect.any(String), errorCode: "400.002.02", errorMessage } });
+    expect(answer).toEqual({ status: 400, body: { requestId: expect.any(String) as unknown, errorCode: "400.002.02", errorMessage } });
   });
 
   it.each<[string, Record<string, unknown>, string]>([
@@ -142,7 +142,7 @@ describe("STK push validation", () => {
   ])("refuses %s with 500.001.1001", async (_label, overrides, errorMessage) => {
     const h = (harness = await startHarness());
     const answer = await post(h, PUSH, validPush(h, overrides), await tokenFrom(h));
-    expect(answer).toEqual({ status: 500, body: { requestId: expect.any(String), errorCode: "500.001.1001", errorMessage } });
+    expect(answer).toEqual({ status: 500, body: { requestId: expect.any(String) as unknown, errorCode: "500.001.1001", errorMessage } });
   });
 
   it("answers a body that is not JSON in Daraja's error shape", async () => {
@@ -160,7 +160,7 @@ describe("STK push validation", () => {
     expect(second).toEqual({
       status: 500,
       body: {
-        requestId: expect.any(String),
+        requestId: expect.any(String) as unknown,
         errorCode: "500.001.1001",
         errorMessage: "Unable to lock subscriber, a transaction is already in process for the current subscriber",
       },
@@ -234,12 +234,12 @@ describe("who may use the simulator, with HOST set to one of this machine's own 
       consumerKey: CONSUMER_KEY,
       consumerSecret: CONSUMER_SECRET,
       merchants: [PAYBILL],
-      callbackUrl: `http://${lanAddress}:${port}/mpesa/callback/`,
+      callbackUrl: `http://${lanAddress!}:${port}/mpesa/callback/`,
       callbackDelayMs: 0,
     });
     await app.listen({ host: lanAddress, port });
     try {
-      const response = await fetch(`http://${lanAddress}:${port}${SIMULATOR_PREFIX}/oauth/v1/generate?grant_type=client_credentials`, {
+      const response = await fetch(`http://${lanAddress!}:${port}${SIMULATOR_PREFIX}/oauth/v1/generate?grant_type=client_credentials`, {
         headers: { authorization: basic(CONSUMER_KEY, CONSUMER_SECRET) },
       });
       expect(response.status).toBe(200);
@@ -272,7 +272,7 @@ describe("callbacks go only to the service itself", () => {
         "http://169.254.169.254/latest/meta-data/",
       ]) {
         const answer = await post(h, PUSH, validPush(h, { CallBackURL }), token);
-        expect(answer, CallBackURL).toEqual({ status: 400, body: { requestId: expect.any(String), errorCode: "400.002.02", errorMessage: "Bad Request - Invalid CallBackURL" } });
+        expect(answer, CallBackURL).toEqual({ status: 400, body: { requestId: expect.any(String) as unknown, errorCode: "400.002.02", errorMessage: "Bad Request - Invalid CallBackURL" } });
       }
       expect(customer.pending()).toBe(0);
 
@@ -301,7 +301,7 @@ describe("STK query", () => {
 
     expect(await post(h, QUERY, query, token)).toEqual({
       status: 200,
-      body: expect.objectContaining({ ResponseCode: "0", CheckoutRequestID: id, ResultCode: "4999", ResultDesc: "The transaction is still under processing" }),
+      body: expect.objectContaining({ ResponseCode: "0", CheckoutRequestID: id, ResultCode: "4999", ResultDesc: "The transaction is still under processing" }) as unknown,
     });
     customer.runAll();
     await h.simulator.whenIdle();

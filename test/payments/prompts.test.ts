@@ -150,7 +150,7 @@ describe("prompts", () => {
     const context: ServiceContext = { ...h.context, db };
     const result = await requestMpesaPayment(context, gateway(["ws_CO_flaky"]), prompt(paymentId));
     expect(result).toMatchObject({ ok: true });
-    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING", checkoutRequestId: "ws_CO_flaky", nextQueryAt: expect.any(Date) });
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING", checkoutRequestId: "ws_CO_flaky", nextQueryAt: expect.any(Date) as unknown });
   });
 
   it("a push accepted but never recorded still reports the prompt as sent (the lost-push cutoff makes it unknown later)", async () => {

@@ -47,8 +47,8 @@ describe("payment results", () => {
     expect(payment).toMatchObject({ state: "PAID", method: "MPESA", receipt: stk.receipt });
 
     expect(await h.deliverNotifications()).toBe(2);
-    expect(h.telegram.message(OPERATOR, messageId)?.text).toBe(`${SIMULATED}\n✅ Paid: KES 120 from Jane Wanjiku by M-Pesa, receipt ${stk.receipt}.`);
-    expect(h.sent(setup.manager)).toEqual([`${SIMULATED}\n✅ KES 120 paid by M-Pesa: Jane Wanjiku (session), receipt ${stk.receipt}. Asked by Otieno.`]);
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toBe(`${SIMULATED}\n✅ Paid: KES 120 from Jane Wanjiku by M-Pesa, receipt ${stk.receipt!}.`);
+    expect(h.sent(setup.manager)).toEqual([`${SIMULATED}\n✅ KES 120 paid by M-Pesa: Jane Wanjiku (session), receipt ${stk.receipt!}. Asked by Otieno.`]);
     expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "APPLIED", checkoutRequestId: stk.checkoutRequestId });
   });
 
@@ -302,7 +302,7 @@ describe("payment results", () => {
       receipt: "NLJ7RT61SV",
       paidAmountKes: 120,
       paidPhone: "254712345678",
-      transactionAt: expect.any(Date),
+      transactionAt: expect.any(Date) as unknown,
       amountMismatch: false,
     });
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "MPESA", receipt: "NLJ7RT61SV" });
@@ -454,7 +454,7 @@ describe("payment results", () => {
     expect(await applyReceivedCallbacks(h.context)).toBe(1);
     release();
     expect(await instanceB).toBe(0);
-    expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "APPLIED", appliedAt: expect.any(Date) });
+    expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "APPLIED", appliedAt: expect.any(Date) as unknown });
   });
 
   it("Telegram failing for a while, then recovering, delivers every notification exactly once", async () => {
@@ -553,9 +553,9 @@ describe("simulated or real: what staff are told", () => {
     const card = h.latest(setup.operator).text;
 
     expect(list).toContain(`✅ #1 Jane Wanjiku · KES 120 (session) · 28/11/2026 · ${method}\n`);
-    expect(details).toContain(`Method: ${method}, prompt to 0712 345 678\nState: paid\nReceipt: ${payment.receipt}\n`);
-    expect(alreadyPaid).toBe(`This was already paid by ${method}, receipt ${payment.receipt} (Otieno).`);
-    expect(card).toContain(`KES 120 (session), 28/11/2026, ${method}, paid, receipt ${payment.receipt}`);
+    expect(details).toContain(`Method: ${method}, prompt to 0712 345 678\nState: paid\nReceipt: ${payment.receipt!}\n`);
+    expect(alreadyPaid).toBe(`This was already paid by ${method}, receipt ${payment.receipt!} (Otieno).`);
+    expect(card).toContain(`KES 120 (session), 28/11/2026, ${method}, paid, receipt ${payment.receipt!}`);
     if (method === "M-Pesa") for (const text of [list, details, alreadyPaid, card]) expect(text).not.toMatch(/simulat|🧪/i);
   });
 

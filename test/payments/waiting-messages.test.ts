@@ -69,7 +69,7 @@ describe("messages waiting for a prompt", () => {
     await h.customersAnswer();
     await h.deliverNotifications();
     const { receipt } = await h.db.stkRequest.findFirstOrThrow();
-    const paid = `${SIMULATED}\n✅ Paid: KES 120 from Jane Wanjiku by M-Pesa, receipt ${receipt}.`;
+    const paid = `${SIMULATED}\n✅ Paid: KES 120 from Jane Wanjiku by M-Pesa, receipt ${receipt!}.`;
     expect(textOf(sender.user, sender.message)).toBe(paid);
     expect(textOf(loser.user, loser.message)).toBe(paid);
     expect(h.sent(manager)).toHaveLength(1);

@@ -103,8 +103,14 @@ export class FakeTelegram {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     };
-    if (!match) return reply(404, { ok: false, error_code: 404, description: "Not Found" });
-    if (match[1] !== this.token) return reply(401, { ok: false, error_code: 401, description: "Unauthorized" });
+    if (!match) {
+      reply(404, { ok: false, error_code: 404, description: "Not Found" });
+      return;
+    }
+    if (match[1] !== this.token) {
+      reply(401, { ok: false, error_code: 401, description: "Unauthorized" });
+      return;
+    }
     const method = match[2]!;
     const raw = Buffer.concat(chunks).toString("utf8");
     const params = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
@@ -114,12 +120,13 @@ export class FakeTelegram {
     }
     const failure = method === "getUpdates" ? this.updateFailures.shift() : this.failures.shift();
     if (failure) {
-      return reply(failure.status, {
+      reply(failure.status, {
         ok: false,
         error_code: failure.status,
         description: failure.description,
         ...(failure.retryAfter !== undefined ? { parameters: { retry_after: failure.retryAfter } } : {}),
       });
+      return;
     }
     try {
       const result = await this.answer(method, params);
@@ -146,12 +153,13 @@ export class FakeTelegram {
         return this.poll(params);
       case "sendMessage": {
         const chatId = Number(params.chat_id);
-        if (!params.text) throw new Error("Bad Request: message text is empty");
+        const text = params.text;
+        if (typeof text !== "string" || text === "") throw new Error("Bad Request: message text is empty");
         const message: StoredMessage = {
           message_id: this.nextMessageId++,
           chat: { id: chatId, type: "private" },
           date: now,
-          text: String(params.text),
+          text,
           ...(params.reply_markup ? { reply_markup: params.reply_markup } : {}),
         };
         this.messages.set(`${chatId}:${message.message_id}`, message);

@@ -199,7 +199,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
       const messages = telegram.messagesIn(user.id).reverse();
       for (const message of messages) {
         const button = buttonsOf(message.reply_markup).find((b) => matches(b.text));
-        if (button && "callback_data" in button) return harness.pressData(user, button.callback_data!, message.message_id);
+        if (button && "callback_data" in button) return harness.pressData(user, button.callback_data, message.message_id);
       }
       throw new Error(`no button ${String(label)} in ${user.first_name}'s chat; latest: ${JSON.stringify(messages[0])}`);
     },

@@ -55,8 +55,12 @@ export function openOtherConnection(file: string): OtherConnection {
       worker.postMessage({ id, ...message });
     });
   return {
-    run: async (sql) => void (await send({ op: "run", sql })),
-    runAfter: async (ms, sql) => void (await send({ op: "run", sql, ms })),
+    run: async (sql) => {
+      await send({ op: "run", sql });
+    },
+    runAfter: async (ms, sql) => {
+      await send({ op: "run", sql, ms });
+    },
     value: (sql) => send({ op: "value", sql }),
     async close() {
       await send({ op: "close" });

@@ -127,7 +127,7 @@ function watch(child: ChildProcess): ServiceProcess {
         };
         conditions.add(check);
         check();
-        void exited.then((code) => reject(new Error(`service exited (${code}) while a test waited; stderr: ${stderr}`)));
+        void exited.then((code) => reject(new Error(`service exited (${String(code)}) while a test waited; stderr: ${stderr}`)));
       });
     },
     waitForLog(msg) {
@@ -137,7 +137,7 @@ function watch(child: ChildProcess): ServiceProcess {
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
         waiters.push({ match, resolve });
-        void exited.then((code) => reject(new Error(`service exited (${code}) before logging "${msg}"; stderr: ${stderr}`)));
+        void exited.then((code) => reject(new Error(`service exited (${String(code)}) before logging "${String(msg)}"; stderr: ${stderr}`)));
       });
     },
   };
