@@ -69,7 +69,9 @@ async function initBot(bot: Bot<BotContext>, logger: Logger): Promise<void> {
  */
 async function offerFirstManagerLink(config: Config, services: Services, bot: Bot<BotContext>, logger: Logger): Promise<void> {
   if (config.service.production && !process.stdout.isTTY) {
-    logger.warn("No manager yet: run `npm run invite -- manager` on this server for a one-time link, or put your Telegram id in ADMIN_TELEGRAM_IDS and restart");
+    logger.warn(
+      "No manager yet: run `npm run invite -- manager` on this server for a one-time link, or put your Telegram id in ADMIN_TELEGRAM_IDS and restart",
+    );
     return;
   }
   const code = await services.staff.firstManagerInvite();

@@ -39,7 +39,11 @@ describe("logger", () => {
 
   it("logs requests with method, url and address, secrets in the url redacted", async () => {
     const { logger, output } = capture();
-    const request = Object.assign(Object.create({ kind: "FastifyRequest" }) as object, { method: "POST", url: "/mpesa/callback/consumer-secret-value/", ip: "196.201.214.200" });
+    const request = Object.assign(Object.create({ kind: "FastifyRequest" }) as object, {
+      method: "POST",
+      url: "/mpesa/callback/consumer-secret-value/",
+      ip: "196.201.214.200",
+    });
     logger.info({ req: request, res: { statusCode: 200 } }, "request completed");
     const line = JSON.parse(output()) as { req: unknown; res: unknown };
     expect(line.req).toEqual({ method: "POST", url: "/mpesa/callback/[redacted]/", remoteAddress: "196.201.214.200" });

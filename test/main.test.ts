@@ -47,7 +47,14 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(code).toBeDefined();
     const owner = { id: 424242, is_bot: false, first_name: "Wanjiru" };
     telegram.pushUpdate({
-      message: { message_id: 1, date: 1795900000, chat: { id: owner.id, type: "private", first_name: "Wanjiru" }, from: owner, text: `/start ${code!}`, entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+      message: {
+        message_id: 1,
+        date: 1795900000,
+        chat: { id: owner.id, type: "private", first_name: "Wanjiru" },
+        from: owner,
+        text: `/start ${code!}`,
+        entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      },
     });
     const welcome = await telegram.waitForCall((call) => call.method === "sendMessage" && call.params.chat_id === owner.id);
     expect(String(welcome.params.text)).toContain("Hello Wanjiru. You are a manager here.");
@@ -60,7 +67,14 @@ describe("the service process", { timeout: 60_000 }, () => {
 
   it("in production, off a terminal, logs no first-manager link; `npm run invite -- manager` prints one that works", async () => {
     const dbFile = file("production.db");
-    const env = { TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${dbFile}`, HOST: "127.0.0.1", NODE_ENV: "production", MPESA_ENVIRONMENT: "simulator" };
+    const env = {
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: `file:${dbFile}`,
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      MPESA_ENVIRONMENT: "simulator",
+    };
     const service = startService({ ...env, PORT: String(await freePort()) });
     await service.waitForLog("café desk is running");
     const setup = service.logs.find((line) => String(line.msg).startsWith("No manager yet"));
@@ -71,7 +85,10 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(db.prepare("SELECT count(*) AS n FROM Invite").get()).toEqual({ n: 0 });
     db.close();
 
-    expect(await runCommand("src/invite.ts", ["boss"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining("Usage: npm run invite -- manager") as unknown });
+    expect(await runCommand("src/invite.ts", ["boss"], env)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Usage: npm run invite -- manager") as unknown,
+    });
     const invite = await runCommand("src/invite.ts", ["manager"], env);
     expect(invite.stderr).toBe("");
     expect(invite.code).toBe(0);
@@ -81,7 +98,14 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(code, invite.stdout).toBeDefined();
     const owner = { id: 515151, is_bot: false, first_name: "Akinyi" };
     telegram.pushUpdate({
-      message: { message_id: 1, date: 1795900000, chat: { id: owner.id, type: "private", first_name: "Akinyi" }, from: owner, text: `/start ${code!}`, entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+      message: {
+        message_id: 1,
+        date: 1795900000,
+        chat: { id: owner.id, type: "private", first_name: "Akinyi" },
+        from: owner,
+        text: `/start ${code!}`,
+        entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      },
     });
     const welcome = await telegram.waitForCall((call) => call.method === "sendMessage" && call.params.chat_id === owner.id);
     expect(String(welcome.params.text)).toContain("Hello Akinyi. You are a manager here.");
@@ -92,18 +116,32 @@ describe("the service process", { timeout: 60_000 }, () => {
 
   it("`npm run invite` says so when Telegram refuses the token (without writing it) or the database is not set up", async () => {
     const token = "7000000001:AAF-this-token-was-revoked-0123456789";
-    const result = await runCommand("src/invite.ts", ["operator"], { TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${file("refused-invite.db")}` });
+    const result = await runCommand("src/invite.ts", ["operator"], {
+      TELEGRAM_BOT_TOKEN: token,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: `file:${file("refused-invite.db")}`,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Telegram refused TELEGRAM_BOT_TOKEN");
     expect(result.stdout + result.stderr).not.toContain("this-token-was-revoked");
 
-    const fresh = await runCommand("src/invite.ts", ["operator"], { TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${file("never-started.db")}` });
+    const fresh = await runCommand("src/invite.ts", ["operator"], {
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: `file:${file("never-started.db")}`,
+    });
     expect(fresh).toMatchObject({ code: 1, stderr: expect.stringContaining("The database is not set up yet: start the service once (npm start)") as unknown });
   });
 
   it("on a second start applies no migration again", async () => {
     const port = await freePort();
-    const env = { TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${file("again.db")}`, HOST: "127.0.0.1", PORT: String(port) };
+    const env = {
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: `file:${file("again.db")}`,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+    };
     const first = startService(env);
     await first.waitForLog("café desk is running");
     first.child.kill("SIGTERM");
@@ -118,12 +156,24 @@ describe("the service process", { timeout: 60_000 }, () => {
 
   it("refuses a second process on the same SQLite file in one sentence, and starts again after the first one crashed", async () => {
     const dbFile = file("shared.db");
-    const env = async () => ({ TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: telegram.url, DATABASE_URL: `file:${dbFile}`, HOST: "127.0.0.1", PORT: String(await freePort()) });
+    const env = async () => ({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: `file:${dbFile}`,
+      HOST: "127.0.0.1",
+      PORT: String(await freePort()),
+    });
     const first = startService(await env());
     await first.waitForLog("café desk is running");
 
     const second = startService(await env());
-    const outcome = await Promise.race([second.exited, second.waitForLog("café desk is running").then(() => "running", () => "exited")]);
+    const outcome = await Promise.race([
+      second.exited,
+      second.waitForLog("café desk is running").then(
+        () => "running",
+        () => "exited",
+      ),
+    ]);
     if (outcome === "running") second.child.kill("SIGTERM");
     expect(outcome).toBe(1);
     expect(second.logs.map((line) => line.msg)).toEqual([
@@ -223,9 +273,7 @@ describe("the service process", { timeout: 60_000 }, () => {
       PORT: String(await freePort()),
     });
     expect(await service.exited).toBe(1);
-    expect(service.logs.map((line) => line.msg)).toContain(
-      "Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather",
-    );
+    expect(service.logs.map((line) => line.msg)).toContain("Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather");
     expect(JSON.stringify(service.logs)).not.toContain("this-token-was-revoked");
   });
 });

@@ -26,7 +26,17 @@ import { tariffFeature } from "./features/tariff.js";
 import { welcomeFeature } from "./features/welcome.js";
 
 /** The bot's features, one line each (a new command: a file in ./features and a line here). */
-const FEATURES: FeatureFactory[] = [sessionsFeature, prepaidFeature, settleFeature, payFeature, paymentsFeature, customersFeature, staffFeature, tariffFeature, computersFeature];
+const FEATURES: FeatureFactory[] = [
+  sessionsFeature,
+  prepaidFeature,
+  settleFeature,
+  payFeature,
+  paymentsFeature,
+  customersFeature,
+  staffFeature,
+  tariffFeature,
+  computersFeature,
+];
 
 export interface BotDeps {
   config: Config;

@@ -66,8 +66,13 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
     payment,
     // Cash is real money, whatever was prompted before: never marked as simulated.
     cashTaken: (cash) => ({ text: texts.notice.manager.cash(cash) }),
-    sessionVoided: (session) =>
-      ({ text: texts.notice.manager.voided({ ...session, startedAt: businessTime(session.startedAt, timeZone), voidedAt: businessTime(session.voidedAt, timeZone) }) }),
+    sessionVoided: (session) => ({
+      text: texts.notice.manager.voided({
+        ...session,
+        startedAt: businessTime(session.startedAt, timeZone),
+        voidedAt: businessTime(session.voidedAt, timeZone),
+      }),
+    }),
     prepaidRefunded: (refund) => ({ text: texts.prepaid.refundedNotice(refund) }),
     adjustmentAsked: (adjustment) => ({
       text: texts.adjust.asked(adjustment),
@@ -81,7 +86,9 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
     adjustmentAnswered: (answer) => {
       const edit = answer.editMessageId !== undefined ? { editMessageId: answer.editMessageId } : {};
       if (answer.approved && !answer.applied) return { text: texts.adjust.paidMeanwhile(answer.decidedBy, answer.toKes), ...edit };
-      const outcome = answer.approved ? texts.adjust.approved(answer.decidedBy, answer.fromKes, answer.toKes) : texts.adjust.refused(answer.decidedBy, answer.fromKes);
+      const outcome = answer.approved
+        ? texts.adjust.approved(answer.decidedBy, answer.fromKes, answer.toKes)
+        : texts.adjust.refused(answer.decidedBy, answer.fromKes);
       const question = texts.settle.question({ amountKes: answer.amountKes, customerName: answer.customerName, phone: answer.customerPhone });
       const buttons = outboxButtons(settleKeyboard(answer.paymentId, answer.customerPhone !== null));
       return { text: `${outcome}\n${question}`, buttons, ...edit };
@@ -99,4 +106,3 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
     }),
   };
 }
-

@@ -19,7 +19,10 @@ function addressRange(entry: string): { address: string; prefix: number; family:
 /** The comma-separated addresses and CIDR blocks of a setting; each bad entry is a problem. */
 export function addressEntries(text: string | undefined, problem: (entry: string) => string, problems: string[]): string[] {
   const entries: string[] = [];
-  for (const entry of (text ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (text ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (addressRange(entry)) entries.push(entry);
     else problems.push(problem(entry));
   }
@@ -61,5 +64,10 @@ export function parseTrustProxy(value: string | undefined, problems: string[]): 
     );
     return false;
   }
-  return addressEntries(value, (entry) => `TRUST_PROXY must be false, a number of proxies, or the proxies' addresses or CIDR blocks separated by commas; "${entry}" is not an address or CIDR block`, problems);
+  return addressEntries(
+    value,
+    (entry) =>
+      `TRUST_PROXY must be false, a number of proxies, or the proxies' addresses or CIDR blocks separated by commas; "${entry}" is not an address or CIDR block`,
+    problems,
+  );
 }

@@ -70,7 +70,10 @@ export function mpesaSettings(e: Env, { localBaseUrl, publicUrl }: Addresses, pr
       if (!shortcode) missing("MPESA_SHORTCODE", "for a till, the till number customers pay to");
     }
   }
-  for (const [name, value] of [["MPESA_SHORTCODE", shortcode], ["MPESA_EXPRESS_SHORTCODE", expressShortcode]] as const) {
+  for (const [name, value] of [
+    ["MPESA_SHORTCODE", shortcode],
+    ["MPESA_EXPRESS_SHORTCODE", expressShortcode],
+  ] as const) {
     if (value !== undefined && !SHORTCODE.test(value)) problems.push(`${name} must be the 5-7 digit shortcode; it is "${value}"`);
   }
 
@@ -79,7 +82,9 @@ export function mpesaSettings(e: Env, { localBaseUrl, publicUrl }: Addresses, pr
   if (typedCallbackUrl !== undefined && !isPlaceholderUrl(typedCallbackUrl)) {
     callbackUrl = parseHttpUrl(typedCallbackUrl, "MPESA_CALLBACK_URL", problems, environment === "production");
     if (callbackUrl !== undefined && !callbackUrl.endsWith(CALLBACK_PATH.replace(/\/$/, ""))) {
-      problems.push(`MPESA_CALLBACK_URL must end with ${CALLBACK_PATH}, where this service receives the callbacks (e.g. https://cafe.example.com${CALLBACK_PATH}); it is ${typedCallbackUrl}`);
+      problems.push(
+        `MPESA_CALLBACK_URL must end with ${CALLBACK_PATH}, where this service receives the callbacks (e.g. https://cafe.example.com${CALLBACK_PATH}); it is ${typedCallbackUrl}`,
+      );
       callbackUrl = undefined;
     }
     if (callbackUrl !== undefined) callbackUrl += "/";

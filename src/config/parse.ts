@@ -51,9 +51,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
 
   const adminIds: number[] = [];
-  for (const part of e.ADMIN_TELEGRAM_IDS.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const part of e.ADMIN_TELEGRAM_IDS.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (/^\d{1,15}$/.test(part) && Number(part) > 0) adminIds.push(Number(part));
-    else problems.push(`ADMIN_TELEGRAM_IDS must be Telegram user ids separated by commas; "${part}" is not one (a manager can see their id by sending /start to the bot)`);
+    else
+      problems.push(
+        `ADMIN_TELEGRAM_IDS must be Telegram user ids separated by commas; "${part}" is not one (a manager can see their id by sending /start to the bot)`,
+      );
   }
 
   const timezone = e.BUSINESS_TIMEZONE;

@@ -4,11 +4,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { createAdapterFactory } from "./adapter.js";
 import { schemaPath } from "./paths.js";
 
@@ -43,10 +39,7 @@ async function readSchemaFile(): Promise<SchemaFile> {
 }
 
 /** Runs `use` with a schema engine connected to the database at `databaseUrl`, then frees it. */
-export async function withSchemaEngine<T>(
-  databaseUrl: string,
-  use: (engine: SchemaEngine, schema: SchemaFile) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(databaseUrl: string, use: (engine: SchemaEngine, schema: SchemaFile) => Promise<T>): Promise<T> {
   await loadWasm();
   const schema = await readSchemaFile();
   // The engine does not close the connections it opens when freed; an open SQLite connection

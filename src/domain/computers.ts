@@ -76,7 +76,8 @@ export function parseComputerNames(text: string, known: readonly string[] = []):
     if (!first.ok) return first;
     const from = splitNumber(first.name);
     const lastText = lastPart.trim();
-    const last = /^[0-9]+$/.test(lastText) && from ? normaliseComputerName(from.prefix ? `${from.prefix}-${lastText}` : lastText) : normaliseComputerName(lastText, known);
+    const last =
+      /^[0-9]+$/.test(lastText) && from ? normaliseComputerName(from.prefix ? `${from.prefix}-${lastText}` : lastText) : normaliseComputerName(lastText, known);
     if (!last.ok) return last;
     const to = splitNumber(last.name);
     if (!from || !to || from.prefix !== to.prefix || Number(to.number) < Number(from.number)) return { ok: false, problem: "bad_range" };

@@ -9,20 +9,12 @@ import { parsePhoneNumberWithError, ParseError } from "libphonenumber-js";
 /** A Kenyan mobile number as Daraja wants it: `2547XXXXXXXX` or `2541XXXXXXXX`. */
 export type Msisdn = string & { readonly __brand: "Msisdn" };
 
-export type PhoneProblem =
-  | "empty"
-  | "not_a_phone_number"
-  | "too_short"
-  | "too_long"
-  | "not_kenyan"
-  | "not_mobile"
-  | "not_safaricom";
+export type PhoneProblem = "empty" | "not_a_phone_number" | "too_short" | "too_long" | "not_kenyan" | "not_mobile" | "not_safaricom";
 
 export type MobileNetwork = "airtel" | "telkom";
 
 export type PhoneNormalisation =
-  | { readonly ok: true; readonly msisdn: Msisdn }
-  | { readonly ok: false; readonly problem: PhoneProblem; readonly network?: MobileNetwork };
+  { readonly ok: true; readonly msisdn: Msisdn } | { readonly ok: false; readonly problem: PhoneProblem; readonly network?: MobileNetwork };
 
 export interface NetworkPrefixes {
   readonly network: MobileNetwork;

@@ -222,11 +222,18 @@ export function parseWindowsInput(input: string): { ok: true; windows: TariffWin
   const text = input.trim();
   if (/^(none|no|-)$/i.test(text)) return { ok: true, windows: [] };
   const windows: TariffWindow[] = [];
-  for (const line of text.split(/[\n;,]+/).map((part) => part.trim()).filter((part) => part !== "")) {
-    const match = /^(\d{1,2})[:.h](\d{2})\s*(?:-|–|—|to)\s*(\d{1,2})[:.h](\d{2})\s*(?:at\s*)?(?:kes|ksh|kshs)?\.?\s*(\d{1,6})\s*(?:\/\s*h(?:our)?|per\s+hour)?$/i.exec(line);
+  for (const line of text
+    .split(/[\n;,]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "")) {
+    const match =
+      /^(\d{1,2})[:.h](\d{2})\s*(?:-|–|—|to)\s*(\d{1,2})[:.h](\d{2})\s*(?:at\s*)?(?:kes|ksh|kshs)?\.?\s*(\d{1,6})\s*(?:\/\s*h(?:our)?|per\s+hour)?$/i.exec(
+        line,
+      );
     if (!match) return { ok: false, problem: "unreadable", line };
     const [startHour, startMinute, endHour, endMinute, rate] = match.slice(1).map(Number) as [number, number, number, number, number];
-    const minute = (hour: number, minutes: number) => (hour <= 24 && minutes < 60 && (hour < 24 || minutes === 0) ? (hour * 60 + minutes) % MINUTES_PER_DAY : -1);
+    const minute = (hour: number, minutes: number) =>
+      hour <= 24 && minutes < 60 && (hour < 24 || minutes === 0) ? (hour * 60 + minutes) % MINUTES_PER_DAY : -1;
     windows.push({ startMinute: minute(startHour, startMinute), endMinute: minute(endHour, endMinute), ratePerHourKes: rate });
   }
   const problem = windowsProblem(windows);

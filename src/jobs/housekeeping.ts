@@ -10,7 +10,9 @@ const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
 const FORGET_CONVERSATIONS_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** Forgets what is no longer needed; returns how many rows of each kind went. */
-export async function housekeeping(context: ServiceContext): Promise<{ telegramUpdates: number; conversations: number; rejectedCallbacks: number; sentMessages: number }> {
+export async function housekeeping(
+  context: ServiceContext,
+): Promise<{ telegramUpdates: number; conversations: number; rejectedCallbacks: number; sentMessages: number }> {
   const telegramUpdates = await forgetOldUpdates(context);
   const cutoff = new Date(context.now().getTime() - FORGET_CONVERSATIONS_AFTER_MS);
   const { count: conversations } = await context.db.conversationState.deleteMany({ where: { updatedAt: { lt: cutoff } } });
@@ -20,8 +22,13 @@ export async function housekeeping(context: ServiceContext): Promise<{ telegramU
 }
 
 export function housekeepingJob(deps: JobDeps): Job {
-  return repeating("housekeeping", HOUSEKEEPING_EVERY_MS, async () => {
-    const forgotten = await housekeeping(deps.context);
-    if (forgotten.rejectedCallbacks + forgotten.sentMessages > 0) deps.context.logger.info(forgotten, "housekeeping: old rows deleted");
-  }, deps);
+  return repeating(
+    "housekeeping",
+    HOUSEKEEPING_EVERY_MS,
+    async () => {
+      const forgotten = await housekeeping(deps.context);
+      if (forgotten.rejectedCallbacks + forgotten.sentMessages > 0) deps.context.logger.info(forgotten, "housekeeping: old rows deleted");
+    },
+    deps,
+  );
 }

@@ -10,14 +10,19 @@ const SWEEP_CALLBACKS_AFTER_S = 30;
 
 export function reconciliationJob(deps: JobDeps): Job {
   const { context, mpesa, outbox } = deps;
-  return repeating("reconcile", RECONCILE_EVERY_MS, async () => {
-    const swept = await applyReceivedCallbacks(context, { olderThanSeconds: SWEEP_CALLBACKS_AFTER_S });
-    if (swept > 0) context.logger.info({ callbacks: swept }, "applied callbacks left stored");
-    const report = await reconcilePending(context, mpesa);
-    const lost = await giveUpLostPushes(context);
-    const unmatched = await alertUnmatchedPayments(context);
-    if (report.queried > 0 || lost > 0) context.logger.info({ ...report, lostPushes: lost }, "reconciled pending prompts");
-    if (unmatched > 0) context.logger.warn({ callbacks: unmatched }, "managers told of M-Pesa payments matching no prompt");
-    if (swept + report.settled + report.gaveUp + lost + unmatched > 0) outbox.wake();
-  }, deps);
+  return repeating(
+    "reconcile",
+    RECONCILE_EVERY_MS,
+    async () => {
+      const swept = await applyReceivedCallbacks(context, { olderThanSeconds: SWEEP_CALLBACKS_AFTER_S });
+      if (swept > 0) context.logger.info({ callbacks: swept }, "applied callbacks left stored");
+      const report = await reconcilePending(context, mpesa);
+      const lost = await giveUpLostPushes(context);
+      const unmatched = await alertUnmatchedPayments(context);
+      if (report.queried > 0 || lost > 0) context.logger.info({ ...report, lostPushes: lost }, "reconciled pending prompts");
+      if (unmatched > 0) context.logger.warn({ callbacks: unmatched }, "managers told of M-Pesa payments matching no prompt");
+      if (swept + report.settled + report.gaveUp + lost + unmatched > 0) outbox.wake();
+    },
+    deps,
+  );
 }

@@ -97,13 +97,7 @@ export interface StkCallback {
 }
 
 type StkCallbackProblem =
-  | "not_json"
-  | "not_an_stk_callback"
-  | "missing_checkout_request_id"
-  | "invalid_result_code"
-  | "missing_payment_details"
-  | "invalid_amount"
-  | "invalid_receipt";
+  "not_json" | "not_an_stk_callback" | "missing_checkout_request_id" | "invalid_result_code" | "missing_payment_details" | "invalid_amount" | "invalid_receipt";
 
 interface StkCallbackParseFailure {
   readonly problem: StkCallbackProblem;
@@ -113,9 +107,7 @@ interface StkCallbackParseFailure {
   readonly checkoutRequestId: string | undefined;
 }
 
-export type StkCallbackParse =
-  | { readonly ok: true; readonly callback: StkCallback }
-  | { readonly ok: false; readonly error: StkCallbackParseFailure };
+export type StkCallbackParse = { readonly ok: true; readonly callback: StkCallback } | { readonly ok: false; readonly error: StkCallbackParseFailure };
 
 /** What Safaricom expects back, whatever the body held. */
 export const STK_CALLBACK_ACKNOWLEDGEMENT = { ResultCode: 0, ResultDesc: "Accepted" } as const;

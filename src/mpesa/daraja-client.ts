@@ -194,10 +194,7 @@ export class DarajaClient {
           requestId: undefined,
         });
       }
-      this.log?.info(
-        { checkoutRequestId: accepted.CheckoutRequestID, amount: body.Amount, phone: maskMsisdn(body.PhoneNumber) },
-        "stk push accepted",
-      );
+      this.log?.info({ checkoutRequestId: accepted.CheckoutRequestID, amount: body.Amount, phone: maskMsisdn(body.PhoneNumber) }, "stk push accepted");
       return {
         merchantRequestId: accepted.MerchantRequestID,
         checkoutRequestId: accepted.CheckoutRequestID,
@@ -252,10 +249,7 @@ export class DarajaClient {
 }
 
 /** The client for this service's settings (Safaricom or the built-in simulator, by config.mpesa.baseUrl). */
-export function createDarajaClient(
-  mpesa: Config["mpesa"],
-  extras: Pick<DarajaClientOptions, "logger" | "now" | "timeoutMs"> = {},
-): DarajaClient {
+export function createDarajaClient(mpesa: Config["mpesa"], extras: Pick<DarajaClientOptions, "logger" | "now" | "timeoutMs"> = {}): DarajaClient {
   const { baseUrl, consumerKey, consumerSecret, businessShortCode, partyB, shortcodeType, passkey } = mpesa;
   return new DarajaClient({ baseUrl, consumerKey, consumerSecret, businessShortCode, partyB, shortcodeType, passkey, ...extras });
 }

@@ -307,7 +307,10 @@ export class OutboxSender {
         where: ours,
         data: { status: "DEAD", attempts, lastError: outcome.error, claimedBy: null, claimedUntil: null },
       });
-      this.logger.warn({ ...context, attempts, error: outcome.error }, outcome.kind === "permanent" ? "outbox: Telegram refused the message, giving up" : "outbox: too many failed attempts, giving up");
+      this.logger.warn(
+        { ...context, attempts, error: outcome.error },
+        outcome.kind === "permanent" ? "outbox: Telegram refused the message, giving up" : "outbox: too many failed attempts, giving up",
+      );
       return;
     }
     const retryAt = new Date(now.getTime() + outboxRetryDelayMs(attempts));
@@ -316,6 +319,9 @@ export class OutboxSender {
       data: { attempts, nextAttemptAt: retryAt, lastError: outcome.error, claimedBy: null, claimedUntil: null },
     });
     const unauthorized = outcome.cause instanceof GrammyError && outcome.cause.error_code === 401;
-    this.logger[unauthorized ? "error" : "info"]({ ...context, attempts, retryAt: retryAt.toISOString(), error: outcome.error }, "outbox: send failed, will retry");
+    this.logger[unauthorized ? "error" : "info"](
+      { ...context, attempts, retryAt: retryAt.toISOString(), error: outcome.error },
+      "outbox: send failed, will retry",
+    );
   }
 }

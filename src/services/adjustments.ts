@@ -72,7 +72,11 @@ export async function lowerAmount(context: ServiceContext, request: AdjustmentRe
       askedBy: staff.name,
     });
     const managers = await managerChatIds({ db: tx });
-    await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `adjust:${adjustment.id}:chat:${chatId}`, chatId, payload })), at);
+    await enqueueMessages(
+      tx,
+      managers.map((chatId) => ({ dedupeKey: `adjust:${adjustment.id}:chat:${chatId}`, chatId, payload })),
+      at,
+    );
     return true;
   });
   const payment = await getPayment(context, request.paymentId);
@@ -124,5 +128,11 @@ export async function decideAdjustment(context: ServiceContext, adjustmentId: nu
   if (decided) return decided;
   const adjustment = await db.amountAdjustment.findUnique({ where: { id: adjustmentId }, include: { decidedBy: true } });
   if (!adjustment) return { ok: false, reason: "not_found" };
-  return { ok: false, reason: "already_decided", approved: adjustment.state === "APPROVED", decidedBy: adjustment.decidedBy?.name ?? null, decidedById: adjustment.decidedById };
+  return {
+    ok: false,
+    reason: "already_decided",
+    approved: adjustment.state === "APPROVED",
+    decidedBy: adjustment.decidedBy?.name ?? null,
+    decidedById: adjustment.decidedById,
+  };
 }

@@ -7,9 +7,7 @@ import { enqueueMessages } from "./outbox.js";
 import { managerChatIds } from "./staff.js";
 import { applyStkAnswer, type ApplyOutcome, type StkAnswer } from "./payment-results.js";
 
-export type CallbackReceipt =
-  | { ok: true; outcome: ApplyOutcome | "stored" }
-  | { ok: false; problem: string };
+export type CallbackReceipt = { ok: true; outcome: ApplyOutcome | "stored" } | { ok: false; problem: string };
 
 /** The answer in a parsed callback, or null when it says "still processing" (nothing to apply). */
 function answerOf(callback: StkCallback): StkAnswer | null {
@@ -118,13 +116,17 @@ export async function applyReceivedCallbacks(context: ServiceContext, options: S
     orderBy: { id: "asc" },
     take: limit,
   });
-  const known = unmatched.length === 0
-    ? new Set<string>()
-    : new Set(
-        (await db.stkRequest.findMany({ where: { checkoutRequestId: { in: unmatched.flatMap((row) => row.checkoutRequestId ?? []) } }, select: { checkoutRequestId: true } })).map(
-          (stk) => stk.checkoutRequestId,
-        ),
-      );
+  const known =
+    unmatched.length === 0
+      ? new Set<string>()
+      : new Set(
+          (
+            await db.stkRequest.findMany({
+              where: { checkoutRequestId: { in: unmatched.flatMap((row) => row.checkoutRequestId ?? []) } },
+              select: { checkoutRequestId: true },
+            })
+          ).map((stk) => stk.checkoutRequestId),
+        );
   const rows = [...received, ...unmatched.filter((row) => row.checkoutRequestId !== null && known.has(row.checkoutRequestId))];
   let applied = 0;
   for (const row of rows) {
@@ -183,7 +185,11 @@ export async function alertUnmatchedPayments(context: ServiceContext, limit = 10
       const checked = await tx.mpesaCallback.updateMany({ where: { id: row.id, alertCheckedAt: null }, data: { alertCheckedAt: now() } });
       if (checked.count === 0 || !paid) return false;
       const payload = notices.unmatchedPayment({ amountKes: paid.amount, receipt: paid.receiptNumber, phone: paid.phoneNumber, at: paid.transactionDate });
-      await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `callback:${row.id}:unmatched:chat:${chatId}`, chatId, payload })), now());
+      await enqueueMessages(
+        tx,
+        managers.map((chatId) => ({ dedupeKey: `callback:${row.id}:unmatched:chat:${chatId}`, chatId, payload })),
+        now(),
+      );
       return true;
     });
     if (told) alerted++;

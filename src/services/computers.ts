@@ -159,10 +159,7 @@ export async function setOutOfOrder({ db }: ServiceContext, computerId: number, 
   return changed.count === 1;
 }
 
-export type RetireResult =
-  | { ok: true; name: string }
-  | { ok: false; reason: "busy"; name: string; customerName: string }
-  | { ok: false; reason: "not_found" };
+export type RetireResult = { ok: true; name: string } | { ok: false; reason: "busy"; name: string; customerName: string } | { ok: false; reason: "not_found" };
 
 /** Retires a computer nobody is using; one with a session running stays until that session ends. */
 export async function retireComputer(context: ServiceContext, computerId: number): Promise<RetireResult> {

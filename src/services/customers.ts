@@ -9,11 +9,7 @@ export const SEARCH_LIMIT = 8;
 
 function searchKeyOf(customer: Pick<Customer, "firstName" | "lastName" | "idNumber" | "phone">): string {
   const localPhone = customer.phone ? `0${customer.phone.slice(3)}` : "";
-  return [customer.firstName, customer.lastName, customer.idNumber ?? "", customer.phone ?? "", localPhone]
-    .join(" ")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return [customer.firstName, customer.lastName, customer.idNumber ?? "", customer.phone ?? "", localPhone].join(" ").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Customers matching every word typed (part of a name, phone or ID number), best known first. */
@@ -74,7 +70,17 @@ export async function updateCustomer(
 export interface CustomerHistory {
   customer: Customer;
   sessions: { id: number; startedAt: Date; endedAt: Date | null; computer: string | null; amountKes: number | null }[];
-  payments: { id: number; amountKes: number; balanceKes: number; date: string; state: PaymentState; method: PaymentMethod | null; receipt: string | null; sessionId: number | null; simulated: boolean }[];
+  payments: {
+    id: number;
+    amountKes: number;
+    balanceKes: number;
+    date: string;
+    state: PaymentState;
+    method: PaymentMethod | null;
+    receipt: string | null;
+    sessionId: number | null;
+    simulated: boolean;
+  }[];
   /** Sum of the session charges and payments not paid yet. */
   unpaidKes: number;
   /** The balance noted on the customer's latest payment (the original app's "balance"). */

@@ -59,13 +59,18 @@ interface WaitingMessage {
  */
 async function otherWaitingMessages(tx: Tx, stk: LoadedRequest, notice: PaymentNotice): Promise<WaitingMessage[]> {
   const credited = notice.kind === "paid" || notice.kind === "paid_after_all";
-  const others = credited ? await tx.stkRequest.findMany({ where: { paymentId: stk.paymentId, id: { not: stk.id }, state: { in: ["SENDING", "PENDING"] } } }) : [];
+  const others = credited
+    ? await tx.stkRequest.findMany({ where: { paymentId: stk.paymentId, id: { not: stk.id }, state: { in: ["SENDING", "PENDING"] } } })
+    : [];
   const followed = await tx.promptMessage.findMany({ where: { stkRequestId: { in: [stk.id, ...others.map((other) => other.id)] } }, orderBy: { id: "asc" } });
   const messages = [
     ...others.flatMap((other) => (other.chatId !== null && other.messageId !== null ? [{ chatId: other.chatId, messageId: other.messageId }] : [])),
     ...followed,
   ];
-  const active = await tx.staff.findMany({ where: { telegramId: { in: messages.map((message) => message.chatId) }, active: true }, select: { telegramId: true } });
+  const active = await tx.staff.findMany({
+    where: { telegramId: { in: messages.map((message) => message.chatId) }, active: true },
+    select: { telegramId: true },
+  });
   const unique = new Map<string, WaitingMessage>();
   for (const { chatId, messageId } of messages) {
     const isSenders = chatId === stk.chatId && messageId === stk.messageId;
@@ -80,7 +85,14 @@ async function otherWaitingMessages(tx: Tx, stk: LoadedRequest, notice: PaymentN
  * second one). `managers`: to the managers alone; `followers`: to the other messages alone (the sender
  * was told at once).
  */
-async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notice: PaymentNotice, now: Date, audience: "everyone" | "managers" | "followers" = "everyone"): Promise<void> {
+async function notify(
+  context: ServiceContext,
+  tx: Tx,
+  stk: LoadedRequest,
+  notice: PaymentNotice,
+  now: Date,
+  audience: "everyone" | "managers" | "followers" = "everyone",
+): Promise<void> {
   const subject = subjectOf(stk);
   const entries: OutboxEntry[] = [];
   const operatorPayload = context.notices.payment(notice, subject, "operator");
@@ -95,7 +107,11 @@ async function notify(context: ServiceContext, tx: Tx, stk: LoadedRequest, notic
   }
   const followers = audience === "managers" ? [] : await otherWaitingMessages(tx, stk, notice);
   for (const { chatId, messageId } of followers) {
-    entries.push({ dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}:message:${messageId}`, chatId, payload: { ...operatorPayload, editMessageId: messageId } });
+    entries.push({
+      dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}:message:${messageId}`,
+      chatId,
+      payload: { ...operatorPayload, editMessageId: messageId },
+    });
   }
   const told = new Set([operatorChat, ...followers.map((message) => message.chatId)]);
   if (audience !== "followers") {
@@ -119,9 +135,18 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
     if (won.count === 0) return "duplicate";
     // Only the payment's current prompt speaks for it: a late failure of an earlier prompt must not
     // fail a newer one still waiting, nor a payment already taken in cash.
-    const moved = await tx.payment.updateMany({ where: { id: stk.paymentId, currentStkRequestId: stk.id, state: { in: ["PENDING", "UNKNOWN"] } }, data: { state } });
+    const moved = await tx.payment.updateMany({
+      where: { id: stk.paymentId, currentStkRequestId: stk.id, state: { in: ["PENDING", "UNKNOWN"] } },
+      data: { state },
+    });
     if (moved.count === 0) return "applied";
-    await notify(context, tx, stk, answer.status === "failed" ? { kind: "failed", reason: answer.reason } : { kind: "unknown", cause: "unrecognised_answer" }, now);
+    await notify(
+      context,
+      tx,
+      stk,
+      answer.status === "failed" ? { kind: "failed", reason: answer.reason } : { kind: "unknown", cause: "unrecognised_answer" },
+      now,
+    );
     return "applied";
   }
 
@@ -150,14 +175,25 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
 
   if (mismatch) {
     // Not credited: the payment is held for a manager, if this prompt is the one working on it.
-    await tx.payment.updateMany({ where: { id: stk.paymentId, currentStkRequestId: stk.id, state: { in: ["PENDING", "UNKNOWN", "FAILED"] } }, data: { state: "UNKNOWN" } });
+    await tx.payment.updateMany({
+      where: { id: stk.paymentId, currentStkRequestId: stk.id, state: { in: ["PENDING", "UNKNOWN", "FAILED"] } },
+      data: { state: "UNKNOWN" },
+    });
     await notify(context, tx, stk, { kind: "amount_mismatch", receipt, paidKes: paid.amount }, now);
     return "applied";
   }
   // Money received is money received: credited from any prompt, if not paid yet.
   const credited = await tx.payment.updateMany({
     where: { id: stk.paymentId, state: { not: "PAID" } },
-    data: { state: "PAID", method: "MPESA", receipt, paidAt: paid?.transactionDate ?? now, settledById: stk.requestedById, phone: stk.phone, currentStkRequestId: stk.id },
+    data: {
+      state: "PAID",
+      method: "MPESA",
+      receipt,
+      paidAt: paid?.transactionDate ?? now,
+      settledById: stk.requestedById,
+      phone: stk.phone,
+      currentStkRequestId: stk.id,
+    },
   });
   if (credited.count === 0) {
     await notify(context, tx, stk, { kind: "paid_twice", receipt, earlierMethod: stk.payment.method }, now);
@@ -199,7 +235,14 @@ async function addLateReceipt(context: ServiceContext, tx: Tx, stk: LoadedReques
   // operator too, whose message still says "paid". A payment credited some other way (cash, another
   // prompt) keeps its state: the managers are told about this money all the same.
   const undone = await tx.payment.updateMany({ where: creditedByThis, data: { state: "UNKNOWN", paidAt: null } });
-  await notify(context, tx, stk, { kind: "amount_mismatch", receipt: paid.receiptNumber, paidKes: paid.amount }, now, undone.count > 0 ? "everyone" : "managers");
+  await notify(
+    context,
+    tx,
+    stk,
+    { kind: "amount_mismatch", receipt: paid.receiptNumber, paidKes: paid.amount },
+    now,
+    undone.count > 0 ? "everyone" : "managers",
+  );
   return "applied";
 }
 
@@ -256,6 +299,10 @@ export async function reportSetupProblem(context: ServiceContext, stkRequestId: 
     const hour = Math.floor(now.getTime() / SETUP_PROBLEM_NOTICE_EVERY_MS);
     const payload = context.notices.payment({ kind: "setup_problem", reason }, subjectOf(stk), "manager");
     const managers = await managerChatIds({ db: tx });
-    await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `setup:${reason}:${hour}:chat:${chatId}`, chatId, payload })), now);
+    await enqueueMessages(
+      tx,
+      managers.map((chatId) => ({ dedupeKey: `setup:${reason}:${hour}:chat:${chatId}`, chatId, payload })),
+      now,
+    );
   });
 }

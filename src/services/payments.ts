@@ -185,7 +185,11 @@ async function announceCash(context: ServiceContext, tx: Tx, paymentId: number, 
     takenBy: taker.name,
   });
   const managers = (await managerChatIds({ db: tx })).filter((chatId) => chatId !== Number(taker.telegramId));
-  await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `cash:${paymentId}:chat:${chatId}`, chatId, payload })), now);
+  await enqueueMessages(
+    tx,
+    managers.map((chatId) => ({ dedupeKey: `cash:${paymentId}:chat:${chatId}`, chatId, payload })),
+    now,
+  );
 }
 
 export const LIST_PAGE_SIZE = 10;

@@ -195,12 +195,18 @@ export async function refundPrepaid(context: ServiceContext, sessionId: number, 
   const { db, now } = context;
   const at = now();
   const result = await db.$transaction(async (tx): Promise<RefundResult | null> => {
-    const session = await tx.usageSession.findUnique({ where: { id: sessionId }, include: { ...refundInclude, customer: true, computer: true, startedBy: true } });
+    const session = await tx.usageSession.findUnique({
+      where: { id: sessionId },
+      include: { ...refundInclude, customer: true, computer: true, startedBy: true },
+    });
     if (!session) return { ok: false, reason: "not_found" };
     if (session.refundedAt) return null;
     const amountKes = unusedKes(context, session);
     if (amountKes === 0) return { ok: false, reason: "nothing_unused" };
-    const won = await tx.usageSession.updateMany({ where: { id: sessionId, refundedAt: null }, data: { refundedAt: at, refundedById: managerId, refundKes: amountKes } });
+    const won = await tx.usageSession.updateMany({
+      where: { id: sessionId, refundedAt: null },
+      data: { refundedAt: at, refundedById: managerId, refundKes: amountKes },
+    });
     if (won.count === 0) return null;
     const manager = await tx.staff.findUniqueOrThrow({ where: { id: managerId } });
     const customerName = fullName(session.customer);
@@ -208,7 +214,11 @@ export async function refundPrepaid(context: ServiceContext, sessionId: number, 
     const managers = await managerChatIds({ db: tx });
     // Whoever refunded reads it in the answer to their tap.
     const chats = [...new Set([Number(session.startedBy.telegramId), ...managers])].filter((chatId) => chatId !== Number(manager.telegramId));
-    await enqueueMessages(tx, chats.map((chatId) => ({ dedupeKey: `refund:${sessionId}:chat:${chatId}`, chatId, payload })), at);
+    await enqueueMessages(
+      tx,
+      chats.map((chatId) => ({ dedupeKey: `refund:${sessionId}:chat:${chatId}`, chatId, payload })),
+      at,
+    );
     return { ok: true, amountKes, customerName };
   });
   if (result) return result;

@@ -59,7 +59,12 @@ async function outcomeOfEarlierRequest(context: ServiceContext, idempotencyKey: 
     case "FAILED":
       // Refused synchronously: resultDesc holds this client's reason code (see requestMpesaPayment).
       // Anything else there is not one of ours and must not be shown as a reason.
-      return { ok: false, reason: "mpesa_refused", error: isMpesaErrorReason(earlier.resultDesc) ? earlier.resultDesc : "daraja_error", stkRequestId: earlier.id };
+      return {
+        ok: false,
+        reason: "mpesa_refused",
+        error: isMpesaErrorReason(earlier.resultDesc) ? earlier.resultDesc : "daraja_error",
+        stkRequestId: earlier.id,
+      };
     case "SENDING":
     case "UNKNOWN":
       return { ok: false, reason: "outcome_unknown", stkRequestId: earlier.id };
@@ -149,10 +154,13 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
       });
       const moved = await tx.payment.updateMany({ where: { id: claimed.paymentId, currentStkRequestId: claimed.id, state: "PENDING" }, data: { state } });
       // The operator who sent it is told by the caller; anyone whose tap found it out hears it here.
-      if (moved.count > 0) await tellFollowers(context, tx, claimed.id, unknown ? { kind: "unknown", cause: "push_lost" } : { kind: "refused", reason: error.reason });
+      if (moved.count > 0)
+        await tellFollowers(context, tx, claimed.id, unknown ? { kind: "unknown", cause: "push_lost" } : { kind: "refused", reason: error.reason });
     });
     if (isSetupProblem(error.reason)) {
-      await reportSetupProblem(context, claimed.id, error.reason).catch((failure: unknown) => logger.error({ err: failure }, "could not tell the managers about an M-Pesa setup problem"));
+      await reportSetupProblem(context, claimed.id, error.reason).catch((failure: unknown) =>
+        logger.error({ err: failure }, "could not tell the managers about an M-Pesa setup problem"),
+      );
     }
     return unknown
       ? { ok: false, reason: "outcome_unknown", stkRequestId: claimed.id }

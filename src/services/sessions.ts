@@ -73,7 +73,8 @@ export async function startSession(
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const open = await db.usageSession.findUnique({ where: { activeCustomerId: input.customerId }, include: { computer: true } });
       if (open) return { ok: false, reason: "already_active", sessionId: open.id, computerName: open.computer?.name ?? null, startedAt: open.startedAt };
-      const holder = computerId === null ? null : await db.usageSession.findUnique({ where: { activeComputerId: computerId }, include: { computer: true, customer: true } });
+      const holder =
+        computerId === null ? null : await db.usageSession.findUnique({ where: { activeComputerId: computerId }, include: { computer: true, customer: true } });
       if (holder?.computer) {
         const customerName = fullName(holder.customer);
         return { ok: false, reason: "computer_busy", computerName: holder.computer.name, customerName, startedAt: holder.startedAt };
@@ -179,7 +180,14 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
 
   if (paymentId === null) {
     const ended = await db.usageSession.findUnique({ where: { id: sessionId }, include: { endedBy: true, payment: true } });
-    return { ok: false, reason: "already_ended", endedBy: ended?.endedBy?.name ?? null, endedAt: ended?.endedAt ?? null, paymentId: ended?.payment?.id ?? null, voided: ended?.voidedAt != null };
+    return {
+      ok: false,
+      reason: "already_ended",
+      endedBy: ended?.endedBy?.name ?? null,
+      endedAt: ended?.endedAt ?? null,
+      paymentId: ended?.payment?.id ?? null,
+      voided: ended?.voidedAt != null,
+    };
   }
   return {
     ok: true,
@@ -219,7 +227,8 @@ export async function checkVoid({ db, now }: ServiceContext, sessionId: number, 
     db.staff.findUniqueOrThrow({ where: { id: staffId }, select: { role: true } }),
   ]);
   if (!session) return { ok: false, reason: "not_found" };
-  if (session.endedAt) return { ok: false, reason: "already_ended", endedBy: session.endedBy?.name ?? null, endedAt: session.endedAt, voided: session.voidedAt !== null };
+  if (session.endedAt)
+    return { ok: false, reason: "already_ended", endedBy: session.endedBy?.name ?? null, endedAt: session.endedAt, voided: session.voidedAt !== null };
   const mine = session.startedById === staffId && now().getTime() - session.startedAt.getTime() <= OPERATOR_VOID_WINDOW_MS;
   if (staff.role !== "MANAGER" && !mine) return { ok: false, reason: "managers_only" };
   return { ok: true, session: { customerName: fullName(session.customer), computerName: session.computer?.name ?? null } };
@@ -231,7 +240,12 @@ export async function checkVoid({ db, now }: ServiceContext, sessionId: number, 
  * told in the same transaction (but not the one who voided it). The rules of `checkVoid` apply at the
  * moment of the void.
  */
-export async function voidSession(context: ServiceContext, sessionId: number, staffId: number, reason: string): Promise<{ ok: true; voided: VoidedSession } | VoidRefusal> {
+export async function voidSession(
+  context: ServiceContext,
+  sessionId: number,
+  staffId: number,
+  reason: string,
+): Promise<{ ok: true; voided: VoidedSession } | VoidRefusal> {
   const { db, now } = context;
   const check = await checkVoid(context, sessionId, staffId);
   if (!check.ok) return check;
@@ -247,7 +261,11 @@ export async function voidSession(context: ServiceContext, sessionId: number, st
     const voider = await tx.staff.findUniqueOrThrow({ where: { id: staffId } });
     const payload = context.notices.sessionVoided({ ...subject, startedAt: session.startedAt, voidedAt: at, voidedBy: voider.name, reason });
     const managers = (await managerChatIds({ db: tx })).filter((chatId) => chatId !== Number(voider.telegramId));
-    await enqueueMessages(tx, managers.map((chatId) => ({ dedupeKey: `void:${sessionId}:chat:${chatId}`, chatId, payload })), at);
+    await enqueueMessages(
+      tx,
+      managers.map((chatId) => ({ dedupeKey: `void:${sessionId}:chat:${chatId}`, chatId, payload })),
+      at,
+    );
     return subject;
   });
   if (!voided) {

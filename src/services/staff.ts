@@ -43,7 +43,11 @@ export async function activeStaff({ db }: ServiceContext, telegramId: number, cu
 }
 
 /** A one-time join link's code; `createdById` null for one made on the server (`npm run invite`). */
-export async function createInvite({ db, now }: Pick<ServiceContext, "db" | "now">, createdById: number | null, role: StaffRole): Promise<{ code: string; expiresAt: Date }> {
+export async function createInvite(
+  { db, now }: Pick<ServiceContext, "db" | "now">,
+  createdById: number | null,
+  role: StaffRole,
+): Promise<{ code: string; expiresAt: Date }> {
   const code = randomBytes(16).toString("base64url");
   const expiresAt = new Date(now().getTime() + INVITE_VALIDITY_MS);
   await db.invite.create({ data: { code, role, createdById, expiresAt, createdAt: now() } });
@@ -51,8 +55,7 @@ export async function createInvite({ db, now }: Pick<ServiceContext, "db" | "now
 }
 
 export type RedeemResult =
-  | { ok: true; role: StaffRole; staff: Staff }
-  | { ok: false; reason: "unknown" | "expired" | "used" | "already_staff" | "deactivated" };
+  { ok: true; role: StaffRole; staff: Staff } | { ok: false; reason: "unknown" | "expired" | "used" | "already_staff" | "deactivated" };
 
 /**
  * Joins the staff with a one-time invite code; the code is spent atomically, so it works once. Only
@@ -101,9 +104,7 @@ export async function listStaff({ db }: ServiceContext): Promise<Staff[]> {
   return db.staff.findMany({ orderBy: [{ active: "desc" }, { role: "desc" }, { name: "asc" }] });
 }
 
-export type DeactivateResult =
-  | { ok: true; staff: Staff; revokedInvites: number }
-  | { ok: false; reason: "not_found" | "self" | "already_inactive" };
+export type DeactivateResult = { ok: true; staff: Staff; revokedInvites: number } | { ok: false; reason: "not_found" | "self" | "already_inactive" };
 
 /** Takes someone off the staff, and withdraws the invites they made that nobody used; they are refused from their next update on. */
 export async function deactivateStaff({ db }: ServiceContext, managerId: number, staffId: number): Promise<DeactivateResult> {

@@ -85,7 +85,12 @@ function sameWindows(a: readonly TariffWindow[], b: readonly TariffWindow[]): bo
     a.length === b.length &&
     a.every((window, index) => {
       const other = b[index];
-      return other !== undefined && window.startMinute === other.startMinute && window.endMinute === other.endMinute && window.ratePerHourKes === other.ratePerHourKes;
+      return (
+        other !== undefined &&
+        window.startMinute === other.startMinute &&
+        window.endMinute === other.endMinute &&
+        window.ratePerHourKes === other.ratePerHourKes
+      );
     })
   );
 }
@@ -121,9 +126,7 @@ function storedFields(tariff: Tariff) {
 }
 
 export type ChangeTariffIfCurrentResult =
-  | { ok: true; id: number }
-  | { ok: false; reason: "invalid"; problems: TariffProblem[] }
-  | { ok: false; reason: "changed_meanwhile"; changedBy: string | null };
+  { ok: true; id: number } | { ok: false; reason: "invalid"; problems: TariffProblem[] } | { ok: false; reason: "changed_meanwhile"; changedBy: string | null };
 
 /**
  * Records a new tariff for the café (`groupId` null) or a group only if the tariff in force there is

@@ -1,6 +1,13 @@
 // What managers read in /computers, and how lists of computers are written everywhere. English; part
 // of the catalogue in en.ts (section `computers`).
-import { COMPUTER_NAME_MAX_LENGTH, GROUP_NAME_MAX_LENGTH, MAX_COMPUTERS_AT_ONCE, nameRuns, type ComputerNameProblem, type ComputerNamesProblem } from "../domain/computers.js";
+import {
+  COMPUTER_NAME_MAX_LENGTH,
+  GROUP_NAME_MAX_LENGTH,
+  MAX_COMPUTERS_AT_ONCE,
+  nameRuns,
+  type ComputerNameProblem,
+  type ComputerNamesProblem,
+} from "../domain/computers.js";
 
 /** PC-1, PC-2, PC-3, PC-7, PC-8 → "PC-1–PC-3, PC-7, PC-8". */
 export function computerList(names: readonly string[]): string {
@@ -81,8 +88,7 @@ export const computerTexts = {
   moved: (name: string, group: string | null) => (group ? `✅ ${name} is in ${group}.` : `✅ ${name} is in no group.`),
   markedOutOfOrder: (name: string) => `🔧 ${name} is out of order: it is not offered for new sessions until it is back in order.`,
   markedBackInOrder: (name: string) => `✅ ${name} is back in order.`,
-  confirmRetire: (name: string) =>
-    `Retire ${name}? It is no longer offered or listed; its past sessions keep its name. Adding ${name} again brings it back.`,
+  confirmRetire: (name: string) => `Retire ${name}? It is no longer offered or listed; its past sessions keep its name. Adding ${name} again brings it back.`,
   confirmRetireButton: "🗑 Yes, retire",
   keepButton: "↩️ No, keep it",
   retired: (name: string) => `🗑 ${name} is retired.`,

@@ -35,7 +35,17 @@ export const generalTexts = {
       "/payments – recent payments",
       "/unpaid – what is still owed",
       "/customers – find or edit a customer",
-      ...(role === "MANAGER" ? ["", "Managers:", "/invite – invite an operator or manager", "/invites – invite links not used yet; revoke one", "/staff – staff list; deactivate or reactivate someone", "/tariff – see or change the tariff", "/computers – the café's computers: add, rename, group, out of order, retire"] : []),
+      ...(role === "MANAGER"
+        ? [
+            "",
+            "Managers:",
+            "/invite – invite an operator or manager",
+            "/invites – invite links not used yet; revoke one",
+            "/staff – staff list; deactivate or reactivate someone",
+            "/tariff – see or change the tariff",
+            "/computers – the café's computers: add, rename, group, out of order, retire",
+          ]
+        : []),
       "",
       "/cancel leaves whatever you are doing.",
     ].join("\n"),
@@ -52,12 +62,14 @@ export const generalTexts = {
   putAside: {
     "new-session": "⏸ Your /new was put aside: no session was started. Send /new to start again.",
     pay: "⏸ Your /pay was put aside: the payment was not recorded. Send /pay to start again.",
-    "other-number": "⏸ The prompt to another number was put aside: nothing was sent. Tap ✏️ Another number under the payment (or find it in /unpaid) to start again.",
+    "other-number":
+      "⏸ The prompt to another number was put aside: nothing was sent. Tap ✏️ Another number under the payment (or find it in /unpaid) to start again.",
     "tariff-change": "⏸ Your tariff change was put aside: the tariff stays as it was. Send /tariff to start again.",
     "customer-search": "⏸ Your /customers search was put aside. Send /customers to search again.",
     "prepay-amount": "⏸ The prepaid amount was put aside: no time was bought. Tap ⏱ Amount… under the session again to start again.",
     "void-session": "⏸ Voiding the session was put aside: it is still running. Tap 🗑 Void in /sessions to start again.",
-    "lower-amount": "⏸ Lowering the amount was put aside: it stays as it was. Tap ✂️ Lower the amount under the payment (or find it in /unpaid) to start again.",
+    "lower-amount":
+      "⏸ Lowering the amount was put aside: it stays as it was. Tap ✂️ Lower the amount under the payment (or find it in /unpaid) to start again.",
     "customer-edit": "⏸ Your change to the customer was put aside: nothing was saved. Find them with /customers to change it again.",
   },
   cancelled: "Stopped. Nothing more was changed.",

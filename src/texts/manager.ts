@@ -102,12 +102,15 @@ export const managerTexts = {
     /** A group's part of /tariff, below the café's; `own` null: its computers use the café's tariff. */
     group: (name: string, own: (TariffLines & { changedBy: string | null; changedAt: string }) | null) =>
       own
-        ? [`${name} computers, own tariff:`, tariffLines(own), `Changed by ${own.changedBy ?? "someone no longer on the staff"} on ${own.changedAt}.`].join("\n")
+        ? [`${name} computers, own tariff:`, tariffLines(own), `Changed by ${own.changedBy ?? "someone no longer on the staff"} on ${own.changedAt}.`].join(
+            "\n",
+          )
         : `${name} computers: the tariff above.`,
     changeButton: "✏️ Change café tariff",
     changeGroupButton: (name: string) => `✏️ Change ${name} tariff`,
     clearGroupButton: (name: string) => `↩️ ${name}: use café tariff`,
-    groupCleared: (name: string) => `${name} computers now use the café tariff for sessions started from now on; sessions already running keep the tariff they started with.`,
+    groupCleared: (name: string) =>
+      `${name} computers now use the café tariff for sessions started from now on; sessions already running keep the tariff they started with.`,
     groupGone: "That group is no longer there.",
     askRate: (nowKes: number, group: string | null = null) =>
       `${group ? `Tariff for ${group} computers. ` : ""}New rate per hour, in whole shillings? (now ${kes(nowKes)})`,
@@ -123,12 +126,7 @@ export const managerTexts = {
       `${p.problem === "unreadable" ? `I could not read “${p.line}”: write a window as start-end rate, e.g. 06:00-09:00 50.` : windowsProblem[p.problem]} Send the windows again, or none.`,
     askMinimum: (nowKes: number) => `Minimum charge for a session, in whole shillings? (now ${kes(nowKes)})`,
     invalidMinimum: (maxKes: number) => `Type a whole number of shillings from 1 to ${maxKes.toLocaleString("en-KE")}, e.g. 10.`,
-    askRounding: [
-      "How should part of a shilling be rounded?",
-      "Half up: 12.50 → 13, 12.40 → 12",
-      "Up: 12.10 → 13",
-      "Down: 12.90 → 12",
-    ].join("\n"),
+    askRounding: ["How should part of a shilling be rounded?", "Half up: 12.50 → 13, 12.40 → 12", "Up: 12.10 → 13", "Down: 12.90 → 12"].join("\n"),
     roundingButton: { HALF_UP: "Half up", UP: "Up", DOWN: "Down" } satisfies Record<Rounding, string>,
     confirm: (t: TariffLines, examples: { seconds: number; amountKes: number }[], group: string | null = null) =>
       [
@@ -214,8 +212,7 @@ export const customerTexts = {
     ].join("\n"),
   changePhoneButton: "📱 Change phone",
   changeNameButton: "✏️ Change name",
-  askPhone: (name: string, current: string | null) =>
-    `New M-Pesa number for ${name}? (now ${phone(current)}) For example 0712 345 678.`,
+  askPhone: (name: string, current: string | null) => `New M-Pesa number for ${name}? (now ${phone(current)}) For example 0712 345 678.`,
   askFirstName: (current: string) => `First name? (now ${current}; /skip keeps it)`,
   askLastName: (current: string) => `Last name? (now ${current}; /skip keeps it)`,
   invalidName: (problem: NameProblem) => `${nameProblem[problem]} Or /skip to keep it.`,

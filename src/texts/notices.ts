@@ -24,9 +24,11 @@ export const noticeTexts = {
     /** For managers: what to change when Daraja refuses every prompt. */
     setupFix: {
       not_configured: "The M-Pesa settings are missing: set MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET, MPESA_PASSKEY and the shortcode.",
-      wrong_credentials: "Safaricom refuses the café's keys: check MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET and MPESA_PASSKEY (and that they are for this environment).",
+      wrong_credentials:
+        "Safaricom refuses the café's keys: check MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET and MPESA_PASSKEY (and that they are for this environment).",
       wrong_shortcode: "Safaricom does not recognise the shortcode with these keys: check MPESA_SHORTCODE, MPESA_EXPRESS_SHORTCODE and MPESA_SHORTCODE_TYPE.",
-      token_rejected: "Safaricom refuses the café's access: check that the Daraja app has the M-Pesa Express product and that the keys are for this environment.",
+      token_rejected:
+        "Safaricom refuses the café's access: check that the Daraja app has the M-Pesa Express product and that the keys are for this environment.",
       invalid_callback_url: "Safaricom refuses the callback address: check PUBLIC_URL or MPESA_CALLBACK_URL (public HTTPS, ending in /mpesa/callback/).",
     },
     operator: {

@@ -112,10 +112,20 @@ export const paymentTexts = {
   payments: {
     empty: "No payments yet.",
     header: (page: number) => `Recent payments${page > 0 ? ` (page ${page + 1})` : ""}:`,
-    item: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; method: "MPESA" | "CASH" | null; simulated: boolean; date: string; sessionId: number | null }) =>
+    item: (p: {
+      id: number;
+      customerName: string;
+      amountKes: number;
+      state: PaymentState;
+      method: "MPESA" | "CASH" | null;
+      simulated: boolean;
+      date: string;
+      sessionId: number | null;
+    }) =>
       `${stateIcon[p.state]} #${p.id} ${p.customerName} · ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""} · ${date(p.date)} · ` +
       (p.method ? paymentMethod(p.method, p.simulated) : stateName[p.state]),
-    detailsButton: (p: { id: number; customerName: string; amountKes: number; state: PaymentState }) => `${stateIcon[p.state]} #${p.id} ${p.customerName} · ${kes(p.amountKes)}`,
+    detailsButton: (p: { id: number; customerName: string; amountKes: number; state: PaymentState }) =>
+      `${stateIcon[p.state]} #${p.id} ${p.customerName} · ${kes(p.amountKes)}`,
     detailsHint: "Tap one for its details.",
     details: (p: {
       id: number;
@@ -140,7 +150,9 @@ export const paymentTexts = {
     }) =>
       [
         `${stateIcon[p.state]} Payment #${p.id}: ${kes(p.amountKes)}${p.sessionId ? " for a session" : ""}` +
-          (p.lowered ? ` (lowered from ${kes(p.lowered.fromKes)}${p.lowered.by ? ` by ${p.lowered.by}` : ""}${p.lowered.approvedBy ? `, approved by ${p.lowered.approvedBy}` : ""}: ${p.lowered.reason})` : ""),
+          (p.lowered
+            ? ` (lowered from ${kes(p.lowered.fromKes)}${p.lowered.by ? ` by ${p.lowered.by}` : ""}${p.lowered.approvedBy ? `, approved by ${p.lowered.approvedBy}` : ""}: ${p.lowered.reason})`
+            : ""),
         `Customer: ${p.customerName} · ${phone(p.customerPhone)}`,
         `Date: ${date(p.date)}`,
         `Method: ${p.method ? paymentMethod(p.method, p.simulated) : "not chosen yet"}${p.method === "MPESA" && p.phone ? `, prompt to ${phone(p.phone)}` : ""}`,

@@ -60,12 +60,14 @@ export const sessionTexts = {
     noneFreeLine: "No computer is free.",
     outOfOrderLine: (names: readonly string[]) => `🔧 Out of order: ${computerList(names)}`,
     endButton: (name: string, computer: string | null) => `⏹ End ${computer ? `${computer} · ` : ""}${name}`,
-    alreadyEnded: (by: string | null, at: string | null, voided = false) => `This session was already ${voided ? "voided" : "ended"}${by ? ` by ${by}` : ""}${at ? ` at ${at}` : ""}.`,
+    alreadyEnded: (by: string | null, at: string | null, voided = false) =>
+      `This session was already ${voided ? "voided" : "ended"}${by ? ` by ${by}` : ""}${at ? ` at ${at}` : ""}.`,
     voidButton: "🗑 Void",
     voidManagersOnly: "Only the operator who started a session may void it, within 5 minutes of its start. After that, ask a manager.",
     askVoidReason: (name: string, computer: string | null) =>
       `Void the session of ${name}${computer ? ` on ${computer}` : ""}? It will charge nothing. Type why (e.g. wrong customer, wrong computer), or /cancel to keep it:`,
-    voided: (name: string, computer: string | null) => `🗑 Session of ${name}${computer ? ` on ${computer}` : ""} voided: nothing charged, and the managers are told.`,
+    voided: (name: string, computer: string | null) =>
+      `🗑 Session of ${name}${computer ? ` on ${computer}` : ""} voided: nothing charged, and the managers are told.`,
     notFound: "That session no longer exists.",
   },
   prepaid: {

@@ -89,12 +89,19 @@ describe("computers: one session per computer", () => {
 
   it("offers only the free computers, and says so when none is free", async () => {
     await addComputers("PC-1..PC-4");
-    await h.services.sessions.startSession({ customerId: await customer("Olive", "Wanjiku"), computerId: await computerId("PC-1"), staffId: await staffId(operator) });
+    await h.services.sessions.startSession({
+      customerId: await customer("Olive", "Wanjiku"),
+      computerId: await computerId("PC-1"),
+      staffId: await staffId(operator),
+    });
     await h.services.computers.setOutOfOrder(await computerId("PC-2"), true);
     await h.services.computers.retireComputer(await computerId("PC-3"));
 
     await newCustomer(operator, "Faith", "Njeri");
-    expect(h.latest(operator)).toMatchObject({ text: "Which computer? Tap a free one, or type its name.", buttons: [expect.objectContaining({ text: "PC-4" })] });
+    expect(h.latest(operator)).toMatchObject({
+      text: "Which computer? Tap a free one, or type its name.",
+      buttons: [expect.objectContaining({ text: "PC-4" })],
+    });
     await h.send(operator, "pc 2");
     expect(h.latest(operator).text).toBe("PC-2 is out of order.\nWhich computer? Tap a free one, or type its name.");
     await h.send(operator, "PC-3");
@@ -117,7 +124,11 @@ describe("computers: one session per computer", () => {
     const offer = h.latest(operator);
     expect(offer.buttons.map((b) => b.text)).toEqual(["PC-1", "PC-2", "PC-3"]);
     h.advance(5 * 60 * 1000);
-    await h.services.sessions.startSession({ customerId: await customer("Olive", "Wanjiku"), computerId: await computerId("PC-2"), staffId: await staffId(other) });
+    await h.services.sessions.startSession({
+      customerId: await customer("Olive", "Wanjiku"),
+      computerId: await computerId("PC-2"),
+      staffId: await staffId(other),
+    });
     await h.press(operator, "PC-2");
     expect(h.latest(operator).text).toBe("PC-2 is in use: Olive Wanjiku since 09:05.\nWhich computer? Tap a free one, or type its name.");
     expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["PC-1", "PC-3"]);
@@ -173,7 +184,9 @@ describe("computers: one session per computer", () => {
     await newCustomer(manager, "Faith", "Njeri");
     expect(h.latest(manager).text).toBe(texts.session.askComputerNoneListed(true));
     await h.send(manager, "pc 4");
-    expect(h.latest(manager).text).toBe(`PC-4 is not one of the café's computers yet: tap ➕ to add it and start the session on it.\n${texts.session.askComputerNoneListed(true)}`);
+    expect(h.latest(manager).text).toBe(
+      `PC-4 is not one of the café's computers yet: tap ➕ to add it and start the session on it.\n${texts.session.askComputerNoneListed(true)}`,
+    );
     await h.press(manager, texts.session.addComputerButton("PC-4"));
     expect(h.latest(manager).text).toBe("▶️ Session started for Faith Njeri on PC-4 at 09:00.");
     expect(await h.db.computer.findMany({ select: { name: true } })).toEqual([{ name: "PC-4" }]);
@@ -210,9 +223,7 @@ describe("computers: one session per computer", () => {
     expect(h.latest(manager).text).toBe("✅ Added: G-1, G-2 (Gaming).\nAlready listed, left as they were: PC-3.");
 
     await h.send(manager, "/computers");
-    expect(h.latest(manager).text).toBe(
-      ["Computers (6):", "• PC-1–PC-3, PRINTER-PC", "• Gaming (2): G-1, G-2", "", texts.computers.tapHint].join("\n"),
-    );
+    expect(h.latest(manager).text).toBe(["Computers (6):", "• PC-1–PC-3, PRINTER-PC", "• Gaming (2): G-1, G-2", "", texts.computers.tapHint].join("\n"));
     expect(h.latest(manager).buttons.map((b) => b.text)).toEqual(["G-1", "G-2", "PC-1", "PC-2", "PC-3", "PRINTER-PC", "➕ Add computers"]);
 
     // Into a group picked from the list: "gaming" is the group made above.

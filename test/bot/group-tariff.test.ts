@@ -54,8 +54,14 @@ describe("a computer group's own tariff", () => {
     expect(h.latest(manager).text).toContain("Gaming computers: the tariff above.");
     await setGamingTariff("150");
     await h.send(manager, "/tariff");
-    expect(h.latest(manager).text).toMatch(/^Tariff now:\n• KES 100 per hour[\s\S]*\n\nGaming computers, own tariff:\n• KES 150 per hour, charged by the second\n/);
-    expect(h.latest(manager).buttons.map((b) => b.text)).toEqual([t.tariff.changeButton, t.tariff.changeGroupButton("Gaming"), t.tariff.clearGroupButton("Gaming")]);
+    expect(h.latest(manager).text).toMatch(
+      /^Tariff now:\n• KES 100 per hour[\s\S]*\n\nGaming computers, own tariff:\n• KES 150 per hour, charged by the second\n/,
+    );
+    expect(h.latest(manager).buttons.map((b) => b.text)).toEqual([
+      t.tariff.changeButton,
+      t.tariff.changeGroupButton("Gaming"),
+      t.tariff.clearGroupButton("Gaming"),
+    ]);
 
     await newCustomerSession("Jane", "Wanjiku", "0712 345 678", "PC-7");
     await newCustomerSession("Peter", "Kamau", "0712 111 222", "PC-1");

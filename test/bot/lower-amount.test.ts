@@ -122,7 +122,9 @@ describe("lowering the amount", () => {
     await h.press(manager, texts.adjust.approveButton);
     await h.send(manager, "/payments");
     await h.press(manager, /^⚪ #\d+ Jane Wanjiku/);
-    expect(h.latest(manager).text.split("\n")[0]).toMatch(/^⚪ Payment #\d+: KES 10 for a session \(lowered from KES 120 by Otieno, approved by Mary: regular customer\)$/);
+    expect(h.latest(manager).text.split("\n")[0]).toMatch(
+      /^⚪ Payment #\d+: KES 10 for a session \(lowered from KES 120 by Otieno, approved by Mary: regular customer\)$/,
+    );
   });
 
   it("a refusal keeps the amount, and the operator can settle it again", async () => {
@@ -132,7 +134,9 @@ describe("lowering the amount", () => {
     await h.press(manager, texts.adjust.refuseButton);
     expect(h.latest(manager).text).toBe("❌ Refused: Jane Wanjiku still owes KES 120. The operator is told.");
     await h.deliverNotifications();
-    expect(h.telegram.message(operator.id, waiting)?.text).toBe("❌ Mary refused to lower the amount: it stays KES 120.\nKES 120 for Jane Wanjiku. Send the M-Pesa prompt to 0712 345 678?");
+    expect(h.telegram.message(operator.id, waiting)?.text).toBe(
+      "❌ Mary refused to lower the amount: it stays KES 120.\nKES 120 for Jane Wanjiku. Send the M-Pesa prompt to 0712 345 678?",
+    );
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ amountKes: 120, originalAmountKes: null });
     expect(await h.db.amountAdjustment.findFirstOrThrow()).toMatchObject({ state: "REFUSED" });
     await h.press(operator, texts.settle.sendButton);

@@ -297,7 +297,11 @@ describe("managers: invite, staff, tariff", () => {
           t.invites.item({ number: 3, role: "OPERATOR", by: null, until: "29/11/2026 at 10:00" }),
         ].join("\n"),
       );
-      expect(list.buttons.map((b) => b.text)).toEqual([t.invites.revokeButton(1, "OPERATOR"), t.invites.revokeButton(2, "MANAGER"), t.invites.revokeButton(3, "OPERATOR")]);
+      expect(list.buttons.map((b) => b.text)).toEqual([
+        t.invites.revokeButton(1, "OPERATOR"),
+        t.invites.revokeButton(2, "MANAGER"),
+        t.invites.revokeButton(3, "OPERATOR"),
+      ]);
 
       await h.press(manager, t.invites.revokeButton(2, "MANAGER"));
       const after = h.latest(manager);
@@ -446,7 +450,9 @@ describe("managers: invite, staff, tariff", () => {
       await h.send(manager, "10");
       await h.press(manager, t.tariff.roundingButton.DOWN);
 
-      expect(await h.services.tariff.changeTariffIfCurrent(otherId, null, { ratePerHourKes: 90, minimumChargeKes: 5, rounding: "HALF_UP", windows: [] })).toMatchObject({ ok: true });
+      expect(
+        await h.services.tariff.changeTariffIfCurrent(otherId, null, { ratePerHourKes: 90, minimumChargeKes: 5, rounding: "HALF_UP", windows: [] }),
+      ).toMatchObject({ ok: true });
       await h.press(manager, t.tariff.saveButton);
       expect(h.latest(manager).text).toBe(t.tariff.changedMeanwhile("Martin"));
       const rows = await h.db.tariff.findMany();

@@ -10,7 +10,10 @@ const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
 
 /** The café's computers PC-1…PC-20, as a manager lists them; their ids by name. */
 async function listComputers(h: Harness): Promise<Map<string, number>> {
-  await h.services.computers.addComputers(Array.from({ length: 20 }, (_, i) => `PC-${i + 1}`), null);
+  await h.services.computers.addComputers(
+    Array.from({ length: 20 }, (_, i) => `PC-${i + 1}`),
+    null,
+  );
   return new Map((await h.db.computer.findMany()).map((computer) => [computer.name, computer.id]));
 }
 
@@ -44,7 +47,9 @@ describe("the operator's day", () => {
   it("refuses strangers, telling them only their Telegram id", async () => {
     const stranger = h.user(999, "Mallory");
     await h.send(stranger, "/sessions");
-    expect(h.sent(stranger)).toEqual(["You are not on the staff of this café; your Telegram id is 999. Give it to the manager, who can send you an invite link."]);
+    expect(h.sent(stranger)).toEqual([
+      "You are not on the staff of this café; your Telegram id is 999. Give it to the manager, who can send you an invite link.",
+    ]);
     expect(await h.db.usageSession.count()).toBe(0);
   });
 
@@ -92,7 +97,10 @@ describe("the operator's day", () => {
     await h.send(other, "/sessions");
     await Promise.all([h.press(operator, /^⏹ End/), h.press(other, /^⏹ End/)]);
     expect(await h.db.payment.count()).toBe(1);
-    const answers = h.telegram.callsOf("answerCallbackQuery").map((c) => c.params.text).filter(Boolean);
+    const answers = h.telegram
+      .callsOf("answerCallbackQuery")
+      .map((c) => c.params.text)
+      .filter(Boolean);
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatch(/^This session was already ended by (Otieno|Achieng) at \d\d:\d\d\.$/);
   });
@@ -466,7 +474,11 @@ describe("the counter from opening to closing", () => {
       `${SIMULATED}\n✅ KES 180 paid by M-Pesa: Mercy Achieng (session), receipt ${receipt!}. Asked by Otieno.`,
       "💵 KES 80 paid in cash: John Mwangi (session). Taken by Otieno.",
     ]);
-    const paid = await h.db.payment.findMany({ where: { state: "PAID" }, orderBy: { id: "asc" }, select: { amountKes: true, method: true, originalAmountKes: true } });
+    const paid = await h.db.payment.findMany({
+      where: { state: "PAID" },
+      orderBy: { id: "asc" },
+      select: { amountKes: true, method: true, originalAmountKes: true },
+    });
     expect(paid).toEqual([
       { amountKes: 100, method: "CASH", originalAmountKes: null },
       { amountKes: 225, method: "CASH", originalAmountKes: null },
@@ -477,7 +489,6 @@ describe("the counter from opening to closing", () => {
     await h.send(otieno, "/sessions");
     expect(h.latest(otieno).text).toBe("No sessions are running. /new starts one.\n\n🟢 Free (6): PC-1–PC-6\n🟢 Free in Gaming (2): G-1, G-2");
   });
-
 });
 
 describe("buttons and questions left behind", () => {
@@ -489,7 +500,10 @@ describe("buttons and questions left behind", () => {
     operator = h.user(5001, "Otieno");
     const staffId = await h.addStaff(operator, "OPERATOR");
     computers = await listComputers(h);
-    for (const [first, computer] of [["Jane", "PC-1"], ["Tom", "PC-2"]] as const) {
+    for (const [first, computer] of [
+      ["Jane", "PC-1"],
+      ["Tom", "PC-2"],
+    ] as const) {
       const customer = await h.db.customer.create({ data: { firstName: first, lastName: "Test", phone: "254712345678", searchKey: first.toLowerCase() } });
       await h.services.sessions.startSession({ customerId: customer.id, computerId: computers.get(computer)!, staffId });
     }
@@ -542,7 +556,14 @@ describe("buttons and questions left behind", () => {
     const calls = h.telegram.calls.length;
     await h.bot.handleUpdate({
       update_id: 999,
-      message: { message_id: 1, date: 1795900000, chat: { id: -100200, type: "group", title: "Café" }, from: operator, text: "/sessions", entities: [{ type: "bot_command", offset: 0, length: 9 }] },
+      message: {
+        message_id: 1,
+        date: 1795900000,
+        chat: { id: -100200, type: "group", title: "Café" },
+        from: operator,
+        text: "/sessions",
+        entities: [{ type: "bot_command", offset: 0, length: 9 }],
+      },
     });
     expect(h.telegram.calls.length).toBe(calls);
   });

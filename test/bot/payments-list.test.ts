@@ -31,7 +31,9 @@ describe("/payments", () => {
     expect(await h.services.payments.takeCash(cash.id, achiengId)).toMatchObject({ ok: true });
     await record(150, "2026-11-27", 200);
     const mpesa = await record(300);
-    expect(await h.services.payments.requestMpesaPayment({ paymentId: mpesa.id, phone: "254712345678" as never, staffId: otienoId, chatId: null, messageId: null })).toMatchObject({ ok: true });
+    expect(
+      await h.services.payments.requestMpesaPayment({ paymentId: mpesa.id, phone: "254712345678" as never, staffId: otienoId, chatId: null, messageId: null }),
+    ).toMatchObject({ ok: true });
     await h.customersAnswer();
     const receipt = (await h.db.payment.findUniqueOrThrow({ where: { id: mpesa.id } })).receipt;
     expect(receipt).toMatch(/^[A-Z0-9]{10}$/);
@@ -97,7 +99,9 @@ describe("/payments", () => {
     expect(first.buttons.map((b) => b.text).at(-1)).toBe("Next ▶️");
     await h.press(otieno, texts.payments.nextPage);
     const second = h.latest(otieno);
-    expect(second.text).toBe(["Recent payments (page 2):", "⚪ #1 Jane Wanjiku · KES 1 · 28/11/2026 · not requested", "", "Tap one for its details."].join("\n"));
+    expect(second.text).toBe(
+      ["Recent payments (page 2):", "⚪ #1 Jane Wanjiku · KES 1 · 28/11/2026 · not requested", "", "Tap one for its details."].join("\n"),
+    );
     expect(second.buttons.map((b) => b.text)).toEqual(["⚪ #1 Jane Wanjiku · KES 1", "◀️ Back"]);
   });
 

@@ -44,7 +44,9 @@ describe("prepaid time", () => {
     expect(bought.text).toBe("⏱ Jane Wanjiku (PC-4) prepaid until 10:00: KES 100. Send the M-Pesa prompt to 0712 345 678?");
     await h.press(operator, texts.settle.cashButton);
     expect(h.latest(operator).text).toBe("💵 KES 100 cash from Jane Wanjiku, taken by Otieno.");
-    expect(await h.db.payment.findMany({ where: { prepaidSessionId: session.id } })).toMatchObject([{ amountKes: 100, state: "PAID", method: "CASH", sessionId: null }]);
+    expect(await h.db.payment.findMany({ where: { prepaidSessionId: session.id } })).toMatchObject([
+      { amountKes: 100, state: "PAID", method: "CASH", sessionId: null },
+    ]);
     // At a glance, the counter sees the time paid for, not only what the session has cost so far.
     h.advance(20 * MINUTE);
     await h.send(operator, "/sessions");
@@ -87,7 +89,9 @@ describe("prepaid time", () => {
     await h.send(operator, "/sessions");
     await h.press(operator, texts.session.endButton("Jane Wanjiku", "PC-4"));
     const bill = h.latest(operator);
-    expect(bill.text).toBe("KES 17 for Jane Wanjiku, 1 h 40 min (1 h 30 min prepaid for KES 150; KES 17 for the time beyond it). Send the M-Pesa prompt to 0712 345 678?");
+    expect(bill.text).toBe(
+      "KES 17 for Jane Wanjiku, 1 h 40 min (1 h 30 min prepaid for KES 150; KES 17 for the time beyond it). Send the M-Pesa prompt to 0712 345 678?",
+    );
     expect(bill.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
     expect(await h.db.payment.findUniqueOrThrow({ where: { sessionId: session.id } })).toMatchObject({ amountKes: 17 });
     expect(await h.db.usageSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ amountKes: 167 });

@@ -71,14 +71,18 @@ describe("a repeat tap on a settled payment", () => {
     for (const action of ["send", "cash", "later"]) {
       await h.pressData(achieng, `settle:${action}:${paymentId}`, messageId);
       expect(h.telegram.message(achieng.id, messageId)?.text, action).toBe(waiting);
-      expect(lastToast(), action).toBe("An M-Pesa prompt for this is waiting for the customer's PIN. Wait for the answer (about a minute) before taking cash or sending another.");
+      expect(lastToast(), action).toBe(
+        "An M-Pesa prompt for this is waiting for the customer's PIN. Wait for the answer (about a minute) before taking cash or sending another.",
+      );
     }
     expect(await h.db.stkRequest.count()).toBe(1);
 
     // The result still replaces the waiting message.
     await h.customersAnswer();
     await h.deliverNotifications();
-    expect(h.telegram.message(achieng.id, messageId)?.text).toMatch(/^🧪 Simulated M-Pesa: no real money moved.\n✅ Paid: KES 2 from Abel Mutua by M-Pesa, receipt [A-Z0-9]{10}\.$/);
+    expect(h.telegram.message(achieng.id, messageId)?.text).toMatch(
+      /^🧪 Simulated M-Pesa: no real money moved.\n✅ Paid: KES 2 from Abel Mutua by M-Pesa, receipt [A-Z0-9]{10}\.$/,
+    );
     await h.pressData(achieng, `settle:send:${paymentId}`, messageId);
     expect(h.telegram.message(achieng.id, messageId)?.text).toMatch(/^🧪 Simulated M-Pesa: no real money moved.\n✅ Paid:/);
     expect(lastToast()).toMatch(/^This was already paid by simulated M-Pesa 🧪, receipt [A-Z0-9]{10} \(Achieng\)\.$/);

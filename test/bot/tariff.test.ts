@@ -120,7 +120,9 @@ describe("tariffs at the counter", () => {
     h.advance(5.5 * 60 * MINUTE);
     await newCustomerSession("Peter", "Kamau", "0712 111 222", "PC-2");
     h.advance(5 * MINUTE);
-    expect(await end("PC-2")).toBe("KES 10 for Peter Kamau, 5 min (06:00–06:05 at 50/h: KES 4; minimum charge KES 10). Send the M-Pesa prompt to 0712 111 222?");
+    expect(await end("PC-2")).toBe(
+      "KES 10 for Peter Kamau, 5 min (06:00–06:05 at 50/h: KES 4; minimum charge KES 10). Send the M-Pesa prompt to 0712 111 222?",
+    );
 
     // 06:30–10:12: the example of the issue.
     h.advance(25 * MINUTE);

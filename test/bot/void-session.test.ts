@@ -32,7 +32,9 @@ describe("voiding a session", () => {
   async function voidFirst(user: TestUser, reason: string, computer = "PC-4") {
     await h.send(user, "/sessions");
     await h.press(user, texts.session.voidButton);
-    expect(h.latest(user).text).toBe(`Void the session of Jane Wanjiku on ${computer}? It will charge nothing. Type why (e.g. wrong customer, wrong computer), or /cancel to keep it:`);
+    expect(h.latest(user).text).toBe(
+      `Void the session of Jane Wanjiku on ${computer}? It will charge nothing. Type why (e.g. wrong customer, wrong computer), or /cancel to keep it:`,
+    );
     await h.send(user, reason);
   }
 
@@ -49,7 +51,9 @@ describe("voiding a session", () => {
     expect(await h.db.payment.count()).toBe(0);
 
     await h.deliverNotifications();
-    expect(h.sent(manager)).toEqual([expect.stringMatching(/^🗑 Session voided by Otieno at \d\d:\d\d: Jane Wanjiku on PC-4, started \d\d:\d\d\. Nothing charged\. Reason: wrong computer$/)]);
+    expect(h.sent(manager)).toEqual([
+      expect.stringMatching(/^🗑 Session voided by Otieno at \d\d:\d\d: Jane Wanjiku on PC-4, started \d\d:\d\d\. Nothing charged\. Reason: wrong computer$/),
+    ]);
     expect(h.sent(other)).toEqual([]);
 
     // Customer and computer are free again.
@@ -62,7 +66,10 @@ describe("voiding a session", () => {
     await h.send(operator, "/sessions");
     await h.press(operator, texts.session.voidButton);
     const toast = h.telegram.callsOf("answerCallbackQuery").at(-1)!.params;
-    expect(toast).toMatchObject({ text: "Only the operator who started a session may void it, within 5 minutes of its start. After that, ask a manager.", show_alert: true });
+    expect(toast).toMatchObject({
+      text: "Only the operator who started a session may void it, within 5 minutes of its start. After that, ask a manager.",
+      show_alert: true,
+    });
     expect((await h.db.usageSession.findFirstOrThrow()).voidedAt).toBeNull();
 
     await voidFirst(manager, "wrong customer");

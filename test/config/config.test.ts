@@ -188,7 +188,15 @@ describe("config", () => {
     expect(config.mpesa.callbackAllowedIps).toEqual(["196.201.214.200", "196.201.213.44"]);
     expect(config.mpesa.reconcileAfterMs).toBe(60_000);
     expect(config.mpesa.reconcileGiveUpMs).toBe(600_000);
-    expect(problemsOf({ ...base, MPESA_CALLBACK_SECRET: "short", MPESA_CALLBACK_ALLOWED_IPS: "safaricom", MPESA_RECONCILE_AFTER_S: "600", MPESA_RECONCILE_GIVE_UP_S: "300" })).toEqual([
+    expect(
+      problemsOf({
+        ...base,
+        MPESA_CALLBACK_SECRET: "short",
+        MPESA_CALLBACK_ALLOWED_IPS: "safaricom",
+        MPESA_RECONCILE_AFTER_S: "600",
+        MPESA_RECONCILE_GIVE_UP_S: "300",
+      }),
+    ).toEqual([
       expect.stringContaining("MPESA_CALLBACK_SECRET must be 16-128"),
       expect.stringContaining('"safaricom" is not one'),
       "MPESA_RECONCILE_GIVE_UP_S must be longer than MPESA_RECONCILE_AFTER_S",
@@ -225,10 +233,10 @@ describe("config", () => {
     expect(problemsOf({ ...base, MPESA_CALLBACK_URL: "https://cafe.example.org/hooks/mpesa" })).toEqual([
       expect.stringContaining("MPESA_CALLBACK_URL must end with /mpesa/callback/"),
     ]);
-    expect(parseConfig({ ...base, MPESA_CALLBACK_URL: "https://cafe.example.org/mpesa/callback" }).mpesa.callbackUrl).toBe("https://cafe.example.org/mpesa/callback/");
-    expect(problemsOf({ ...base, DATABASE_URL: "postgresql://cafe@localhost/cafe" })).toEqual([
-      expect.stringContaining("DATABASE_URL must be a SQLite file"),
-    ]);
+    expect(parseConfig({ ...base, MPESA_CALLBACK_URL: "https://cafe.example.org/mpesa/callback" }).mpesa.callbackUrl).toBe(
+      "https://cafe.example.org/mpesa/callback/",
+    );
+    expect(problemsOf({ ...base, DATABASE_URL: "postgresql://cafe@localhost/cafe" })).toEqual([expect.stringContaining("DATABASE_URL must be a SQLite file")]);
   });
 
   it("never falls back to the simulator, or to sandbox, on a public address or with NODE_ENV=production", () => {

@@ -12,7 +12,9 @@ const scratch = tempDir("cafe-migrations-");
 
 /** A database with the migrations before the one whose name ends with `suffix`; returns its URL and that migration's name. */
 async function databaseBefore(suffix: string, label: string): Promise<{ url: string; dir: string; target: string }> {
-  const all = readdirSync(migrationsDir).filter((name) => /^\d{14}_/.test(name)).sort();
+  const all = readdirSync(migrationsDir)
+    .filter((name) => /^\d{14}_/.test(name))
+    .sort();
   const target = all.find((name) => name.endsWith(suffix));
   if (!target) throw new Error(`no migration ${suffix}`);
   const dir = scratch(label);
@@ -39,7 +41,18 @@ describe("migrations", () => {
     const applied = await applyMigrations(url);
     expect(applied.length).toBeGreaterThan(0);
     expect(tables(url)).toEqual(
-      expect.arrayContaining(["Staff", "Customer", "UsageSession", "Payment", "StkRequest", "MpesaCallback", "OutboxMessage", "Tariff", "ConversationState", "_prisma_migrations"]),
+      expect.arrayContaining([
+        "Staff",
+        "Customer",
+        "UsageSession",
+        "Payment",
+        "StkRequest",
+        "MpesaCallback",
+        "OutboxMessage",
+        "Tariff",
+        "ConversationState",
+        "_prisma_migrations",
+      ]),
     );
     expect(await diffDatabaseToSchema(url)).toBeNull();
   });
@@ -77,7 +90,9 @@ describe("migrations", () => {
 
     const after = new Database(sqliteFilePath(url), { readonly: true });
     expect(after.prepare(`SELECT "firstName", "note" FROM "Customer"`).all()).toEqual([{ firstName: "Jane", note: null }]);
-    const names = (after.prepare("SELECT migration_name FROM _prisma_migrations ORDER BY migration_name").all() as { migration_name: string }[]).map((r) => r.migration_name);
+    const names = (after.prepare("SELECT migration_name FROM _prisma_migrations ORDER BY migration_name").all() as { migration_name: string }[]).map(
+      (r) => r.migration_name,
+    );
     after.close();
     expect(names).toEqual([...first, "99990101000000_add_customer_note"].sort());
   });
@@ -133,13 +148,19 @@ describe("migrations", () => {
     cpSync(`${migrationsDir}/${target}`, `${dir}/${target}`, { recursive: true });
     expect(await applyMigrations(url, dir)).toEqual([target]);
     const after = new Database(sqliteFilePath(url), { readonly: true });
-    const computers = after.prepare(`SELECT "id", "name", "createdAt", "retiredAt", "outOfOrder", "groupId" FROM "Computer" ORDER BY "name"`).all() as { id: number; name: string; createdAt: string }[];
+    const computers = after.prepare(`SELECT "id", "name", "createdAt", "retiredAt", "outOfOrder", "groupId" FROM "Computer" ORDER BY "name"`).all() as {
+      id: number;
+      name: string;
+      createdAt: string;
+    }[];
     // The SQL writes each station exactly as the domain function does.
     expect(computers.map((c) => c.name)).toEqual([...new Set(stations.map((s) => (normaliseComputerName(s) as { name: string }).name))].sort());
     expect(computers.map((c) => c.name)).toEqual(["15", "GAMING-2", "KOMPYUTA-Ñ-2", "LAB-A-3", "PC-4"]);
     const pc4 = computers.find((c) => c.name === "PC-4")!;
     expect(pc4).toMatchObject({ createdAt: "2026-11-20T09:00:00.000+00:00", retiredAt: null, outOfOrder: 0, groupId: null });
-    const sessions = after.prepare(`SELECT "id", "computerId", "activeComputerId", "activeCustomerId" FROM "UsageSession" WHERE "id" < 10 OR "id" = 20 ORDER BY "id"`).all();
+    const sessions = after
+      .prepare(`SELECT "id", "computerId", "activeComputerId", "activeCustomerId" FROM "UsageSession" WHERE "id" < 10 OR "id" = 20 ORDER BY "id"`)
+      .all();
     expect(sessions).toEqual([
       { id: 1, computerId: pc4.id, activeComputerId: null, activeCustomerId: null },
       { id: 2, computerId: pc4.id, activeComputerId: pc4.id, activeCustomerId: 1 },

@@ -47,7 +47,18 @@ describe("normalisePhone", () => {
   it("accepts every Safaricom 07xx range", () => {
     const safaricom07 = [
       ...Array.from({ length: 30 }, (_, i) => `07${String(i).padStart(2, "0")}`), // 0700-0729
-      "0740", "0741", "0742", "0743", "0745", "0746", "0748", "0757", "0758", "0759", "0768", "0769",
+      "0740",
+      "0741",
+      "0742",
+      "0743",
+      "0745",
+      "0746",
+      "0748",
+      "0757",
+      "0758",
+      "0759",
+      "0768",
+      "0769",
       ...Array.from({ length: 10 }, (_, i) => `079${i}`),
     ];
     for (const prefix of safaricom07) {
@@ -92,7 +103,10 @@ describe("normalisePhone", () => {
   it("keeps the non-Safaricom table clear of Safaricom's ranges", () => {
     const prefixes = NON_SAFARICOM_PREFIXES.flatMap((row) => row.prefixes);
     for (const safaricom of ["0110", "0111", "0112", "0113", "0114", "0115", "0757", "0758", "0759", "0700", "0729", "0790"]) {
-      expect(prefixes.some((prefix) => safaricom.startsWith(prefix) || prefix.startsWith(safaricom)), safaricom).toBe(false);
+      expect(
+        prefixes.some((prefix) => safaricom.startsWith(prefix) || prefix.startsWith(safaricom)),
+        safaricom,
+      ).toBe(false);
     }
   });
 

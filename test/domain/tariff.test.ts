@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { billableSeconds, billSession, chargeKes, parseWindowsInput, tariffProblems, type Rounding, type Tariff, type TariffWindow } from "../../src/domain/tariff.js";
+import {
+  billableSeconds,
+  billSession,
+  chargeKes,
+  parseWindowsInput,
+  tariffProblems,
+  type Rounding,
+  type Tariff,
+  type TariffWindow,
+} from "../../src/domain/tariff.js";
 
 const NAIROBI = "Africa/Nairobi";
 const LONDON = "Europe/London";
@@ -11,7 +20,12 @@ const window = (from: string, to: string, ratePerHourKes: number): TariffWindow 
   const minute = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
   return { startMinute: minute(from), endMinute: minute(to), ratePerHourKes };
 };
-const tariff = (ratePerHourKes: number, minimumChargeKes: number, rounding: Rounding, windows: TariffWindow[] = []): Tariff => ({ ratePerHourKes, minimumChargeKes, rounding, windows });
+const tariff = (ratePerHourKes: number, minimumChargeKes: number, rounding: Rounding, windows: TariffWindow[] = []): Tariff => ({
+  ratePerHourKes,
+  minimumChargeKes,
+  rounding,
+  windows,
+});
 
 const plain = tariff(100, 1, "HALF_UP");
 const morning = tariff(100, 10, "HALF_UP", [window("06:00", "09:00", 50)]);
@@ -336,7 +350,8 @@ describe("billSession", () => {
     );
     expect(bill.parts.reduce((sum, part) => sum + part.seconds, 0)).toBe(bill.seconds);
     expect(bill.parts.reduce((sum, part) => sum + part.amountKes, 0)).toBe(bill.proratedKes);
-    for (const value of [bill.seconds, bill.proratedKes, bill.amountKes, ...bill.parts.map((part) => part.amountKes)]) expect(Number.isInteger(value)).toBe(true);
+    for (const value of [bill.seconds, bill.proratedKes, bill.amountKes, ...bill.parts.map((part) => part.amountKes)])
+      expect(Number.isInteger(value)).toBe(true);
   });
 });
 
@@ -362,7 +377,10 @@ describe("windows typed by a manager", () => {
     ["06:00-09:00 50\n08:00-10:00 70", { problem: "overlap" }],
     ["22:00-06:00 60\n05:00-07:00 50", { problem: "overlap" }],
     ["22:00-06:00 60\n23:00-01:00 50", { problem: "overlap" }],
-    [Array.from({ length: 7 }, (_, i) => `${String(i * 2).padStart(2, "0")}:00-${String(i * 2 + 1).padStart(2, "0")}:00 50`).join("\n"), { problem: "too_many" }],
+    [
+      Array.from({ length: 7 }, (_, i) => `${String(i * 2).padStart(2, "0")}:00-${String(i * 2 + 1).padStart(2, "0")}:00 50`).join("\n"),
+      { problem: "too_many" },
+    ],
   ])("refuses %j", (input, problem) => {
     expect(parseWindowsInput(input)).toEqual({ ok: false, ...problem });
   });

@@ -18,7 +18,13 @@ describe("housekeeping", () => {
   }
 
   async function outboxRows(keys: string[]) {
-    await h.db.$transaction((tx) => enqueueMessages(tx, keys.map((dedupeKey) => ({ dedupeKey, chatId: 7001, payload: { text: dedupeKey } })), h.context.now()));
+    await h.db.$transaction((tx) =>
+      enqueueMessages(
+        tx,
+        keys.map((dedupeKey) => ({ dedupeKey, chatId: 7001, payload: { text: dedupeKey } })),
+        h.context.now(),
+      ),
+    );
   }
 
   it("prunes rejected callbacks and sent messages after 30 days; keeps callbacks that were applied, duplicates, unmatched or waiting, and unsent messages", async () => {

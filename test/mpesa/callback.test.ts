@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  classifyResultCode,
-  normaliseResultCode,
-  parseStkCallback,
-  STK_CALLBACK_ACKNOWLEDGEMENT,
-  type StkCallback,
-} from "../../src/mpesa/callback.js";
+import { classifyResultCode, normaliseResultCode, parseStkCallback, STK_CALLBACK_ACKNOWLEDGEMENT, type StkCallback } from "../../src/mpesa/callback.js";
 
 const IDS = { MerchantRequestID: "29115-34620561-1", CheckoutRequestID: "ws_CO_191220191020363925" };
 
@@ -126,7 +120,13 @@ describe("parseStkCallback: failures and codes", () => {
 
   it("tolerates a failure body without MerchantRequestID or ResultDesc", () => {
     const body = { Body: { stkCallback: { CheckoutRequestID: "ws_CO_1", ResultCode: 1037 } } };
-    expect(parsed(body)).toEqual({ merchantRequestId: "", checkoutRequestId: "ws_CO_1", resultCode: 1037, resultDesc: "", result: { status: "failed", reason: "unreachable" } });
+    expect(parsed(body)).toEqual({
+      merchantRequestId: "",
+      checkoutRequestId: "ws_CO_1",
+      resultCode: 1037,
+      resultDesc: "",
+      result: { status: "failed", reason: "unreachable" },
+    });
   });
 });
 
@@ -148,7 +148,9 @@ describe("parseStkCallback: malformed bodies", () => {
   });
 
   it("refuses a success without Amount or receipt, naming the field", () => {
-    const noAmount = parseStkCallback({ Body: { stkCallback: { ...IDS, ResultCode: 0, CallbackMetadata: { Item: [{ Name: "MpesaReceiptNumber", Value: "X" }] } } } });
+    const noAmount = parseStkCallback({
+      Body: { stkCallback: { ...IDS, ResultCode: 0, CallbackMetadata: { Item: [{ Name: "MpesaReceiptNumber", Value: "X" }] } } },
+    });
     expect(noAmount).toEqual({
       ok: false,
       error: { problem: "missing_payment_details", field: "Body.stkCallback.CallbackMetadata.Amount", checkoutRequestId: IDS.CheckoutRequestID },
@@ -174,13 +176,17 @@ describe("parseStkCallback: malformed bodies", () => {
     });
   });
 
-  it.each(["2547O8374149", "<a href='https://evil.example'>0712345678</a>", "254708374149; see https://evil.example", "2547 ***** 149", 254708374149.5, -254708374149])(
-    "keeps a payment whose PhoneNumber is %j without the phone: only digits reach a message",
-    (phone) => {
-      const items = SAFARICOM_SUCCESS_ITEMS.map((item) => (item.Name === "PhoneNumber" ? { Name: "PhoneNumber", Value: phone } : item));
-      expect(parsed(successBody(items)).result).toMatchObject({ status: "paid", payment: { receiptNumber: "NLJ7RT61SV", phoneNumber: undefined } });
-    },
-  );
+  it.each([
+    "2547O8374149",
+    "<a href='https://evil.example'>0712345678</a>",
+    "254708374149; see https://evil.example",
+    "2547 ***** 149",
+    254708374149.5,
+    -254708374149,
+  ])("keeps a payment whose PhoneNumber is %j without the phone: only digits reach a message", (phone) => {
+    const items = SAFARICOM_SUCCESS_ITEMS.map((item) => (item.Name === "PhoneNumber" ? { Name: "PhoneNumber", Value: phone } : item));
+    expect(parsed(successBody(items)).result).toMatchObject({ status: "paid", payment: { receiptNumber: "NLJ7RT61SV", phoneNumber: undefined } });
+  });
 
   it("reads a PhoneNumber sent as digits in a string", () => {
     const items = SAFARICOM_SUCCESS_ITEMS.map((item) => (item.Name === "PhoneNumber" ? { Name: "PhoneNumber", Value: " 254708374149 " } : item));
@@ -208,10 +214,23 @@ describe("result codes", () => {
     expect(classifyResultCode(0)).toEqual({ status: "paid" });
     expect(classifyResultCode(4999)).toEqual({ status: "pending" });
     const failures: Array<[number | string, string]> = [
-      [1, "insufficient_funds"], [2, "amount_below_minimum"], [3, "amount_above_maximum"], [4, "daily_limit_reached"],
-      [8, "balance_limit_reached"], [17, "duplicate_request"], [26, "system_busy"], [1001, "subscriber_locked"],
-      [1019, "expired"], [1025, "prompt_not_sent"], [9999, "prompt_not_sent"], [1031, "cancelled"], [1032, "cancelled"],
-      [1036, "unreachable"], [1037, "unreachable"], [2001, "wrong_pin"], [2028, "merchant_misconfigured"],
+      [1, "insufficient_funds"],
+      [2, "amount_below_minimum"],
+      [3, "amount_above_maximum"],
+      [4, "daily_limit_reached"],
+      [8, "balance_limit_reached"],
+      [17, "duplicate_request"],
+      [26, "system_busy"],
+      [1001, "subscriber_locked"],
+      [1019, "expired"],
+      [1025, "prompt_not_sent"],
+      [9999, "prompt_not_sent"],
+      [1031, "cancelled"],
+      [1032, "cancelled"],
+      [1036, "unreachable"],
+      [1037, "unreachable"],
+      [2001, "wrong_pin"],
+      [2028, "merchant_misconfigured"],
       ["SFC_IC0003", "merchant_misconfigured"],
     ];
     for (const [code, reason] of failures) expect(classifyResultCode(code), String(code)).toEqual({ status: "failed", reason });

@@ -211,7 +211,10 @@ describe("an open prompt", () => {
     const h = await start({ schedule: customer.schedule, pendingQueryAnswer: "http_500" });
     const client = h.client();
     const accepted = await client.stkPush(pushTo(h, "0712 345 678"));
-    expect(await client.stkQuery(accepted.checkoutRequestId)).toMatchObject({ outcome: { status: "pending" }, resultDesc: "The transaction is being processed" });
+    expect(await client.stkQuery(accepted.checkoutRequestId)).toMatchObject({
+      outcome: { status: "pending" },
+      resultDesc: "The transaction is being processed",
+    });
     customer.runAll();
     await h.simulator.whenIdle();
     expect((await client.stkQuery(accepted.checkoutRequestId)).outcome).toEqual({ status: "paid" });

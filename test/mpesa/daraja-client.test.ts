@@ -6,19 +6,11 @@ import { describe, expect, it } from "vitest";
 import { SIMULATOR_DEFAULTS } from "../../src/config/index.js";
 import { DarajaClient, type DarajaClientOptions } from "../../src/mpesa/daraja-client.js";
 import { buildStkPushBody, cleanAccountReference, cleanDescription, type StkPushRequest } from "../../src/mpesa/protocol.js";
-import {
-  DarajaApiError,
-  MpesaConfigError,
-  MpesaError,
-  MpesaPushOutcomeUnknownError,
-  MpesaRequestError,
-  MpesaTransportError,
-} from "../../src/mpesa/errors.js";
+import { DarajaApiError, MpesaConfigError, MpesaError, MpesaPushOutcomeUnknownError, MpesaRequestError, MpesaTransportError } from "../../src/mpesa/errors.js";
 import { TestClock } from "../support/clock.js";
 import { fakeDaraja, type Answer } from "./fake-daraja-transport.js";
 
-const PASSWORD_VECTOR =
-  "MTc0Mzc5YmZiMjc5ZjlhYTliZGJjZjE1OGU5N2RkNzFhNDY3Y2QyZTBjODkzMDU5YjEwZjc4ZTZiNzJhZGExZWQyYzkxOTIwMjEwNjI4MDkyNDA4";
+const PASSWORD_VECTOR = "MTc0Mzc5YmZiMjc5ZjlhYTliZGJjZjE1OGU5N2RkNzFhNDY3Y2QyZTBjODkzMDU5YjEwZjc4ZTZiNzJhZGExZWQyYzkxOTIwMjEwNjI4MDkyNDA4";
 /** 09:24:08 in Nairobi on 28 June 2021: the moment of the password test vector. */
 const VECTOR_MOMENT = new Date("2021-06-28T06:24:08Z");
 
@@ -250,7 +242,11 @@ const TOKEN_1 = { status: 200, body: { access_token: "token-1", expires_in: "359
 const INVALID_TOKEN = { status: 404, body: { requestId: "1", errorCode: "404.001.03", errorMessage: "Invalid Access Token" } };
 const LOCKED = {
   status: 500,
-  body: { requestId: "1", errorCode: "500.001.1001", errorMessage: "Unable to lock subscriber, a transaction is already in process for the current subscriber" },
+  body: {
+    requestId: "1",
+    errorCode: "500.001.1001",
+    errorMessage: "Unable to lock subscriber, a transaction is already in process for the current subscriber",
+  },
 };
 
 describe("push failures", () => {
@@ -307,14 +303,26 @@ describe("push failures", () => {
 
 describe("STK query answers", () => {
   it.each<[Answer, object]>([
-    [{ status: 200, body: { ResponseCode: "0", CheckoutRequestID: "ws_CO_1", ResultCode: "0", ResultDesc: "ok" } }, { resultCode: 0, outcome: { status: "paid" } }],
-    [{ status: 200, body: { ResponseCode: "0", ResultCode: 1032, ResultDesc: "Request cancelled by user" } }, { resultCode: 1032, outcome: { status: "failed", reason: "cancelled" } }],
-    [{ status: 200, body: { ResponseCode: "0", ResultCode: "4999", ResultDesc: "The transaction is still under processing" } }, { resultCode: 4999, outcome: { status: "pending" } }],
+    [
+      { status: 200, body: { ResponseCode: "0", CheckoutRequestID: "ws_CO_1", ResultCode: "0", ResultDesc: "ok" } },
+      { resultCode: 0, outcome: { status: "paid" } },
+    ],
+    [
+      { status: 200, body: { ResponseCode: "0", ResultCode: 1032, ResultDesc: "Request cancelled by user" } },
+      { resultCode: 1032, outcome: { status: "failed", reason: "cancelled" } },
+    ],
+    [
+      { status: 200, body: { ResponseCode: "0", ResultCode: "4999", ResultDesc: "The transaction is still under processing" } },
+      { resultCode: 4999, outcome: { status: "pending" } },
+    ],
     [
       { status: 500, body: { requestId: "1", errorCode: "500.001.1001", errorMessage: "The transaction is being processed" } },
       { resultCode: 4999, outcome: { status: "pending" }, resultDesc: "The transaction is being processed" },
     ],
-    [{ status: 200, body: { ResultCode: "SFC_IC0003", ResultDesc: "x" } }, { resultCode: "SFC_IC0003", outcome: { status: "failed", reason: "merchant_misconfigured" } }],
+    [
+      { status: 200, body: { ResultCode: "SFC_IC0003", ResultDesc: "x" } },
+      { resultCode: "SFC_IC0003", outcome: { status: "failed", reason: "merchant_misconfigured" } },
+    ],
   ])("reads %j", async (answer, expected) => {
     const result = await clientWith(fakeDaraja({ query: [answer] })).stkQuery("ws_CO_1");
     expect(result).toMatchObject({ checkoutRequestId: "ws_CO_1", ...expected });

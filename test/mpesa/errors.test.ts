@@ -36,11 +36,7 @@ describe("darajaErrorReason", () => {
     ["stk_query", answer(401, "401.003.01", "Error accessing the requested resource: no apiproduct match found"), "token_rejected"],
     ["stk_push", answer(500, "500.001.1001", "Merchant does not exist"), "wrong_shortcode"],
     ["stk_push", answer(500, "500.001.1001", "Wrong credentials"), "wrong_credentials"],
-    [
-      "stk_push",
-      answer(500, "500.001.1001", "Unable to lock subscriber, a transaction is already in process for the current subscriber"),
-      "subscriber_locked",
-    ],
+    ["stk_push", answer(500, "500.001.1001", "Unable to lock subscriber, a transaction is already in process for the current subscriber"), "subscriber_locked"],
     ["stk_query", answer(500, "500.001.1001", "The transaction does not Exist"), "transaction_not_found"],
     ["stk_push", answer(500, "500.003.02", "System is busy. Please try again in few minutes."), "system_busy"],
     ["stk_push", answer(500, "500.003.02", "Spike Arrest Violation"), "system_busy"],
@@ -67,7 +63,14 @@ describe("darajaErrorReason", () => {
 describe("typed errors", () => {
   it("carry their facts, not strings to parse", () => {
     const refused = new DarajaApiError("stk_push", { httpStatus: 500, errorCode: "500.001.1001", errorMessage: "Wrong credentials", requestId: "1-2-3" });
-    expect(refused).toMatchObject({ kind: "daraja", operation: "stk_push", httpStatus: 500, errorCode: "500.001.1001", requestId: "1-2-3", name: "DarajaApiError" });
+    expect(refused).toMatchObject({
+      kind: "daraja",
+      operation: "stk_push",
+      httpStatus: 500,
+      errorCode: "500.001.1001",
+      requestId: "1-2-3",
+      name: "DarajaApiError",
+    });
     expect(isMpesaError(refused)).toBe(true);
     expect(isMpesaError(new Error("x"))).toBe(false);
 
@@ -89,26 +92,57 @@ describe("typed errors", () => {
 
 describe("operator texts", () => {
   const reasons: MpesaErrorReason[] = [
-    "not_configured", "wrong_credentials", "wrong_shortcode", "token_rejected", "subscriber_locked", "system_busy",
-    "invalid_phone", "invalid_amount", "invalid_callback_url", "invalid_request", "transaction_not_found", "network",
-    "timeout", "push_outcome_unknown", "unexpected_response", "daraja_error",
+    "not_configured",
+    "wrong_credentials",
+    "wrong_shortcode",
+    "token_rejected",
+    "subscriber_locked",
+    "system_busy",
+    "invalid_phone",
+    "invalid_amount",
+    "invalid_callback_url",
+    "invalid_request",
+    "transaction_not_found",
+    "network",
+    "timeout",
+    "push_outcome_unknown",
+    "unexpected_response",
+    "daraja_error",
   ];
   const problems: PhoneProblem[] = ["empty", "not_a_phone_number", "too_short", "too_long", "not_kenyan", "not_mobile", "not_safaricom"];
   const failures: StkFailureReason[] = [
-    "insufficient_funds", "amount_below_minimum", "amount_above_maximum", "daily_limit_reached", "balance_limit_reached",
-    "duplicate_request", "system_busy", "subscriber_locked", "expired", "prompt_not_sent", "cancelled", "unreachable",
-    "wrong_pin", "merchant_misconfigured",
+    "insufficient_funds",
+    "amount_below_minimum",
+    "amount_above_maximum",
+    "daily_limit_reached",
+    "balance_limit_reached",
+    "duplicate_request",
+    "system_busy",
+    "subscriber_locked",
+    "expired",
+    "prompt_not_sent",
+    "cancelled",
+    "unreachable",
+    "wrong_pin",
+    "merchant_misconfigured",
   ];
 
   it("has a sentence for every reason, problem and failure, and no codes in them", () => {
-    for (const sentence of [...reasons.map((r) => mpesaTexts.error[r]), ...problems.map((p) => mpesaTexts.phoneProblem[p]), ...failures.map((f) => mpesaTexts.failure[f])]) {
+    for (const sentence of [
+      ...reasons.map((r) => mpesaTexts.error[r]),
+      ...problems.map((p) => mpesaTexts.phoneProblem[p]),
+      ...failures.map((f) => mpesaTexts.failure[f]),
+    ]) {
       expect(sentence).toMatch(/^[A-Z].{10,}[.]$/);
       expect(sentence).not.toMatch(/\d{3}\.\d{3}|_/);
     }
   });
 
   it("explains the cases the operator meets most in the words the product promises", () => {
-    const locked = new DarajaApiError("stk_push", answer(500, "500.001.1001", "Unable to lock subscriber, a transaction is already in process for the current subscriber"));
+    const locked = new DarajaApiError(
+      "stk_push",
+      answer(500, "500.001.1001", "Unable to lock subscriber, a transaction is already in process for the current subscriber"),
+    );
     expect(mpesaTexts.explainError(locked)).toBe("The customer has another M-Pesa request open; try again in a minute.");
     expect(mpesaTexts.explainError(new MpesaPushOutcomeUnknownError("timeout", undefined))).toBe(
       "We could not tell whether the prompt reached the customer; check their M-Pesa messages before sending again.",

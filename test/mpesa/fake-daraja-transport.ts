@@ -31,7 +31,13 @@ export function fakeDaraja(script: Partial<Record<Endpoint, Answer[]>> = {}, fal
     token: fallback.token ?? TOKEN_ANSWER,
     push: fallback.push ?? {
       status: 200,
-      body: { MerchantRequestID: "1-2-1", CheckoutRequestID: "ws_CO_1", ResponseCode: "0", ResponseDescription: "Success. Request accepted for processing", CustomerMessage: "Success" },
+      body: {
+        MerchantRequestID: "1-2-1",
+        CheckoutRequestID: "ws_CO_1",
+        ResponseCode: "0",
+        ResponseDescription: "Success. Request accepted for processing",
+        CustomerMessage: "Success",
+      },
     },
     query: fallback.query ?? { status: 200, body: { ResponseCode: "0", CheckoutRequestID: "ws_CO_1", ResultCode: "0", ResultDesc: "ok" } },
   };

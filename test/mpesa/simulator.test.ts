@@ -18,7 +18,9 @@ afterEach(async () => {
 const basic = (key: string, secret: string) => `Basic ${Buffer.from(`${key}:${secret}`).toString("base64")}`;
 
 async function tokenFrom(h: Harness): Promise<string> {
-  const response = await fetch(`${h.baseUrl}/oauth/v1/generate?grant_type=client_credentials`, { headers: { authorization: basic(CONSUMER_KEY, CONSUMER_SECRET) } });
+  const response = await fetch(`${h.baseUrl}/oauth/v1/generate?grant_type=client_credentials`, {
+    headers: { authorization: basic(CONSUMER_KEY, CONSUMER_SECRET) },
+  });
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
@@ -56,7 +58,9 @@ const QUERY = "/mpesa/stkpushquery/v1/query";
 describe("OAuth", () => {
   it("hands out a token for the right keys, with expires_in as Daraja writes it", async () => {
     const h = (harness = await startHarness());
-    const response = await fetch(`${h.baseUrl}/oauth/v1/generate?grant_type=client_credentials`, { headers: { authorization: basic(CONSUMER_KEY, CONSUMER_SECRET) } });
+    const response = await fetch(`${h.baseUrl}/oauth/v1/generate?grant_type=client_credentials`, {
+      headers: { authorization: basic(CONSUMER_KEY, CONSUMER_SECRET) },
+    });
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toEqual({ access_token: expect.stringMatching(/^[A-Za-z0-9]{28}$/) as unknown, expires_in: "3599" });
@@ -182,7 +186,13 @@ describe("who may use the simulator", () => {
     const token = await tokenFrom(h);
     expect((await h.app.inject(tokenRequest(remoteAddress))).statusCode).toBe(403);
     for (const path of [PUSH, QUERY]) {
-      const answer = await h.app.inject({ method: "POST", url: SIMULATOR_PREFIX + path, remoteAddress, headers: { authorization: `Bearer ${token}` }, payload: validPush(h) });
+      const answer = await h.app.inject({
+        method: "POST",
+        url: SIMULATOR_PREFIX + path,
+        remoteAddress,
+        headers: { authorization: `Bearer ${token}` },
+        payload: validPush(h),
+      });
       expect(answer.statusCode).toBe(403);
     }
     expect(h.simulator.tokensIssued).toBe(1);
@@ -272,7 +282,10 @@ describe("callbacks go only to the service itself", () => {
         "http://169.254.169.254/latest/meta-data/",
       ]) {
         const answer = await post(h, PUSH, validPush(h, { CallBackURL }), token);
-        expect(answer, CallBackURL).toEqual({ status: 400, body: { requestId: expect.any(String) as unknown, errorCode: "400.002.02", errorMessage: "Bad Request - Invalid CallBackURL" } });
+        expect(answer, CallBackURL).toEqual({
+          status: 400,
+          body: { requestId: expect.any(String) as unknown, errorCode: "400.002.02", errorMessage: "Bad Request - Invalid CallBackURL" },
+        });
       }
       expect(customer.pending()).toBe(0);
 
@@ -297,11 +310,21 @@ describe("STK query", () => {
     const pushed = await post(h, PUSH, validPush(h, { PhoneNumber: "254712341032", PartyA: "254712341032" }), token);
     const id = pushed.body!.CheckoutRequestID as string;
     const timestamp = darajaTimestamp(START);
-    const query = { BusinessShortCode: "174379", Password: stkPassword("174379", SIMULATOR_DEFAULTS.passkey, timestamp), Timestamp: timestamp, CheckoutRequestID: id };
+    const query = {
+      BusinessShortCode: "174379",
+      Password: stkPassword("174379", SIMULATOR_DEFAULTS.passkey, timestamp),
+      Timestamp: timestamp,
+      CheckoutRequestID: id,
+    };
 
     expect(await post(h, QUERY, query, token)).toEqual({
       status: 200,
-      body: expect.objectContaining({ ResponseCode: "0", CheckoutRequestID: id, ResultCode: "4999", ResultDesc: "The transaction is still under processing" }) as unknown,
+      body: expect.objectContaining({
+        ResponseCode: "0",
+        CheckoutRequestID: id,
+        ResultCode: "4999",
+        ResultDesc: "The transaction is still under processing",
+      }) as unknown,
     });
     customer.runAll();
     await h.simulator.whenIdle();

@@ -92,7 +92,12 @@ describe("OutboxSender", () => {
   it("sends a new message with its buttons as an inline keyboard, marks it SENT and never sends it again", async () => {
     await enqueue(
       entry("stk:1:FAILED:chat:5001", OPERATOR, "Failed: cancelled by the customer", {
-        buttons: [[{ text: "Resend", data: "resend:1" }, { text: "Cash", data: "cash:1" }]],
+        buttons: [
+          [
+            { text: "Resend", data: "resend:1" },
+            { text: "Cash", data: "cash:1" },
+          ],
+        ],
       }),
     );
     const outbox = sender();
@@ -104,7 +109,14 @@ describe("OutboxSender", () => {
     expect(call?.params).toMatchObject({
       chat_id: OPERATOR,
       text: "Failed: cancelled by the customer",
-      reply_markup: { inline_keyboard: [[{ text: "Resend", callback_data: "resend:1" }, { text: "Cash", callback_data: "cash:1" }]] },
+      reply_markup: {
+        inline_keyboard: [
+          [
+            { text: "Resend", callback_data: "resend:1" },
+            { text: "Cash", callback_data: "cash:1" },
+          ],
+        ],
+      },
     });
     const sent = await row("stk:1:FAILED:chat:5001");
     expect(sent).toMatchObject({ status: "SENT", sentAt: clock.now(), claimedBy: null, claimedUntil: null, attempts: 0 });
@@ -121,7 +133,12 @@ describe("OutboxSender", () => {
     await enqueue(
       entry("stk:1:FAILED:chat:5001", OPERATOR, "Failed: cancelled by the customer", {
         editMessageId: first.message_id,
-        buttons: [[{ text: "Resend", data: "resend:1" }, { text: "Cash", data: "cash:1" }]],
+        buttons: [
+          [
+            { text: "Resend", data: "resend:1" },
+            { text: "Cash", data: "cash:1" },
+          ],
+        ],
       }),
     );
     const outbox = sender();
@@ -129,7 +146,14 @@ describe("OutboxSender", () => {
     expect(await outbox.tick()).toBe(1);
     expect(telegram.message(OPERATOR, first.message_id)).toMatchObject({
       text: "Failed: cancelled by the customer",
-      reply_markup: { inline_keyboard: [[{ text: "Resend", callback_data: "resend:1" }, { text: "Cash", callback_data: "cash:1" }]] },
+      reply_markup: {
+        inline_keyboard: [
+          [
+            { text: "Resend", callback_data: "resend:1" },
+            { text: "Cash", callback_data: "cash:1" },
+          ],
+        ],
+      },
     });
 
     await enqueue(entry("stk:2:PAID:chat:5001", OPERATOR, "Paid: KES 150, receipt QJK1", { editMessageId: second.message_id }));
@@ -208,12 +232,7 @@ describe("OutboxSender", () => {
     expect(await outbox.tick()).toBe(2);
     expect(await outbox.tick()).toBe(0);
 
-    expect(telegram.callsOf("sendMessage").map((call) => call.params.text)).toEqual([
-      "third chat, oldest",
-      "operator 1",
-      "manager",
-      "operator 2",
-    ]);
+    expect(telegram.callsOf("sendMessage").map((call) => call.params.text)).toEqual(["third chat, oldest", "operator 1", "manager", "operator 2"]);
   });
 
   it("waits as long as a 429 says, without counting it as a failure, then sends once", async () => {
@@ -271,7 +290,10 @@ describe("OutboxSender", () => {
 
     // a1 is due again but another sender holds it: a2 still waits.
     clock.advance(outboxRetryDelayMs(1));
-    await db.outboxMessage.update({ where: { dedupeKey: "a1" }, data: { claimedBy: "other-instance", claimedUntil: new Date(clock.now().getTime() + 60_000) } });
+    await db.outboxMessage.update({
+      where: { dedupeKey: "a1" },
+      data: { claimedBy: "other-instance", claimedUntil: new Date(clock.now().getTime() + 60_000) },
+    });
     expect(await outbox.tick()).toBe(0);
     expect(await row("a2")).toMatchObject({ status: "PENDING" });
 
@@ -311,7 +333,13 @@ describe("OutboxSender", () => {
     // The first failure ends the tick: the others are not hammered while Telegram is down.
     expect(await outbox.tick()).toBe(0);
     expect(telegram.callsOf("sendMessage")).toHaveLength(1);
-    expect(await row("a")).toMatchObject({ status: "PENDING", attempts: 1, lastError: "502: Bad Gateway", claimedBy: null, nextAttemptAt: new Date(T0.getTime() + 2000) });
+    expect(await row("a")).toMatchObject({
+      status: "PENDING",
+      attempts: 1,
+      lastError: "502: Bad Gateway",
+      claimedBy: null,
+      nextAttemptAt: new Date(T0.getTime() + 2000),
+    });
     await outbox.tick();
     await outbox.tick();
     // Everything is backing off now: no call until the first retry is due.

@@ -108,7 +108,16 @@ describe("prompts", () => {
     // A prompt left PENDING behind the current one (e.g. an old push answer recorded late) gives up
     // without making the payment unknown or telling anyone.
     const stray = await h.db.stkRequest.create({
-      data: { paymentId, phone: CUSTOMER_PHONE, amountKes: 120, accountReference: "x", description: "x", requestedById: staffId, state: "PENDING", checkoutRequestId: "ws_CO_stray" },
+      data: {
+        paymentId,
+        phone: CUSTOMER_PHONE,
+        amountKes: 120,
+        accountReference: "x",
+        description: "x",
+        requestedById: staffId,
+        state: "PENDING",
+        checkoutRequestId: "ws_CO_stray",
+      },
     });
     const before = await h.db.outboxMessage.count();
     expect(await markStkUnknown(h.context, stray.id, "no_answer")).toBe(true);
@@ -118,7 +127,12 @@ describe("prompts", () => {
     // Money received is money received: the stray prompt's full payment is credited, and the second
     // prompt's payment, if it comes too, is reported as paid twice.
     await postCallback("ws_CO_stray", 0);
-    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PAID", method: "MPESA", receipt: "NLJ7RT61SV", currentStkRequestId: stray.id });
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({
+      state: "PAID",
+      method: "MPESA",
+      receipt: "NLJ7RT61SV",
+      currentStkRequestId: stray.id,
+    });
     await postCallback("ws_CO_second", 1032);
     expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PAID" });
   });
@@ -150,7 +164,11 @@ describe("prompts", () => {
     const context: ServiceContext = { ...h.context, db };
     const result = await requestMpesaPayment(context, gateway(["ws_CO_flaky"]), prompt(paymentId));
     expect(result).toMatchObject({ ok: true });
-    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING", checkoutRequestId: "ws_CO_flaky", nextQueryAt: expect.any(Date) as unknown });
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({
+      state: "PENDING",
+      checkoutRequestId: "ws_CO_flaky",
+      nextQueryAt: expect.any(Date) as unknown,
+    });
   });
 
   it("a push accepted but never recorded still reports the prompt as sent (the lost-push cutoff makes it unknown later)", async () => {
@@ -183,7 +201,12 @@ describe("prompts", () => {
     // Refused by Daraja at once: the replay gives the same reason code.
     const locked: MpesaGateway = {
       stkPush: async () => {
-        throw new DarajaApiError("stk_push", { httpStatus: 500, errorCode: "500.001.1001", errorMessage: "Unable to lock subscriber, a transaction is already in process for the current subscriber", requestId: "r1" });
+        throw new DarajaApiError("stk_push", {
+          httpStatus: 500,
+          errorCode: "500.001.1001",
+          errorMessage: "Unable to lock subscriber, a transaction is already in process for the current subscriber",
+          requestId: "r1",
+        });
       },
       stkQuery: async () => {
         throw new Error("not used");
@@ -195,9 +218,24 @@ describe("prompts", () => {
 
     // A failed prompt without a CheckoutRequestID whose description is not one of our reason codes.
     const odd = await h.db.stkRequest.create({
-      data: { paymentId, idempotencyKey: "conv-3", phone: CUSTOMER_PHONE, amountKes: 120, accountReference: "x", description: "x", requestedById: staffId, state: "FAILED", resultDesc: "[STK_CB - ]DS timeout user cannot be reached" },
+      data: {
+        paymentId,
+        idempotencyKey: "conv-3",
+        phone: CUSTOMER_PHONE,
+        amountKes: 120,
+        accountReference: "x",
+        description: "x",
+        requestedById: staffId,
+        state: "FAILED",
+        resultDesc: "[STK_CB - ]DS timeout user cannot be reached",
+      },
     });
-    expect(await requestMpesaPayment(h.context, locked, prompt(paymentId, { idempotencyKey: "conv-3" }))).toEqual({ ok: false, reason: "mpesa_refused", error: "daraja_error", stkRequestId: odd.id });
+    expect(await requestMpesaPayment(h.context, locked, prompt(paymentId, { idempotencyKey: "conv-3" }))).toEqual({
+      ok: false,
+      reason: "mpesa_refused",
+      error: "daraja_error",
+      stkRequestId: odd.id,
+    });
   });
 
   it("prompts refused for a setup reason tell the managers, once an hour, and not for a customer's own trouble", async () => {
@@ -214,7 +252,11 @@ describe("prompts", () => {
     for (let i = 0; i < 3; i++) {
       expect(await requestMpesaPayment(h.context, refusing("Wrong credentials"), prompt(paymentId))).toMatchObject({ ok: false, error: "wrong_credentials" });
     }
-    await requestMpesaPayment(h.context, refusing("Unable to lock subscriber, a transaction is already in process for the current subscriber"), prompt(paymentId));
+    await requestMpesaPayment(
+      h.context,
+      refusing("Unable to lock subscriber, a transaction is already in process for the current subscriber"),
+      prompt(paymentId),
+    );
     await h.deliverNotifications();
     const toManager = h.sent(h.user(MANAGER, "Mary"));
     expect(toManager).toEqual([

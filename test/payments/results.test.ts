@@ -94,12 +94,22 @@ describe("payment results", () => {
     const payment = await h.db.payment.findFirstOrThrow();
     const staffId = (await h.db.staff.findFirstOrThrow({ where: { name: "Otieno" } })).id;
     const { requestMpesaPayment } = await import("../../src/services/prompts.js");
-    const result = await requestMpesaPayment(h.context, {
-      stkPush: async (request) => ({ merchantRequestId: "29115-1", checkoutRequestId: "ws_CO_28112026093000000712345678", msisdn: request.phone as never, amount: request.amount, customerMessage: "ok" }),
-      stkQuery: async () => {
-        throw new Error("not used");
+    const result = await requestMpesaPayment(
+      h.context,
+      {
+        stkPush: async (request) => ({
+          merchantRequestId: "29115-1",
+          checkoutRequestId: "ws_CO_28112026093000000712345678",
+          msisdn: request.phone as never,
+          amount: request.amount,
+          customerMessage: "ok",
+        }),
+        stkQuery: async () => {
+          throw new Error("not used");
+        },
       },
-    }, { paymentId: payment.id, phone: "254712345678" as never, staffId, chatId: OPERATOR, messageId });
+      { paymentId: payment.id, phone: "254712345678" as never, staffId, chatId: OPERATOR, messageId },
+    );
     expect(result.ok).toBe(true);
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });
     expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "APPLIED" });
@@ -144,7 +154,12 @@ describe("payment results", () => {
       "",
       JSON.stringify({ Body: {} }),
       JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0)), // paid without CallbackMetadata
-      JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, [{ Name: "Amount", Value: "lots" }, { Name: "MpesaReceiptNumber", Value: "X" }])),
+      JSON.stringify(
+        stkCallbackBody(stk.checkoutRequestId!, 0, [
+          { Name: "Amount", Value: "lots" },
+          { Name: "MpesaReceiptNumber", Value: "X" },
+        ]),
+      ),
     ];
     for (const payload of bodies) {
       const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload, headers: { "content-type": "application/json" } });
@@ -163,7 +178,7 @@ describe("payment results", () => {
     const messageId = await promptSent(h, setup.operator, "254712340404");
     await h.customersAnswer(); // pays, no callback
     const stk = await h.db.stkRequest.findFirstOrThrow();
-    const injected = "<a href=\"https://evil.example\">Refund here</a>";
+    const injected = '<a href="https://evil.example">Refund here</a>';
     for (const receipt of [injected, "[NLJ7RT61SV](https://evil.example)", "nlj7rt61sv"]) {
       const items = paidItems(120).map((item) => (item.Name === "MpesaReceiptNumber" ? { ...item, Value: receipt } : item));
       const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stkCallbackBody(stk.checkoutRequestId!, 0, items) });
@@ -252,14 +267,25 @@ describe("payment results", () => {
     for (const other of ["196.201.214.201", "::ffff:196.201.213.44", "::1", "2001:db8::1"]) {
       expect((await post(other)).statusCode, other).toBe(403);
     }
-    expect((await h.db.mpesaCallback.findMany()).map((row) => row.sourceIp)).toEqual(["196.201.214.200", "::ffff:196.201.214.200", "196.201.212.138", "::ffff:196.201.212.69"]);
+    expect((await h.db.mpesaCallback.findMany()).map((row) => row.sourceIp)).toEqual([
+      "196.201.214.200",
+      "::ffff:196.201.214.200",
+      "196.201.212.138",
+      "::ffff:196.201.212.69",
+    ]);
   });
 
   it("behind a proxy given by its addresses, X-Forwarded-For from anyone else is not believed", async () => {
     const setup = await setUp({ MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200", TRUST_PROXY: "127.0.0.1,10.0.0.0/8" });
     h = setup.h;
     const body = stkCallbackBody("ws_CO_x", 1032);
-    const direct = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "41.90.1.2", headers: { "x-forwarded-for": "196.201.214.200" } });
+    const direct = await h.app.inject({
+      method: "POST",
+      url: "/mpesa/callback/",
+      payload: body,
+      remoteAddress: "41.90.1.2",
+      headers: { "x-forwarded-for": "196.201.214.200" },
+    });
     expect(direct.statusCode).toBe(403);
     expect(await h.db.mpesaCallback.count()).toBe(0);
   });
@@ -268,7 +294,13 @@ describe("payment results", () => {
     const setup = await setUp({ MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200" });
     h = setup.h;
     const body = stkCallbackBody("ws_CO_x", 1032);
-    const spoofed = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, remoteAddress: "41.90.1.2", headers: { "x-forwarded-for": "196.201.214.200" } });
+    const spoofed = await h.app.inject({
+      method: "POST",
+      url: "/mpesa/callback/",
+      payload: body,
+      remoteAddress: "41.90.1.2",
+      headers: { "x-forwarded-for": "196.201.214.200" },
+    });
     expect(spoofed.statusCode).toBe(403);
   });
 
@@ -436,7 +468,13 @@ describe("payment results", () => {
     h = setup.h;
     await promptSent(h, setup.operator, "254712345678");
     const stk = await h.db.stkRequest.findFirstOrThrow();
-    await h.db.mpesaCallback.create({ data: { body: JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120))), checkoutRequestId: stk.checkoutRequestId, receivedAt: h.clock.now } });
+    await h.db.mpesaCallback.create({
+      data: {
+        body: JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120))),
+        checkoutRequestId: stk.checkoutRequestId,
+        receivedAt: h.clock.now,
+      },
+    });
 
     // Instance B reads the RECEIVED row, then stalls until instance A has applied it.
     let read!: () => void;
@@ -515,7 +553,9 @@ describe("simulated or real: what staff are told", () => {
     const setup = await setUp(SANDBOX);
     h = setup.h;
     const messageId = await promptSent(h, setup.operator, PHONES[outcome]);
-    expect(h.telegram.message(OPERATOR, messageId)?.text).toMatch(/^📲 M-Pesa prompt for KES 120 to 0712 34\d \d{3} \(Jane Wanjiku\): waiting for the customer's PIN…$/);
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toMatch(
+      /^📲 M-Pesa prompt for KES 120 to 0712 34\d \d{3} \(Jane Wanjiku\): waiting for the customer's PIN…$/,
+    );
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ simulated: false });
     for (const text of await resultMessages(setup, messageId, outcome)) expect(text).not.toMatch(/simulat|🧪/i);
   });

@@ -52,7 +52,9 @@ describe("messages waiting for a prompt", () => {
 
   const textOf = (user: TestUser, messageId: number) => h.telegram.message(user.id, messageId)?.text;
   const buttonsOf = (user: TestUser, messageId: number) =>
-    ((h.telegram.message(user.id, messageId)?.reply_markup as { inline_keyboard?: { text: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => b.text);
+    ((h.telegram.message(user.id, messageId)?.reply_markup as { inline_keyboard?: { text: string }[][] } | undefined)?.inline_keyboard ?? [])
+      .flat()
+      .map((b) => b.text);
 
   it("two operators tap Send prompt at once: one prompt goes out, and both messages show its outcome", async () => {
     const { question } = await endedSession("254712345678");
@@ -60,8 +62,19 @@ describe("messages waiting for a prompt", () => {
     await Promise.all([h.press(operator, texts.settle.sendButton), h.press(other, texts.settle.sendButton)]);
     expect(await h.db.stkRequest.count()).toBe(1);
     const stk = await h.db.stkRequest.findFirstOrThrow({ include: { requestedBy: true } });
-    const [sender, loser] = stk.requestedBy.name === "Otieno" ? [{ user: operator, message: question }, { user: other, message: theirs }] : [{ user: other, message: theirs }, { user: operator, message: question }];
-    expect(textOf(sender.user, sender.message)).toBe(`${SIMULATED}\n📲 M-Pesa prompt for KES 120 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…`);
+    const [sender, loser] =
+      stk.requestedBy.name === "Otieno"
+        ? [
+            { user: operator, message: question },
+            { user: other, message: theirs },
+          ]
+        : [
+            { user: other, message: theirs },
+            { user: operator, message: question },
+          ];
+    expect(textOf(sender.user, sender.message)).toBe(
+      `${SIMULATED}\n📲 M-Pesa prompt for KES 120 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…`,
+    );
     expect(textOf(loser.user, loser.message)).toBe(
       `${SIMULATED}\n📲 The M-Pesa prompt for KES 120 to 0712 345 678 (Jane Wanjiku) was already sent: waiting for the customer's PIN… The answer will show here.`,
     );
@@ -117,11 +130,22 @@ describe("messages waiting for a prompt", () => {
     const refusing: MpesaGateway = {
       async stkPush() {
         await h.press(other, texts.settle.sendButton);
-        throw new DarajaApiError("stk_push", { httpStatus: 500, errorCode: "500.001.1001", errorMessage: "Unable to lock subscriber, a transaction is already in process for the current subscriber", requestId: "r1" });
+        throw new DarajaApiError("stk_push", {
+          httpStatus: 500,
+          errorCode: "500.001.1001",
+          errorMessage: "Unable to lock subscriber, a transaction is already in process for the current subscriber",
+          requestId: "r1",
+        });
       },
       stkQuery: () => Promise.reject(new Error("not used")),
     };
-    const result = await requestMpesaPayment(h.context, refusing, { paymentId, phone: "254712345678" as Msisdn, staffId, chatId: operator.id, messageId: question });
+    const result = await requestMpesaPayment(h.context, refusing, {
+      paymentId,
+      phone: "254712345678" as Msisdn,
+      staffId,
+      chatId: operator.id,
+      messageId: question,
+    });
     expect(result).toMatchObject({ ok: false, reason: "mpesa_refused", error: "subscriber_locked" });
     expect(textOf(other, theirs)).toContain("was already sent: waiting for the customer's PIN…");
 

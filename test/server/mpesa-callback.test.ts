@@ -36,7 +36,10 @@ describe("M-Pesa callback route", () => {
     expect(atTheLimit.statusCode).toBe(200);
     expect((await h.db.mpesaCallback.findFirstOrThrow()).body).toHaveLength(CALLBACK_BODY_LIMIT_BYTES);
 
-    const update = { update_id: 1, message: { message_id: 1, date: 1795900000, chat: { id: 42, type: "private", first_name: "A" }, text: "x".repeat(20 * 1024) } };
+    const update = {
+      update_id: 1,
+      message: { message_id: 1, date: 1795900000, chat: { id: 42, type: "private", first_name: "A" }, text: "x".repeat(20 * 1024) },
+    };
     const webhook = await h.app.inject({
       method: "POST",
       url: "/telegram/webhook",
@@ -50,7 +53,13 @@ describe("M-Pesa callback route", () => {
     const safaricom = "196.201.214.200";
     h = await createHarness({ TRUST_PROXY: "127.0.0.1" });
     const post = (payload: string | object, forwardedFor: string) =>
-      h.app.inject({ method: "POST", url: "/mpesa/callback/", payload, remoteAddress: "127.0.0.1", headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor } });
+      h.app.inject({
+        method: "POST",
+        url: "/mpesa/callback/",
+        payload,
+        remoteAddress: "127.0.0.1",
+        headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor },
+      });
     const genuine = (n: number) => stkCallbackBody(`ws_CO_genuine_${n}`, 1032);
 
     // Far more genuine callbacks than the limit: all taken, none counted.

@@ -57,7 +57,13 @@ describe("Telegram webhook", () => {
     h.telegram.failNext(2, { status: 400, description: "Bad Request: chat not found" });
     const response = await post(update("/sessions"));
     expect(response.statusCode).toBe(200);
-    const attempts = h.telegram.callsOf("sendMessage").slice(-2).map((call) => call.params.text);
-    expect(attempts).toEqual(["No sessions are running. /new starts one.", "Something went wrong on our side. Check /sessions or /unpaid before trying again; if it happens again, tell the manager."]);
+    const attempts = h.telegram
+      .callsOf("sendMessage")
+      .slice(-2)
+      .map((call) => call.params.text);
+    expect(attempts).toEqual([
+      "No sessions are running. /new starts one.",
+      "Something went wrong on our side. Check /sessions or /unpaid before trying again; if it happens again, tell the manager.",
+    ]);
   });
 });

@@ -173,7 +173,9 @@ export class FakeTelegram {
         const text = method === "editMessageText" ? String(params.text) : message.text;
         const markup = params.reply_markup;
         if (text === message.text && JSON.stringify(markup) === JSON.stringify(message.reply_markup)) {
-          throw new Error("Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+          throw new Error(
+            "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+          );
         }
         message.text = text;
         if (markup) message.reply_markup = markup;

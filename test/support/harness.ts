@@ -95,7 +95,12 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     DATABASE_URL: databaseUrl,
     ...env,
   });
-  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? "silent", format: "json", secrets: [FAKE_TOKEN], destination: process.env.TEST_LOG_LEVEL ? process.stderr : new PassThrough() });
+  const logger = createLogger({
+    level: process.env.TEST_LOG_LEVEL ?? "silent",
+    format: "json",
+    secrets: [FAKE_TOKEN],
+    destination: process.env.TEST_LOG_LEVEL ? process.stderr : new PassThrough(),
+  });
   const clock = { now: new Date("2026-11-28T06:00:00.000Z") };
   const now = () => clock.now;
 
@@ -117,7 +122,14 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     db,
     clock: { now, sleep },
     mpesa,
-    botInfo: { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never,
+    botInfo: {
+      ...FAKE_BOT,
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: false,
+      can_connect_to_business: false,
+      has_main_web_app: false,
+    } as never,
     simulator: { callbackDelayMs: 0, schedule },
   };
   let outbox: OutboxSender;
@@ -204,7 +216,10 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
       throw new Error(`no button ${String(label)} in ${user.first_name}'s chat; latest: ${JSON.stringify(messages[0])}`);
     },
     sent(user) {
-      return telegram.callsOf("sendMessage").filter((c) => Number(c.params.chat_id) === user.id).map((c) => String(c.params.text));
+      return telegram
+        .callsOf("sendMessage")
+        .filter((c) => Number(c.params.chat_id) === user.id)
+        .map((c) => String(c.params.text));
     },
     latest(user) {
       const message = telegram.messagesIn(user.id).at(-1);

@@ -59,7 +59,10 @@ export function startService(env: Record<string, string>): ServiceProcess {
 export function copyProject(dir: string): string {
   mkdirSync(dir, { recursive: true });
   for (const name of ["package.json", "tsconfig.json", "tsconfig.build.json", "prisma.config.ts", "prisma", "src"]) {
-    cpSync(path.join(projectRoot, name), path.join(dir, name), { recursive: true, filter: (source) => !source.startsWith(path.join(projectRoot, "src", "generated")) });
+    cpSync(path.join(projectRoot, name), path.join(dir, name), {
+      recursive: true,
+      filter: (source) => !source.startsWith(path.join(projectRoot, "src", "generated")),
+    });
   }
   symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
   return dir;
@@ -131,8 +134,7 @@ function watch(child: ChildProcess): ServiceProcess {
       });
     },
     waitForLog(msg) {
-      const match = (line: Record<string, unknown>) =>
-        typeof line.msg === "string" && (typeof msg === "string" ? line.msg === msg : msg.test(line.msg));
+      const match = (line: Record<string, unknown>) => typeof line.msg === "string" && (typeof msg === "string" ? line.msg === msg : msg.test(line.msg));
       const found = logs.find(match);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {

@@ -47,7 +47,11 @@ export async function owedPayment(h: Harness, options: OwedPaymentOptions): Prom
   const [firstName = "", lastName = ""] = customer.split(" ");
   const created = await h.services.customers.createCustomer({ firstName, lastName, phone, idNumber: null });
   if (!created.ok) throw new Error(`customer ${customer} not created`);
-  const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: computer === null ? null : await computerId(h, computer), staffId });
+  const started = await h.services.sessions.startSession({
+    customerId: created.customer.id,
+    computerId: computer === null ? null : await computerId(h, computer),
+    staffId,
+  });
   if (!started.ok) throw new Error(`session for ${customer} not started`);
   h.advance(minutes * 60 * 1000);
   let messageId: number | null = null;

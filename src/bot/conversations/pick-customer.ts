@@ -26,7 +26,11 @@ const parseNewName = (text: string | null) => parseName(text, texts.customer.inv
 const parseOptionalPhone = (text: string | null): Parsed<string | null> => (text === null ? { ok: true, value: null } : parsePhone(text));
 
 const parseIdNumber = (text: string | null): Parsed<string | null> =>
-  text === null ? { ok: true, value: null } : ID_NUMBER.test(text) ? { ok: true, value: text.toUpperCase() } : { ok: false, problem: texts.customer.invalidIdNumber };
+  text === null
+    ? { ok: true, value: null }
+    : ID_NUMBER.test(text)
+      ? { ok: true, value: text.toUpperCase() }
+      : { ok: false, problem: texts.customer.invalidIdNumber };
 
 const plain = (c: PickedCustomer & { idNumber?: string | null }): PickedCustomer & { idNumber: string | null } => ({
   id: c.id,
@@ -61,7 +65,12 @@ async function createCustomer(conversation: BotConversation, ctx: ConversationCo
  * Finds the customer, or creates one (`idempotencyKey`, made at the conversation's start, keeps a
  * replay from creating them twice).
  */
-export async function pickCustomer(conversation: BotConversation, ctx: ConversationContext, services: Services, idempotencyKey: string): Promise<PickedCustomer> {
+export async function pickCustomer(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  services: Services,
+  idempotencyKey: string,
+): Promise<PickedCustomer> {
   await ctx.reply(texts.customer.askSearch);
   let query = (await askText(conversation, parseSearch, texts.customer.askSearch)).value;
   for (;;) {

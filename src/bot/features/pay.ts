@@ -73,7 +73,12 @@ function payConversation(services: Services, config: Config) {
     const methods = customerPhone ? METHODS : METHODS.filter((m) => m !== "mpesa");
     const { value: method, ctx: chosen } = await askChoice(conversation, ctx, summary, keyboard, methods);
 
-    const prompt = method === "other" ? await askConfirmedPhone(conversation, chosen, amountKes) : method === "mpesa" && customerPhone ? { msisdn: customerPhone, ctx: chosen } : null;
+    const prompt =
+      method === "other"
+        ? await askConfirmedPhone(conversation, chosen, amountKes)
+        : method === "mpesa" && customerPhone
+          ? { msisdn: customerPhone, ctx: chosen }
+          : null;
     const payment = await conversation.external(async () => {
       const recorded = await services.payments.recordPayment({ customerId: customer.id, amountKes, balanceKes, date, staffId }, `${key}:payment`);
       return { id: recorded.id };

@@ -31,7 +31,10 @@ export function paymentsFeature({ services, config }: FeatureDeps): Feature {
     const keyboard = new InlineKeyboard();
     for (const item of items) keyboard.text(texts.payments.detailsButton(item), paymentDetails.pack({ paymentId: item.id })).row();
     keyboard.append(pager("payments", at, hasMore));
-    const text = items.length === 0 ? texts.payments.empty : [texts.payments.header(at), ...items.map((p) => texts.payments.item(p)), "", texts.payments.detailsHint].join("\n");
+    const text =
+      items.length === 0
+        ? texts.payments.empty
+        : [texts.payments.header(at), ...items.map((p) => texts.payments.item(p)), "", texts.payments.detailsHint].join("\n");
     return edit ? replaceWith(ctx, { text, keyboard }) : ctx.reply(text, markup(keyboard));
   }
 
@@ -40,7 +43,10 @@ export function paymentsFeature({ services, config }: FeatureDeps): Feature {
     const keyboard = new InlineKeyboard();
     for (const item of items) keyboard.text(texts.payments.owedButton(item), openPayment.pack({ paymentId: item.id })).row();
     keyboard.append(pager("unpaid", at, hasMore));
-    const text = items.length === 0 ? texts.payments.unpaidEmpty : [texts.payments.unpaidHeader(at), ...items.map((p) => texts.payments.unpaidItem(p)), "", texts.payments.unpaidHint].join("\n");
+    const text =
+      items.length === 0
+        ? texts.payments.unpaidEmpty
+        : [texts.payments.unpaidHeader(at), ...items.map((p) => texts.payments.unpaidItem(p)), "", texts.payments.unpaidHint].join("\n");
     return edit ? replaceWith(ctx, { text, keyboard }) : ctx.reply(text, markup(keyboard));
   }
 
@@ -65,7 +71,9 @@ export function paymentsFeature({ services, config }: FeatureDeps): Feature {
     const phone = payment.phone ?? payment.customerPhone;
     if (stillOwed(payment)) return ctx.reply(text, { reply_markup: settleKeyboard(payment.id, phone !== null) });
     if (refund && refund.refundableKes > 0 && ctx.staff.role === "MANAGER") {
-      return ctx.reply(text, { reply_markup: new InlineKeyboard().text(texts.prepaid.refundButton(refund.refundableKes), refundPrepaid.pack({ sessionId: refund.sessionId })) });
+      return ctx.reply(text, {
+        reply_markup: new InlineKeyboard().text(texts.prepaid.refundButton(refund.refundableKes), refundPrepaid.pack({ sessionId: refund.sessionId })),
+      });
     }
     return ctx.reply(text);
   });

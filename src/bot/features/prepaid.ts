@@ -51,7 +51,9 @@ function prepaidView(result: PrepayResult, timeZone: string): View {
 function prepayAmountConversation(services: Services, timeZone: string) {
   return async function askPrepaidAmount(conversation: BotConversation, ctx: ConversationContext, sessionId: number, staffId: number): Promise<void> {
     const key = await newIdempotencyKey(conversation);
-    const name = await conversation.external(async () => (await services.sessions.activeSessions()).find((session) => session.id === sessionId)?.customerName ?? null);
+    const name = await conversation.external(
+      async () => (await services.sessions.activeSessions()).find((session) => session.id === sessionId)?.customerName ?? null,
+    );
     if (name === null) {
       await ctx.reply(texts.prepaid.ended);
       return;

@@ -34,7 +34,9 @@ function staffView(staff: Staff[], meId: number, notice?: string): View {
 }
 
 function invitesView(invites: OpenInvite[], when: (instant: Date) => string, notice?: string): View {
-  const lines = invites.map((invite, index) => t.invites.item({ number: index + 1, role: invite.role, by: invite.createdBy?.name ?? null, until: when(invite.expiresAt) }));
+  const lines = invites.map((invite, index) =>
+    t.invites.item({ number: index + 1, role: invite.role, by: invite.createdBy?.name ?? null, until: when(invite.expiresAt) }),
+  );
   const keyboard = new InlineKeyboard();
   invites.forEach((invite, index) => keyboard.text(t.invites.revokeButton(index + 1, invite.role), revokeInvite.pack({ inviteId: invite.id })).row());
   return { text: [...(notice ? [notice, ""] : []), t.invites.header(invites.length), ...lines].join("\n"), keyboard };
@@ -130,7 +132,9 @@ export function staffFeature({ services, config }: FeatureDeps): Feature {
     await ctx.answerCallbackQuery();
     await replaceWith(ctx, {
       text: t.staff.confirmReactivate(person.name, person.role),
-      keyboard: new InlineKeyboard().text(t.staff.confirmReactivateButton, confirmReactivate.pack({ staffId: person.id })).text(t.staff.keepOutButton, staffList.pack()),
+      keyboard: new InlineKeyboard()
+        .text(t.staff.confirmReactivateButton, confirmReactivate.pack({ staffId: person.id }))
+        .text(t.staff.keepOutButton, staffList.pack()),
     });
   });
 

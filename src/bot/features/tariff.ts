@@ -42,7 +42,9 @@ function tariffView(cafe: CurrentTariff, groups: GroupTariff[], when: (instant: 
     if (group.tariff) keyboard.text(t.tariff.clearGroupButton(group.name), clearGroupTariff.pack({ groupId: group.groupId })).row();
   }
   const groupLines = groups.map((group) => t.tariff.group(group.name, group.tariff && { ...group.tariff, changedAt: when(group.tariff.changedAt) }));
-  const text = [notice, t.tariff.current({ ...cafe, changedAt: cafe.changedAt ? when(cafe.changedAt) : null }), ...groupLines].filter((part) => part !== undefined).join("\n\n");
+  const text = [notice, t.tariff.current({ ...cafe, changedAt: cafe.changedAt ? when(cafe.changedAt) : null }), ...groupLines]
+    .filter((part) => part !== undefined)
+    .join("\n\n");
   return { text, keyboard };
 }
 
@@ -53,7 +55,14 @@ function tariffConversation(services: Services) {
       // A group with no tariff of its own starts from the café's.
       const tariff = group?.tariff ?? (await services.tariff.currentTariff());
       const basedOnId = groupId === null ? tariff.id : (group?.tariff?.id ?? null);
-      return { basedOnId, group: group?.name ?? null, ratePerHourKes: tariff.ratePerHourKes, minimumChargeKes: tariff.minimumChargeKes, rounding: tariff.rounding, windows: tariff.windows };
+      return {
+        basedOnId,
+        group: group?.name ?? null,
+        ratePerHourKes: tariff.ratePerHourKes,
+        minimumChargeKes: tariff.minimumChargeKes,
+        rounding: tariff.rounding,
+        windows: tariff.windows,
+      };
     });
     if (groupId !== null && current.group === null) {
       await ctx.reply(t.tariff.groupGone);
@@ -85,8 +94,13 @@ function tariffConversation(services: Services) {
 
     const proposal: Tariff = { ratePerHourKes: rate.value, minimumChargeKes: minimum.value, rounding: rounding.value, windows: windows.value };
     const examples = EXAMPLE_SECONDS.map((seconds) => ({ seconds, amountKes: chargeKes(seconds, proposal) }));
-    const saveOrDiscard = new InlineKeyboard().text(t.tariff.saveButton, choice.pack({ value: "save" })).text(t.tariff.discardButton, choice.pack({ value: "discard" }));
-    const answer = await askChoice(conversation, rounding.ctx, t.tariff.confirm(proposal, examples, current.group), saveOrDiscard, ["save", "discard"] as const);
+    const saveOrDiscard = new InlineKeyboard()
+      .text(t.tariff.saveButton, choice.pack({ value: "save" }))
+      .text(t.tariff.discardButton, choice.pack({ value: "discard" }));
+    const answer = await askChoice(conversation, rounding.ctx, t.tariff.confirm(proposal, examples, current.group), saveOrDiscard, [
+      "save",
+      "discard",
+    ] as const);
     if (answer.value === "discard") {
       await answer.ctx.reply(t.tariff.discarded);
       return;

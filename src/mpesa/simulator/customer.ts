@@ -112,14 +112,19 @@ export class PretendCustomer {
       cancelTimer();
       this.settle();
     };
-    cancelTimer = this.options.schedule(() => {
-      if (fired) return;
-      fired = true;
-      this.cancels.delete(cancel);
-      void this.answer(push)
-        .catch((error: unknown) => this.options.log?.error({ err: error, checkoutRequestId: push.checkoutRequestId }, "the simulated customer could not answer"))
-        .finally(() => this.settle());
-    }, Math.max(0, delayMs));
+    cancelTimer = this.options.schedule(
+      () => {
+        if (fired) return;
+        fired = true;
+        this.cancels.delete(cancel);
+        void this.answer(push)
+          .catch((error: unknown) =>
+            this.options.log?.error({ err: error, checkoutRequestId: push.checkoutRequestId }, "the simulated customer could not answer"),
+          )
+          .finally(() => this.settle());
+      },
+      Math.max(0, delayMs),
+    );
     // A scheduler may run the answer at once, inside schedule(): then there is nothing left to cancel.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside the callback above
     if (!fired) this.cancels.add(cancel);

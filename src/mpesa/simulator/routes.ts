@@ -60,11 +60,7 @@ const invalid = (field: string) => new DarajaRefusal(400, "400.002.02", `Bad Req
 const INVALID_TOKEN = new DarajaRefusal(404, INVALID_TOKEN_CODE, "Invalid Access Token");
 const MERCHANT_UNKNOWN = new DarajaRefusal(500, "500.001.1001", "Merchant does not exist");
 const WRONG_CREDENTIALS = new DarajaRefusal(500, "500.001.1001", "Wrong credentials");
-const SUBSCRIBER_LOCKED = new DarajaRefusal(
-  500,
-  "500.001.1001",
-  "Unable to lock subscriber, a transaction is already in process for the current subscriber",
-);
+const SUBSCRIBER_LOCKED = new DarajaRefusal(500, "500.001.1001", "Unable to lock subscriber, a transaction is already in process for the current subscriber");
 const STILL_PROCESSING = new DarajaRefusal(500, "500.001.1001", "The transaction is being processed");
 const NOT_FOUND = new DarajaRefusal(500, "500.001.1001", "The transaction does not Exist");
 

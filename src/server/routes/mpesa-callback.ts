@@ -44,7 +44,10 @@ export default async function mpesaCallback(app: FastifyInstance): Promise<void>
     if (reply.statusCode < 400 || reply.statusCode >= 500 || reply.statusCode === 429) return;
     const limit = await refusals(request);
     if (!limit.isAllowed && limit.remaining === 0) {
-      request.log.warn({ ip: request.ip, refusals: limit.max, retryAfterSeconds: limit.ttlInSeconds }, "M-Pesa callback source refused too often: answered 429 for a while");
+      request.log.warn(
+        { ip: request.ip, refusals: limit.max, retryAfterSeconds: limit.ttlInSeconds },
+        "M-Pesa callback source refused too often: answered 429 for a while",
+      );
     }
   });
 

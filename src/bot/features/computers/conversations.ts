@@ -17,7 +17,12 @@ export const renameConversation = quietConversation<[computerId: number]>("compu
 export const groupConversation = quietConversation<[computerId: number]>("computer-group");
 
 /** The group for some computers: one of the café's, none, or a new one typed. */
-async function askGroup(conversation: BotConversation, ctx: ConversationContext, services: Services, question: string): Promise<{ group: Group | null; ctx: ConversationContext }> {
+async function askGroup(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  services: Services,
+  question: string,
+): Promise<{ group: Group | null; ctx: ConversationContext }> {
   const groups = await conversation.external(() => services.computers.listGroups());
   const groupChoice = (group: Group) => `g${group.id}`;
   const keyboard = new InlineKeyboard();

@@ -95,8 +95,11 @@ export function computersFeature({ services, config }: FeatureDeps): Feature {
   });
 
   return {
-    conversations: [addConversation.install(askComputersToAdd(services)), renameConversation.install(askNewName(services)), groupConversation.install(askNewGroup(services))],
+    conversations: [
+      addConversation.install(askComputersToAdd(services)),
+      renameConversation.install(askNewName(services)),
+      groupConversation.install(askNewGroup(services)),
+    ],
     handlers: managers,
   };
 }
-

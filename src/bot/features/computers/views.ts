@@ -38,7 +38,9 @@ export function listView(computers: Computer[], retired: string[], requestedPage
     ...(computers.length > 0 ? ["", t.tapHint] : []),
   ].join("\n");
   const shown = computers.slice(page * COMPUTERS_PAGE_SIZE, (page + 1) * COMPUTERS_PAGE_SIZE);
-  const keyboard = InlineKeyboard.from([shown.map((computer) => InlineKeyboard.text(t.computerButton(computer.name, computer.outOfOrder), openComputer.pack({ computerId: computer.id })))]).toFlowed(BUTTONS_PER_ROW);
+  const keyboard = InlineKeyboard.from([
+    shown.map((computer) => InlineKeyboard.text(t.computerButton(computer.name, computer.outOfOrder), openComputer.pack({ computerId: computer.id }))),
+  ]).toFlowed(BUTTONS_PER_ROW);
   const turns = [
     ...(page > 0 ? [InlineKeyboard.text(t.previousPage, listPage.pack({ page: page - 1 }))] : []),
     ...(page < pages - 1 ? [InlineKeyboard.text(t.nextPage, listPage.pack({ page: page + 1 }))] : []),
@@ -50,12 +52,18 @@ export function listView(computers: Computer[], retired: string[], requestedPage
 
 export function cardView(computer: Computer, clock: (date: Date) => string, notice?: string): View {
   const session = computer.session ? { customerName: computer.session.customerName, since: clock(computer.session.startedAt) } : null;
-  const text = [...(notice ? [notice, ""] : []), t.card({ name: computer.name, group: computer.group?.name ?? null, outOfOrder: computer.outOfOrder, session })].join("\n");
+  const text = [
+    ...(notice ? [notice, ""] : []),
+    t.card({ name: computer.name, group: computer.group?.name ?? null, outOfOrder: computer.outOfOrder, session }),
+  ].join("\n");
   const keyboard = new InlineKeyboard()
     .text(t.renameButton, renameComputer.pack({ computerId: computer.id }))
     .text(t.groupButton, groupComputer.pack({ computerId: computer.id }))
     .row()
-    .text(computer.outOfOrder ? t.backInOrderButton : t.outOfOrderButton, setOrder.pack({ state: computer.outOfOrder ? "fixed" : "broken", computerId: computer.id }))
+    .text(
+      computer.outOfOrder ? t.backInOrderButton : t.outOfOrderButton,
+      setOrder.pack({ state: computer.outOfOrder ? "fixed" : "broken", computerId: computer.id }),
+    )
     .text(t.retireButton, retireComputer.pack({ computerId: computer.id }))
     .row()
     .text(t.allButton, listPage.pack({ page: 0 }));

@@ -24,7 +24,8 @@ export function sessionsFeature({ services, config }: FeatureDeps): Feature {
   // computers by group and those out of order.
   async function showSessions(ctx: BotContext, requestedPage: number, edit: boolean) {
     const [sessions, computers] = await Promise.all([services.sessions.activeSessions(), services.computers.listComputers()]);
-    const options = (text: string, keyboard?: InlineKeyboard) => (edit ? replaceWith(ctx, { text, ...(keyboard ? { keyboard } : {}) }) : ctx.reply(text, markup(keyboard)));
+    const options = (text: string, keyboard?: InlineKeyboard) =>
+      edit ? replaceWith(ctx, { text, ...(keyboard ? { keyboard } : {}) }) : ctx.reply(text, markup(keyboard));
     const idle = computers.filter((computer) => !computer.session);
     const free = idle.filter((computer) => !computer.outOfOrder);
     const outOfOrder = idle.filter((computer) => computer.outOfOrder).map((computer) => computer.name);
@@ -68,7 +69,9 @@ export function sessionsFeature({ services, config }: FeatureDeps): Feature {
     const result = await services.sessions.endSession(endSession.unpack(ctx.callbackQuery.data).sessionId, ctx.staff.id);
     if (!result.ok) {
       const text =
-        result.reason === "not_found" ? texts.session.notFound : texts.session.alreadyEnded(result.endedBy, result.endedAt ? clock(result.endedAt) : null, result.voided);
+        result.reason === "not_found"
+          ? texts.session.notFound
+          : texts.session.alreadyEnded(result.endedBy, result.endedAt ? clock(result.endedAt) : null, result.voided);
       await ctx.answerCallbackQuery({ text, show_alert: true });
       return;
     }
@@ -81,11 +84,24 @@ export function sessionsFeature({ services, config }: FeatureDeps): Feature {
       const prepaid = ended.prepaid;
       if (!prepaid) throw new Error(`session ${ended.sessionId} ended owing nothing without prepaid time`);
       await ctx.reply(
-        [texts.prepaid.endedWithin({ customerName: ended.customerName, seconds: ended.seconds, prepaidSeconds: prepaid.seconds, prepaidKes: prepaid.amountKes }), texts.prepaid.notRefunded].join("\n"),
+        [
+          texts.prepaid.endedWithin({
+            customerName: ended.customerName,
+            seconds: ended.seconds,
+            prepaidSeconds: prepaid.seconds,
+            prepaidKes: prepaid.amountKes,
+          }),
+          texts.prepaid.notRefunded,
+        ].join("\n"),
       );
       return;
     }
-    const parts = ended.parts.map((part) => ({ from: partTime(part.startedAt), to: partTime(part.endedAt), ratePerHourKes: part.ratePerHourKes, amountKes: part.amountKes }));
+    const parts = ended.parts.map((part) => ({
+      from: partTime(part.startedAt),
+      to: partTime(part.endedAt),
+      ratePerHourKes: part.ratePerHourKes,
+      amountKes: part.amountKes,
+    }));
     await ctx.reply(
       texts.settle.question({
         amountKes: ended.amountKes,

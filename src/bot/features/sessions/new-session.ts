@@ -29,11 +29,7 @@ interface Offer {
 }
 
 /** What a typed name turned out to be, as plain data (conversation.external stores it). */
-type Typed =
-  | { kind: "invalid"; problem: string }
-  | { kind: "free"; id: number }
-  | { kind: "refused"; notice: string }
-  | { kind: "unknown"; name: string };
+type Typed = { kind: "invalid"; problem: string } | { kind: "free"; id: number } | { kind: "refused"; notice: string } | { kind: "unknown"; name: string };
 
 /**
  * Asks for the computer until one free is picked (its id), /skip is typed where no computers are
@@ -52,7 +48,8 @@ async function askComputer(
     if (!found.ok) return { kind: "invalid", problem: texts.computers.nameProblem[found.problem] };
     const { computer } = found;
     if (!computer) return { kind: "unknown", name: found.name };
-    if (computer.session) return { kind: "refused", notice: texts.session.computerBusy(computer.name, computer.session.customerName, clock(computer.session.startedAt)) };
+    if (computer.session)
+      return { kind: "refused", notice: texts.session.computerBusy(computer.name, computer.session.customerName, clock(computer.session.startedAt)) };
     if (computer.outOfOrder) return { kind: "refused", notice: texts.session.computerOutOfOrder(computer.name) };
     return { kind: "free", id: computer.id };
   };
@@ -71,7 +68,9 @@ async function askComputer(
     }
     const keyboard = new InlineKeyboard();
     if (addable !== null) keyboard.text(texts.session.addComputerButton(addable), choice.pack({ value: ADD_CHOICE })).row();
-    const free = offer.free.slice(0, MAX_COMPUTER_BUTTONS).map((computer) => InlineKeyboard.text(computer.name, choice.pack({ value: computerChoice(computer.id) })));
+    const free = offer.free
+      .slice(0, MAX_COMPUTER_BUTTONS)
+      .map((computer) => InlineKeyboard.text(computer.name, choice.pack({ value: computerChoice(computer.id) })));
     keyboard.append(InlineKeyboard.from([free]).toFlowed(BUTTONS_PER_ROW));
     const question = offer.listed ? texts.session.askComputer : texts.session.askComputerNoneListed(offer.manager);
     const asked = await ctx.reply([notice, question].filter(Boolean).join("\n"), markup(keyboard));
@@ -109,7 +108,8 @@ async function askComputer(
       }
       if (typed.kind === "free") return typed.id;
       addable = typed.kind === "unknown" && offer.manager ? typed.name : null;
-      notice = typed.kind === "refused" ? typed.notice : offer.manager ? texts.session.computerAddQuestion(typed.name) : texts.session.computerUnknown(typed.name);
+      notice =
+        typed.kind === "refused" ? typed.notice : offer.manager ? texts.session.computerAddQuestion(typed.name) : texts.session.computerUnknown(typed.name);
       break;
     }
   }
@@ -132,7 +132,12 @@ export function newSessionConversation(services: Services, clock: (instant: Date
             const amountKes = amounts[index];
             return amountKes === undefined ? [] : [{ minutes, amountKes }];
           });
-          return { kind: "started" as const, sessionId: started.sessionId, prices, text: texts.session.started(name, started.computerName, clock(started.startedAt)) };
+          return {
+            kind: "started" as const,
+            sessionId: started.sessionId,
+            prices,
+            text: texts.session.started(name, started.computerName, clock(started.startedAt)),
+          };
         }
         switch (started.reason) {
           case "already_active":
@@ -145,7 +150,10 @@ export function newSessionConversation(services: Services, clock: (instant: Date
           case "computer_busy":
             return { kind: "retry" as const, text: texts.session.computerBusy(started.computerName, started.customerName, clock(started.startedAt)) };
           case "computer_unavailable":
-            return { kind: "retry" as const, text: started.outOfOrder && started.computerName ? texts.session.computerOutOfOrder(started.computerName) : texts.computers.notFound };
+            return {
+              kind: "retry" as const,
+              text: started.outOfOrder && started.computerName ? texts.session.computerOutOfOrder(started.computerName) : texts.computers.notFound,
+            };
           case "no_customer":
             return { kind: "failed" as const, text: texts.somethingWentWrong };
         }

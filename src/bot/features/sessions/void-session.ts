@@ -23,7 +23,13 @@ export function voidRefusalText(refusal: VoidRefusal, clock: (instant: Date) => 
 }
 
 export function voidSessionConversation(services: Services, clock: (instant: Date) => string) {
-  return async function askVoidReason(conversation: BotConversation, ctx: ConversationContext, sessionId: number, staffId: number, session: VoidedSession): Promise<void> {
+  return async function askVoidReason(
+    conversation: BotConversation,
+    ctx: ConversationContext,
+    sessionId: number,
+    staffId: number,
+    session: VoidedSession,
+  ): Promise<void> {
     await ctx.reply(texts.session.askVoidReason(session.customerName, session.computerName));
     const { value: reason, ctx: answered } = await askText(conversation, parseReason, texts.invalidReason(MAX_REASON_LENGTH));
     const text = await conversation.external(async () => {

@@ -47,7 +47,12 @@ export function settleFeature({ services }: FeatureDeps): Feature {
         await ctx.answerCallbackQuery();
         return showRefusal(refusal);
       }
-      const toast = refusal.reason === "prompt_pending" ? texts.settle.promptPending : refusal.reason === "approval_pending" ? texts.settle.approvalPending : refusalView(refusal).text;
+      const toast =
+        refusal.reason === "prompt_pending"
+          ? texts.settle.promptPending
+          : refusal.reason === "approval_pending"
+            ? texts.settle.approvalPending
+            : refusalView(refusal).text;
       await ctx.answerCallbackQuery({ text: toast });
     };
 

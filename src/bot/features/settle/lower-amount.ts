@@ -65,7 +65,12 @@ export function lowerAmountConversation(services: Services) {
       // Lowered or settled by someone else meanwhile: how it stands now.
       return stored(result.reason === "not_lower" ? standingView(result.payment) : refusalView(result));
     });
-    await reason.ctx.api.editMessageText(working.chat.id, working.message_id, answer.text, answer.buttons ? { reply_markup: { inline_keyboard: answer.buttons } } : {});
+    await reason.ctx.api.editMessageText(
+      working.chat.id,
+      working.message_id,
+      answer.text,
+      answer.buttons ? { reply_markup: { inline_keyboard: answer.buttons } } : {},
+    );
     const origin = ctx.callbackQuery?.message;
     if (origin) await reason.ctx.api.editMessageReplyMarkup(origin.chat.id, origin.message_id).catch(() => undefined);
   };
@@ -84,7 +89,11 @@ export function decideAdjustmentHandlers(services: Services): ManagersOnly {
       return;
     }
     await ctx.answerCallbackQuery();
-    await replaceWith(ctx, { text: result.approved ? texts.adjust.youApproved(result.customerName, result.fromKes, result.toKes) : texts.adjust.youRefused(result.customerName, result.fromKes) });
+    await replaceWith(ctx, {
+      text: result.approved
+        ? texts.adjust.youApproved(result.customerName, result.fromKes, result.toKes)
+        : texts.adjust.youRefused(result.customerName, result.fromKes),
+    });
   });
   return managers;
 }

@@ -27,7 +27,14 @@ export function otherNumberConversation(services: Services) {
       return;
     }
     const { msisdn, ctx: confirmed } = await askConfirmedPhone(conversation, ctx, payment.amountKes);
-    await sendPrompt(conversation, confirmed, services, { paymentId, staffId, amountKes: payment.amountKes, customerName: payment.customerName }, msisdn, `${key}:prompt`);
+    await sendPrompt(
+      conversation,
+      confirmed,
+      services,
+      { paymentId, staffId, amountKes: payment.amountKes, customerName: payment.customerName },
+      msisdn,
+      `${key}:prompt`,
+    );
     // The message "Another number" was tapped on has given way to the new prompt's: its buttons go.
     const origin = ctx.callbackQuery?.message;
     if (origin) await confirmed.api.editMessageReplyMarkup(origin.chat.id, origin.message_id).catch(() => undefined);

@@ -19,11 +19,17 @@ export interface PromptTarget {
 }
 
 /** Asks for a number until a valid one is confirmed; returns it as an MSISDN. */
-export async function askConfirmedPhone(conversation: BotConversation, ctx: ConversationContext, amountKes: number): Promise<{ msisdn: Msisdn; ctx: ConversationContext }> {
+export async function askConfirmedPhone(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  amountKes: number,
+): Promise<{ msisdn: Msisdn; ctx: ConversationContext }> {
   for (;;) {
     await ctx.reply(texts.settle.askNumber);
     const { value: msisdn, ctx: answered } = await askText(conversation, parsePhone, texts.settle.askNumber);
-    const keyboard = new InlineKeyboard().text(texts.settle.confirmButton, choice.pack({ value: "yes" })).text(texts.settle.changeButton, choice.pack({ value: "change" }));
+    const keyboard = new InlineKeyboard()
+      .text(texts.settle.confirmButton, choice.pack({ value: "yes" }))
+      .text(texts.settle.changeButton, choice.pack({ value: "change" }));
     const { value, ctx: chosen } = await askChoice(conversation, answered, texts.settle.confirmNumber(msisdn, amountKes), keyboard, ["yes", "change"] as const);
     if (value === "yes") return { msisdn, ctx: chosen };
     ctx = chosen;

@@ -17,7 +17,10 @@ export function settleKeyboard(paymentId: number, hasPhone: boolean): InlineKeyb
   const keyboard = new InlineKeyboard();
   if (hasPhone) keyboard.text(texts.settle.sendButton, settle.pack({ action: "send", paymentId }));
   keyboard.text(texts.settle.otherNumberButton, settle.pack({ action: "other", paymentId })).row();
-  keyboard.text(texts.settle.cashButton, settle.pack({ action: "cash", paymentId })).text(texts.settle.laterButton, settle.pack({ action: "later", paymentId })).row();
+  keyboard
+    .text(texts.settle.cashButton, settle.pack({ action: "cash", paymentId }))
+    .text(texts.settle.laterButton, settle.pack({ action: "later", paymentId }))
+    .row();
   keyboard.text(texts.settle.lowerButton, settle.pack({ action: "lower", paymentId }));
   return keyboard;
 }
@@ -40,7 +43,9 @@ export function refusalView(refusal: SettleRefusal): View {
       return { text: texts.settle.alreadyPaid(refusal.payment) };
     case "prompt_pending": {
       const { payment } = refusal;
-      return simulatedIf(payment.simulated, { text: texts.settle.promptOut({ phone: payment.phone, amountKes: payment.amountKes, customerName: payment.customerName }) });
+      return simulatedIf(payment.simulated, {
+        text: texts.settle.promptOut({ phone: payment.phone, amountKes: payment.amountKes, customerName: payment.customerName }),
+      });
     }
     case "approval_pending": {
       const { payment, approval } = refusal;
