@@ -1,7 +1,7 @@
-import { Prisma, type Customer, type PaymentMethod, type PaymentState } from "../generated/prisma/client.js";
+import { Prisma, type Customer } from "../generated/prisma/client.js";
 import { normalisePhone } from "../domain/phone.js";
 import type { ServiceContext } from "./context.js";
-import { askedThroughSimulator, simulatedPrompts } from "./payments.js";
+import { askedThroughSimulator, simulatedPrompts, type PaymentSummary } from "./payments.js";
 
 export type { Customer };
 
@@ -70,17 +70,7 @@ export async function updateCustomer(
 export interface CustomerHistory {
   customer: Customer;
   sessions: { id: number; startedAt: Date; endedAt: Date | null; computer: string | null; amountKes: number | null }[];
-  payments: {
-    id: number;
-    amountKes: number;
-    balanceKes: number;
-    date: string;
-    state: PaymentState;
-    method: PaymentMethod | null;
-    receipt: string | null;
-    sessionId: number | null;
-    simulated: boolean;
-  }[];
+  payments: Pick<PaymentSummary, "id" | "amountKes" | "balanceKes" | "date" | "state" | "method" | "receipt" | "sessionId" | "simulated">[];
   /** Sum of the session charges and payments not paid yet. */
   unpaidKes: number;
   /** The balance noted on the customer's latest payment (the original app's "balance"). */

@@ -1,9 +1,20 @@
 // What staff read about taking a payment (the buttons under it, prompts, cash, lowering the amount),
 // recording one with /pay, and the lists /payments and /unpaid. English; part of the catalogue in
 // en.ts (sections `settle`, `adjust`, `pay`, `payments`, `stateName`, `stateIcon`).
+import type { PaymentMethod, PaymentState } from "../generated/prisma/enums.js";
 import { date, duration, kes, paymentMethod, phone } from "./format.js";
 
-type PaymentState = "NOT_REQUESTED" | "PENDING" | "PAID" | "FAILED" | "UNKNOWN";
+/** A payment as its line in /payments reads it. */
+interface PaymentLine {
+  id: number;
+  customerName: string;
+  amountKes: number;
+  state: PaymentState;
+  method: PaymentMethod | null;
+  simulated: boolean;
+  date: string;
+  sessionId: number | null;
+}
 
 export const stateName: Record<PaymentState, string> = {
   NOT_REQUESTED: "not requested",
@@ -112,42 +123,27 @@ export const paymentTexts = {
   payments: {
     empty: "No payments yet.",
     header: (page: number) => `Recent payments${page > 0 ? ` (page ${page + 1})` : ""}:`,
-    item: (p: {
-      id: number;
-      customerName: string;
-      amountKes: number;
-      state: PaymentState;
-      method: "MPESA" | "CASH" | null;
-      simulated: boolean;
-      date: string;
-      sessionId: number | null;
-    }) =>
+    item: (p: PaymentLine) =>
       `${stateIcon[p.state]} #${p.id} ${p.customerName} · ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""} · ${date(p.date)} · ` +
       (p.method ? paymentMethod(p.method, p.simulated) : stateName[p.state]),
     detailsButton: (p: { id: number; customerName: string; amountKes: number; state: PaymentState }) =>
       `${stateIcon[p.state]} #${p.id} ${p.customerName} · ${kes(p.amountKes)}`,
     detailsHint: "Tap one for its details.",
-    details: (p: {
-      id: number;
-      customerName: string;
-      customerPhone: string | null;
-      amountKes: number;
-      balanceKes: number;
-      date: string;
-      state: PaymentState;
-      method: "MPESA" | "CASH" | null;
-      simulated: boolean;
-      phone: string | null;
-      receipt: string | null;
-      sessionId: number | null;
-      lowered: { fromKes: number; reason: string; by: string | null; approvedBy: string | null } | null;
-      /** For a payment for prepaid time: its unused time given back, already formatted. */
-      refunded?: { amountKes: number; by: string; at: string } | null;
-      recordedBy: string;
-      recordedAt: string;
-      settledBy: string | null;
-      settledAt: string | null;
-    }) =>
+    details: (
+      p: PaymentLine & {
+        customerPhone: string | null;
+        balanceKes: number;
+        phone: string | null;
+        receipt: string | null;
+        lowered: { fromKes: number; reason: string; by: string | null; approvedBy: string | null } | null;
+        /** For a payment for prepaid time: its unused time given back, already formatted. */
+        refunded?: { amountKes: number; by: string; at: string } | null;
+        recordedBy: string;
+        recordedAt: string;
+        settledBy: string | null;
+        settledAt: string | null;
+      },
+    ) =>
       [
         `${stateIcon[p.state]} Payment #${p.id}: ${kes(p.amountKes)}${p.sessionId ? " for a session" : ""}` +
           (p.lowered

@@ -1,6 +1,6 @@
 // /payments (a payment's details on tap) and /unpaid (tap one to take it).
 import { Composer, InlineKeyboard } from "grammy";
-import { stillOwed } from "../../services/payments.js";
+import { stillOwed, type PaymentSummary } from "../../services/payments.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, int, oneOf } from "../callback-data.js";
 import type { BotContext } from "../context.js";
@@ -26,36 +26,42 @@ export function paymentsFeature({ services, config }: FeatureDeps): Feature {
   const composer = new Composer<BotContext>();
   const timeZone = config.service.timezone;
 
-  async function showPayments(ctx: BotContext, at: number, edit: boolean) {
-    const { items, hasMore } = await services.payments.recentPayments(at);
+  /** How each list reads: where its items come from, their lines and buttons. */
+  const lists = {
+    payments: {
+      load: (at: number) => services.payments.recentPayments(at),
+      button: (item: PaymentSummary) => [texts.payments.detailsButton(item), paymentDetails.pack({ paymentId: item.id })] as const,
+      empty: texts.payments.empty,
+      header: texts.payments.header,
+      line: (item: PaymentSummary) => texts.payments.item(item),
+      hint: texts.payments.detailsHint,
+    },
+    unpaid: {
+      load: (at: number) => services.payments.unpaidPayments(at),
+      button: (item: PaymentSummary) => [texts.payments.owedButton(item), openPayment.pack({ paymentId: item.id })] as const,
+      empty: texts.payments.unpaidEmpty,
+      header: texts.payments.unpaidHeader,
+      line: (item: PaymentSummary) => texts.payments.unpaidItem(item),
+      hint: texts.payments.unpaidHint,
+    },
+  } satisfies Record<List, unknown>;
+
+  async function showList(ctx: BotContext, list: List, at: number, edit: boolean) {
+    const shape = lists[list];
+    const { items, hasMore } = await shape.load(at);
     const keyboard = new InlineKeyboard();
-    for (const item of items) keyboard.text(texts.payments.detailsButton(item), paymentDetails.pack({ paymentId: item.id })).row();
-    keyboard.append(pager("payments", at, hasMore));
-    const text =
-      items.length === 0
-        ? texts.payments.empty
-        : [texts.payments.header(at), ...items.map((p) => texts.payments.item(p)), "", texts.payments.detailsHint].join("\n");
+    for (const item of items) keyboard.text(...shape.button(item)).row();
+    keyboard.append(pager(list, at, hasMore));
+    const text = items.length === 0 ? shape.empty : [shape.header(at), ...items.map(shape.line), "", shape.hint].join("\n");
     return edit ? replaceWith(ctx, { text, keyboard }) : ctx.reply(text, markup(keyboard));
   }
 
-  async function showUnpaid(ctx: BotContext, at: number, edit: boolean) {
-    const { items, hasMore } = await services.payments.unpaidPayments(at);
-    const keyboard = new InlineKeyboard();
-    for (const item of items) keyboard.text(texts.payments.owedButton(item), openPayment.pack({ paymentId: item.id })).row();
-    keyboard.append(pager("unpaid", at, hasMore));
-    const text =
-      items.length === 0
-        ? texts.payments.unpaidEmpty
-        : [texts.payments.unpaidHeader(at), ...items.map((p) => texts.payments.unpaidItem(p)), "", texts.payments.unpaidHint].join("\n");
-    return edit ? replaceWith(ctx, { text, keyboard }) : ctx.reply(text, markup(keyboard));
-  }
-
-  composer.command("payments", (ctx) => showPayments(ctx, 0, false));
-  composer.command("unpaid", (ctx) => showUnpaid(ctx, 0, false));
+  composer.command("payments", (ctx) => showList(ctx, "payments", 0, false));
+  composer.command("unpaid", (ctx) => showList(ctx, "unpaid", 0, false));
   composer.callbackQuery(page.filter(), async (ctx) => {
     const { list, page: at } = page.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
-    await (list === "payments" ? showPayments : showUnpaid)(ctx, at, true);
+    await showList(ctx, list, at, true);
   });
 
   // From /payments: everything about one payment; one still owed gets /unpaid's buttons, and a

@@ -63,13 +63,17 @@ export function askComputersToAdd(services: Services) {
   };
 }
 
+/** The computer's name; null, having said so, when it is no longer listed. */
+async function computerNameOrSayGone(conversation: BotConversation, ctx: ConversationContext, services: Services, computerId: number): Promise<string | null> {
+  const name = await conversation.external(async () => (await services.computers.getComputer(computerId))?.name ?? null);
+  if (name === null) await ctx.reply(t.notFound);
+  return name;
+}
+
 export function askNewName(services: Services) {
   return async function askRename(conversation: BotConversation, ctx: ConversationContext, computerId: number): Promise<void> {
-    const name = await conversation.external(async () => (await services.computers.getComputer(computerId))?.name ?? null);
-    if (name === null) {
-      await ctx.reply(t.notFound);
-      return;
-    }
+    const name = await computerNameOrSayGone(conversation, ctx, services, computerId);
+    if (name === null) return;
     await ctx.reply(t.askRename(name));
     for (;;) {
       const typed = await askText(
@@ -96,11 +100,8 @@ export function askNewName(services: Services) {
 
 export function askNewGroup(services: Services) {
   return async function askGroupOf(conversation: BotConversation, ctx: ConversationContext, computerId: number): Promise<void> {
-    const name = await conversation.external(async () => (await services.computers.getComputer(computerId))?.name ?? null);
-    if (name === null) {
-      await ctx.reply(t.notFound);
-      return;
-    }
+    const name = await computerNameOrSayGone(conversation, ctx, services, computerId);
+    if (name === null) return;
     const { group, ctx: answered } = await askGroup(conversation, ctx, services, t.askGroup([name]));
     const moved = await conversation.external(() => services.computers.moveToGroup(computerId, group?.id ?? null));
     await answered.reply(moved ? t.moved(name, group?.name ?? null) : t.notFound, { reply_markup: backToList() });
