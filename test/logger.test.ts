@@ -67,8 +67,10 @@ describe("logger", () => {
     const plain = timeToLog("/" + "a".repeat(100_000));
     const digits = timeToLog("/" + "1".repeat(100_000));
     const almostTokens = timeToLog("/" + "12345678:".repeat(11_111));
-    expect(digits / plain).toBeLessThan(20);
-    expect(almostTokens / plain).toBeLessThan(20);
+    // Linear redaction costs a few times the plain line; the quadratic one cost thousands of times as
+    // much at this length. The margin is wide so a loaded machine's noise cannot fail it.
+    expect(digits / plain).toBeLessThan(100);
+    expect(almostTokens / plain).toBeLessThan(100);
   });
 
   it("still redacts a token after a long run of digits", () => {
