@@ -7,7 +7,7 @@ export const MAX_PAYMENT_KES = 250_000;
 export function parseKesInput(text: string, { allowZero = false, max = MAX_PAYMENT_KES } = {}): number | null {
   const cleaned = text
     .trim()
-    .replace(/^(kes|ksh|kshs)\.?\s*/i, "")
+    .replace(/^(kes|kshs|ksh)\.?\s*/i, "")
     .replace(/\/[-=]?$/, "")
     .replace(/[,\s]/g, "");
   if (!/^\d{1,6}$/.test(cleaned)) return null;

@@ -10,6 +10,8 @@ describe("parseKesInput", () => {
     ["KES 1500", 1500],
     ["kes1500", 1500],
     ["Ksh. 1,500", 1500],
+    ["Kshs 100", 100],
+    ["KShs. 250/=", 250],
     ["1500/-", 1500],
     ["1,500/=", 1500],
     [String(MAX_PAYMENT_KES), MAX_PAYMENT_KES],
