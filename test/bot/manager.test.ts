@@ -284,7 +284,7 @@ describe("managers: invite, staff, tariff", () => {
       const used = await invite("Operator");
       await h.send(h.user(2060, "Uma"), `/start ${used}`);
       const expired = await h.services.staff.createInvite(managerId, "OPERATOR");
-      await h.db.invite.update({ where: { code: expired.code }, data: { expiresAt: new Date(h.clock.now.getTime() - 1) } });
+      await h.db.invite.update({ where: { code: expired.code }, data: { expiresAt: new Date(h.clock.now().getTime() - 1) } });
 
       await h.send(manager, "/invites");
       const list = h.latest(manager);

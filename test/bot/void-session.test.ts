@@ -47,7 +47,7 @@ describe("voiding a session", () => {
 
     const session = await h.db.usageSession.findFirstOrThrow();
     expect(session).toMatchObject({ voidedById: operatorId, voidReason: "wrong computer", activeCustomerId: null, activeComputerId: null, amountKes: null });
-    expect(session.voidedAt).toEqual(h.clock.now);
+    expect(session.voidedAt).toEqual(h.clock.now());
     expect(await h.db.payment.count()).toBe(0);
 
     await h.deliverNotifications();

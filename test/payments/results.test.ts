@@ -472,7 +472,7 @@ describe("payment results", () => {
       data: {
         body: JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120))),
         checkoutRequestId: stk.checkoutRequestId,
-        receivedAt: h.clock.now,
+        receivedAt: h.clock.now(),
       },
     });
 

@@ -21,6 +21,7 @@ import { reconcilePending, type ReconcileReport } from "../../src/services/recon
 import type { OutboxSender } from "../../src/notify/outbox-sender.js";
 import type { StaffRole } from "../../src/services/staff.js";
 import type { BotContext } from "../../src/bot/context.js";
+import { TestClock } from "./clock.js";
 import { FAKE_BOT, FAKE_TOKEN, FakeTelegram } from "./fake-telegram.js";
 import { freePort } from "./service-process.js";
 import { migratedDatabaseUrl } from "./temp.js";
@@ -45,7 +46,8 @@ export interface Harness {
   telegram: FakeTelegram;
   simulator: DarajaSimulator;
   bot: Bot<BotContext>;
-  clock: { now: Date };
+  /** The services' clock: `now()`, and `advance` as below. */
+  clock: TestClock;
   /** Every wait the services asked for (the harness does not wait: it moves the clock on instead). */
   sleeps: number[];
   /** The pretend customers answer every prompt sent so far (the simulator POSTs its callbacks). */
@@ -101,8 +103,8 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     secrets: [FAKE_TOKEN],
     destination: process.env.TEST_LOG_LEVEL ? process.stderr : new PassThrough(),
   });
-  const clock = { now: new Date("2026-11-28T06:00:00.000Z") };
-  const now = () => clock.now;
+  const clock = new TestClock(new Date("2026-11-28T06:00:00.000Z"));
+  const { now } = clock;
 
   // Customers answer prompts only when the test says so (customersAnswer), never on a timer.
   const answers: (() => void)[] = [];
@@ -111,16 +113,11 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     return () => answers.splice(answers.indexOf(task), 1);
   };
   const mpesa = createDarajaClient({ ...config.mpesa, baseUrl: `http://127.0.0.1:${port}${SIMULATOR_PREFIX}` }, { now, logger });
-  const sleeps: number[] = [];
-  const sleep = async (ms: number) => {
-    sleeps.push(ms);
-    clock.now = new Date(clock.now.getTime() + ms);
-  };
   const deps: AppDeps = {
     config,
     logger,
     db,
-    clock: { now, sleep },
+    clock,
     mpesa,
     botInfo: {
       ...FAKE_BOT,
@@ -152,7 +149,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     url: `http://127.0.0.1:${port}`,
     telegram,
     clock,
-    sleeps,
+    sleeps: clock.sleeps,
     async deliverNotifications() {
       let total = 0;
       for (let sent = await outbox.tick(); sent > 0; sent = await outbox.tick()) total += sent;
@@ -163,9 +160,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
       for (const answer of answers.splice(0)) answer();
       await harness.simulator.whenIdle();
     },
-    advance(ms) {
-      clock.now = new Date(clock.now.getTime() + ms);
-    },
+    advance: clock.advance,
     user: (id, firstName) => ({ id, first_name: firstName, is_bot: false }),
     async addStaff(user, role) {
       const staff = await db.staff.create({ data: { telegramId: BigInt(user.id), name: user.first_name, role } });
@@ -177,7 +172,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
         update_id: nextUpdateId++,
         message: {
           message_id: nextMessageId++,
-          date: Math.floor(clock.now.getTime() / 1000),
+          date: Math.floor(now().getTime() / 1000),
           chat: { id: user.id, type: "private", first_name: user.first_name },
           from: user,
           text,
@@ -197,7 +192,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
           data,
           message: {
             message_id: messageId,
-            date: stored?.date ?? Math.floor(clock.now.getTime() / 1000),
+            date: stored?.date ?? Math.floor(now().getTime() / 1000),
             chat: { id: user.id, type: "private", first_name: user.first_name },
             from: { ...FAKE_BOT },
             text: stored?.text ?? "",
