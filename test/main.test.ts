@@ -9,6 +9,20 @@ const file = tempDir("cafe-main-");
 
 // Each test starts one to three real service processes (tsx compiles on each start): on a busy
 // two-core machine that alone can take most of vitest's default 20 s.
+/** The update Telegram sends when `from` opens a join link: `/start <code>` in their private chat. */
+function startWithCode(from: { id: number; is_bot: boolean; first_name: string }, code: string): Record<string, unknown> {
+  return {
+    message: {
+      message_id: 1,
+      date: 1795900000,
+      chat: { id: from.id, type: "private", first_name: from.first_name },
+      from,
+      text: `/start ${code}`,
+      entities: [{ type: "bot_command", offset: 0, length: 6 }],
+    },
+  };
+}
+
 describe("the service process", { timeout: 60_000 }, () => {
   const telegram = new FakeTelegram();
   beforeAll(() => telegram.start());
@@ -46,16 +60,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const code = /start=([\w-]+)$/.exec(String(setup?.link))?.[1];
     expect(code).toBeDefined();
     const owner = { id: 424242, is_bot: false, first_name: "Wanjiru" };
-    telegram.pushUpdate({
-      message: {
-        message_id: 1,
-        date: 1795900000,
-        chat: { id: owner.id, type: "private", first_name: "Wanjiru" },
-        from: owner,
-        text: `/start ${code!}`,
-        entities: [{ type: "bot_command", offset: 0, length: 6 }],
-      },
-    });
+    telegram.pushUpdate(startWithCode(owner, code!));
     const welcome = await telegram.waitForCall((call) => call.method === "sendMessage" && call.params.chat_id === owner.id);
     expect(String(welcome.params.text)).toContain("Hello Wanjiru. You are a manager here.");
 
@@ -97,16 +102,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const code = /^https:\/\/t\.me\/cafe_desk_bot\?start=([\w-]+)$/m.exec(invite.stdout)?.[1];
     expect(code, invite.stdout).toBeDefined();
     const owner = { id: 515151, is_bot: false, first_name: "Akinyi" };
-    telegram.pushUpdate({
-      message: {
-        message_id: 1,
-        date: 1795900000,
-        chat: { id: owner.id, type: "private", first_name: "Akinyi" },
-        from: owner,
-        text: `/start ${code!}`,
-        entities: [{ type: "bot_command", offset: 0, length: 6 }],
-      },
-    });
+    telegram.pushUpdate(startWithCode(owner, code!));
     const welcome = await telegram.waitForCall((call) => call.method === "sendMessage" && call.params.chat_id === owner.id);
     expect(String(welcome.params.text)).toContain("Hello Akinyi. You are a manager here.");
 
