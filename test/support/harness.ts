@@ -70,7 +70,10 @@ export interface Harness {
   sent(user: TestUser): string[];
   /** The bot's newest message in `user`'s chat, as it reads now (edits applied). */
   latest(user: TestUser): { messageId: number; text: string; buttons: InlineKeyboardButton[] };
-  /** A new bot and outbox sender on the same database, as after a process restart. */
+  /**
+   * A new bot and outbox sender on the same database, as after a process restart. The HTTP server stays,
+   * so a webhook update posted to it still reaches the first bot: use restart() to test a webhook restart.
+   */
   restartBot(): void;
   /**
    * The whole service stopped and built again on the same database and port: new services, HTTP server
