@@ -17,7 +17,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../src/mpesa/callback.js";
 import { projectRoot } from "../src/project-root.js";
 import { stkCallbackBody } from "../test/support/daraja-callbacks.js";
-import { FAKE_BOT, FAKE_TOKEN } from "../test/support/fake-telegram.js";
+import { FAKE_BOT_INFO, FAKE_TOKEN } from "../test/support/fake-telegram.js";
 
 const CALLBACK_PATH = "/mpesa/callback/";
 const CONNECTIONS = 50;
@@ -72,15 +72,7 @@ async function buildService(databaseUrl: string): Promise<{ server: FastifyInsta
   const logger = createLogger({ level: "silent", format: "json", secrets: [FAKE_TOKEN] });
   await applyMigrations(databaseUrl);
   const db = await openDb(databaseUrl);
-  const botInfo = {
-    ...FAKE_BOT,
-    can_join_groups: true,
-    can_read_all_group_messages: false,
-    supports_inline_queries: false,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-  } as never;
-  const { server } = buildApp({ config, logger, db, botInfo });
+  const { server } = buildApp({ config, logger, db, botInfo: FAKE_BOT_INFO });
   return { server, port };
 }
 

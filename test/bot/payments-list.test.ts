@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { texts } from "../../src/texts/index.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { msisdn } from "../support/phone.js";
 
 describe("/payments", () => {
   let h: Harness;
@@ -32,7 +33,7 @@ describe("/payments", () => {
     await record(150, "2026-11-27", 200);
     const mpesa = await record(300);
     expect(
-      await h.services.payments.requestMpesaPayment({ paymentId: mpesa.id, phone: "254712345678" as never, staffId: otienoId, chatId: null, messageId: null }),
+      await h.services.payments.requestMpesaPayment({ paymentId: mpesa.id, phone: msisdn("254712345678"), staffId: otienoId, chatId: null, messageId: null }),
     ).toMatchObject({ ok: true });
     await h.customersAnswer();
     const receipt = (await h.db.payment.findUniqueOrThrow({ where: { id: mpesa.id } })).receipt;

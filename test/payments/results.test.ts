@@ -9,6 +9,7 @@ import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { failingQueries, interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 import { owedPayment, promptSent as promptSentFor } from "../support/steps.js";
+import { msisdn } from "../support/phone.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -100,7 +101,7 @@ describe("payment results", () => {
         stkPush: async (request) => ({
           merchantRequestId: "29115-1",
           checkoutRequestId: "ws_CO_28112026093000000712345678",
-          msisdn: request.phone as never,
+          msisdn: msisdn(request.phone),
           amount: request.amount,
           customerMessage: "ok",
         }),
@@ -108,7 +109,7 @@ describe("payment results", () => {
           throw new Error("not used");
         },
       },
-      { paymentId: payment.id, phone: "254712345678" as never, staffId, chatId: OPERATOR, messageId },
+      { paymentId: payment.id, phone: msisdn("254712345678"), staffId, chatId: OPERATOR, messageId },
     );
     expect(result.ok).toBe(true);
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });

@@ -1,5 +1,6 @@
 // A fake Telegram Bot API server: answers like Telegram (same envelopes, realistic Message objects,
 // Telegram's error texts), records every call, and can be told to fail for a while.
+import type { UserFromGetMe } from "grammy/types";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -19,6 +20,19 @@ interface StoredMessage {
 type Failure = { status: number; description: string; retryAfter?: number };
 
 export const FAKE_BOT = { id: 7000000001, is_bot: true as const, first_name: "Café Desk", username: "cafe_desk_bot" };
+/** What getMe answers for the fake bot, for code that is given the bot's identity instead of asking. */
+export const FAKE_BOT_INFO: UserFromGetMe = {
+  ...FAKE_BOT,
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
 export const FAKE_TOKEN = "7000000001:AAF-fake-token-for-tests-0123456789ab";
 
 export class FakeTelegram {
@@ -141,7 +155,7 @@ export class FakeTelegram {
     const now = Math.floor(Date.now() / 1000);
     switch (method) {
       case "getMe":
-        return { ...FAKE_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+        return FAKE_BOT_INFO;
       case "deleteWebhook":
       case "deleteMyCommands":
       case "setWebhook":

@@ -22,7 +22,7 @@ import type { OutboxSender } from "../../src/notify/outbox-sender.js";
 import type { StaffRole } from "../../src/services/staff.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { TestClock } from "./clock.js";
-import { FAKE_BOT, FAKE_TOKEN, FakeTelegram } from "./fake-telegram.js";
+import { FAKE_BOT, FAKE_BOT_INFO, FAKE_TOKEN, FakeTelegram } from "./fake-telegram.js";
 import { freePort } from "./service-process.js";
 import { migratedDatabaseUrl } from "./temp.js";
 
@@ -122,14 +122,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     db,
     clock,
     mpesa,
-    botInfo: {
-      ...FAKE_BOT,
-      can_join_groups: true,
-      can_read_all_group_messages: false,
-      supports_inline_queries: false,
-      can_connect_to_business: false,
-      has_main_web_app: false,
-    } as never,
+    botInfo: FAKE_BOT_INFO,
     simulator: { callbackDelayMs: 0, schedule },
   };
   let outbox: OutboxSender;
