@@ -70,7 +70,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
     simulator !== undefined || config.mpesa.environment === "simulator"
       ? registerDarajaSimulator(server, { ...simulatorOptionsFromConfig(config.mpesa), db, logger, now, ...simulator })
       : undefined;
-  void server.register(serverApp, { config, db, serviceContext: context, services, bot });
+  void server.register(serverApp, { config, db, services, bot });
 
   const outbox = new OutboxSender({ db, api: bot.api, now, logger, instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}` });
   const jobs = createJobs({ context, mpesa: gateway, outbox });

@@ -1,5 +1,6 @@
 // The operations the bot and the server call, bound to one ServiceContext and M-Pesa gateway.
 import * as adjustments from "./adjustments.js";
+import * as callbacks from "./callbacks.js";
 import * as computers from "./computers.js";
 import * as conversationState from "./conversation-state.js";
 import type { ServiceContext } from "./context.js";
@@ -36,6 +37,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     adjustments: bind(context, adjustments),
     tariff: bind(context, tariff),
     telegramUpdates: bind(context, telegramUpdates),
+    callbacks: bind(context, callbacks),
     conversationState: bind(context, conversationState),
     payments: {
       ...bind(context, payments),

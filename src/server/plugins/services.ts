@@ -6,26 +6,23 @@ import type { Bot } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import type { Config } from "../../config/index.js";
 import type { Db } from "../../db/client.js";
-import type { ServiceContext } from "../../services/context.js";
 import type { Services } from "../../services/index.js";
 
 declare module "fastify" {
   interface FastifyInstance {
     config: Config;
     db: Db;
-    serviceContext: ServiceContext;
     services: Services;
     bot: Bot<BotContext>;
   }
 }
 
-export type ServiceDecorations = Pick<FastifyInstance, "config" | "db" | "serviceContext" | "services" | "bot">;
+export type ServiceDecorations = Pick<FastifyInstance, "config" | "db" | "services" | "bot">;
 
 export default fastifyPlugin<ServiceDecorations>(
-  async (app, { config, db, serviceContext, services, bot }) => {
+  async (app, { config, db, services, bot }) => {
     app.decorate("config", config);
     app.decorate("db", db);
-    app.decorate("serviceContext", serviceContext);
     app.decorate("services", services);
     app.decorate("bot", bot);
   },

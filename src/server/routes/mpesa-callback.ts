@@ -7,7 +7,6 @@ import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { addressMatcher } from "../../config/index.js";
 import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../../mpesa/callback.js";
-import { receiveCallback } from "../../services/callbacks.js";
 
 /** A real STK callback is about 1 KiB; bigger bodies get 413 before they are stored. */
 export const CALLBACK_BODY_LIMIT_BYTES = 16 * 1024;
@@ -61,7 +60,7 @@ export default async function mpesaCallback(app: FastifyInstance): Promise<void>
       return reply.code(403).send({ ResultCode: 1, ResultDesc: "Forbidden" });
     }
     const raw = typeof request.body === "string" ? request.body : "";
-    const receipt = await receiveCallback(app.serviceContext, raw, request.ip);
+    const receipt = await app.services.callbacks.receiveCallback(raw, request.ip);
     if (!receipt.ok) return reply.code(400).send({ ResultCode: 1, ResultDesc: `Rejected: ${receipt.problem}` });
     return reply.send(STK_CALLBACK_ACKNOWLEDGEMENT);
   };
