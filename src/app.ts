@@ -60,7 +60,15 @@ const machineClock: Clock = {
 
 export function buildApp({ config, logger, db, clock = machineClock, mpesa, botInfo, simulator }: AppDeps): App {
   const { now, sleep } = clock;
-  const context: ServiceContext = { db, now, sleep, config, logger, notices: createNotices(config.service.timezone, config.mpesa.environment) };
+  const context: ServiceContext = {
+    db,
+    now,
+    sleep,
+    config,
+    logger,
+    messagesQueued: () => outbox.wake(),
+    notices: createNotices(config.service.timezone, config.mpesa.environment),
+  };
   const gateway = mpesa ?? createDarajaClient(config.mpesa, { logger, now });
   const services = createServices(context, gateway);
   const bot = createBot({ config, services, logger, now, botInfo });

@@ -11,6 +11,8 @@ export interface ServiceContext {
   sleep: (ms: number) => Promise<void>;
   config: Config;
   logger: Logger;
+  /** Tells the outbox sender that messages were committed to the outbox, so that it sends them now. Call it after the commit. */
+  messagesQueued: () => void;
   /** Words the notifications (texts live outside the services). */
   notices: Notices;
 }
