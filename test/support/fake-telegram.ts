@@ -1,5 +1,6 @@
 // A fake Telegram Bot API server: answers like Telegram (same envelopes, realistic Message objects,
-// Telegram's error texts), records every call, and can be told to fail for a while.
+// Telegram's error texts), records every call, can be told to fail for a while, and can enforce
+// Telegram's rate limits (enforceLimits).
 import type { UserFromGetMe } from "grammy/types";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,6 +8,10 @@ import type { AddressInfo } from "node:net";
 export interface ApiCall {
   method: string;
   params: Record<string, unknown>;
+  /** When the fake received it (ms, on the limits' clock: the machine's unless enforceLimits gave one). */
+  at: number;
+  /** The HTTP status of the answer, once answered. */
+  status?: number;
 }
 
 interface StoredMessage {
@@ -18,6 +23,24 @@ interface StoredMessage {
 }
 
 type Failure = { status: number; description: string; retryAfter?: number };
+
+/**
+ * Telegram's limits: new messages per bot (its ~30/s for messages to many users; edits are not counted
+ * there), and messages sent or edited per chat, and per group chat (a negative chat id).
+ */
+export interface TelegramLimits {
+  /** The clock the limits are counted on, in ms (default: the machine's). */
+  now?: () => number;
+  /** New messages per second, all chats together (default 30). */
+  perSecond?: number;
+  /** Default 1. */
+  perChatPerSecond?: number;
+  /** Default 20. */
+  perGroupPerMinute?: number;
+}
+
+/** Methods that put a message in a chat (a new one or an edit), which Telegram's limits count. */
+const LIMITED_METHODS = new Set(["sendMessage", "editMessageText", "editMessageReplyMarkup"]);
 
 export const FAKE_BOT = { id: 7000000001, is_bot: true as const, first_name: "Café Desk", username: "cafe_desk_bot" };
 /** What getMe answers for the fake bot, for code that is given the bot's identity instead of asking. */
@@ -45,6 +68,12 @@ export class FakeTelegram {
   private failures: Failure[] = [];
   private updateFailures: Failure[] = [];
   private readonly listeners = new Set<() => void>();
+  private limits: Required<TelegramLimits> | undefined;
+  /** Accepted messages (ms) within the last minute: the bot's, and each chat's. */
+  private readonly botWindow: number[] = [];
+  private readonly chatWindows = new Map<number, number[]>();
+  /** How many calls the limits refused with a 429. */
+  rateLimited = 0;
   private server: http.Server | undefined;
   url = "";
 
@@ -66,6 +95,21 @@ export class FakeTelegram {
   /** The next `count` API calls fail with the given status (e.g. 502, or 429 with retry_after). */
   failNext(count: number, failure: Failure): void {
     for (let i = 0; i < count; i++) this.failures.push(failure);
+  }
+
+  /**
+   * From now on, a message (sent or edited) past Telegram's limits is refused with 429 and
+   * `parameters.retry_after` (whole seconds until it would be accepted), as Telegram does.
+   */
+  enforceLimits(limits: TelegramLimits = {}): void {
+    this.limits = { now: () => Date.now(), perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, ...limits };
+  }
+
+  /** A message of the bot's already in a chat (e.g. a "waiting for PIN" message), without an API call; returns its id. */
+  addMessage(chatId: number, text: string): number {
+    const message: StoredMessage = { message_id: this.nextMessageId++, chat: { id: chatId, type: "private" }, date: Math.floor(Date.now() / 1000), text };
+    this.messages.set(`${chatId}:${message.message_id}`, message);
+    return message.message_id;
   }
 
   /** The next `count` getUpdates calls fail (e.g. 409: another instance is polling). */
@@ -113,26 +157,32 @@ export class FakeTelegram {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
-    const reply = (status: number, body: unknown) => {
+    const refuse = (status: number, description: string) => {
       res.writeHead(status, { "content-type": "application/json" });
-      res.end(JSON.stringify(body));
+      res.end(JSON.stringify({ ok: false, error_code: status, description }));
     };
     if (!match) {
-      reply(404, { ok: false, error_code: 404, description: "Not Found" });
+      refuse(404, "Not Found");
       return;
     }
     if (match[1] !== this.token) {
-      reply(401, { ok: false, error_code: 401, description: "Unauthorized" });
+      refuse(401, "Unauthorized");
       return;
     }
     const method = match[2]!;
     const raw = Buffer.concat(chunks).toString("utf8");
     const params = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    const call: ApiCall = { method, params, at: this.limits?.now() ?? Date.now() };
+    const reply = (status: number, body: unknown) => {
+      call.status = status;
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
     if (method !== "getUpdates") {
-      this.calls.push({ method, params });
+      this.calls.push(call);
       for (const listener of [...this.listeners]) listener();
     }
-    const failure = method === "getUpdates" ? this.updateFailures.shift() : this.failures.shift();
+    const failure = (method === "getUpdates" ? this.updateFailures.shift() : this.failures.shift()) ?? this.overLimit(method, params, call.at);
     if (failure) {
       reply(failure.status, {
         ok: false,
@@ -149,6 +199,30 @@ export class FakeTelegram {
       const description = error instanceof Error ? error.message : String(error);
       reply(400, { ok: false, error_code: 400, description });
     }
+  }
+
+  /** A 429 when this message would break a limit; otherwise it counts towards them. */
+  private overLimit(method: string, params: Record<string, unknown>, now: number): Failure | undefined {
+    if (!this.limits || !LIMITED_METHODS.has(method)) return undefined;
+    const chatId = Number(params.chat_id);
+    const chat = this.chatWindows.get(chatId) ?? [];
+    for (const window of [this.botWindow, chat]) while (window.length > 0 && window[0]! <= now - 60_000) window.shift();
+    const group = chatId < 0;
+    // When each limit frees a slot: the oldest message within its window leaves it.
+    const waits = [
+      method === "sendMessage" ? waitFor(this.botWindow, now, 1000, this.limits.perSecond) : 0,
+      group ? waitFor(chat, now, 60_000, this.limits.perGroupPerMinute) : waitFor(chat, now, 1000, this.limits.perChatPerSecond),
+    ];
+    const waitMs = Math.max(...waits);
+    if (waitMs > 0) {
+      this.rateLimited++;
+      const retryAfter = Math.ceil(waitMs / 1000);
+      return { status: 429, description: `Too Many Requests: retry after ${retryAfter}`, retryAfter };
+    }
+    if (method === "sendMessage") this.botWindow.push(now);
+    chat.push(now);
+    this.chatWindows.set(chatId, chat);
+    return undefined;
   }
 
   private async answer(method: string, params: Record<string, unknown>): Promise<unknown> {
@@ -220,4 +294,11 @@ export class FakeTelegram {
     }
     return pending();
   }
+}
+
+/** How long until fewer than `limit` of `window`'s times (ascending) lie within the last `spanMs`; 0: now. */
+function waitFor(window: number[], now: number, spanMs: number, limit: number): number {
+  const inSpan = window.filter((at) => at > now - spanMs);
+  if (inSpan.length < limit) return 0;
+  return inSpan[inSpan.length - limit]! + spanMs - now;
 }

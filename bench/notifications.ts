@@ -1,0 +1,208 @@
+// The notification-latency benchmark (`npm run bench:notifications`): a steady stream of paid M-Pesa
+// callbacks into the real service (buildApp, its HTTP route and background jobs, the outbox sender
+// included), each for a prompt whose "waiting for PIN" message sits in one of many operators' chats,
+// with a fake Telegram that enforces Telegram's limits (429 with retry_after past them). Measures the
+// time from a callback's request to the edit of the operator's message reaching Telegram, and what the
+// managers received. Prints figures; asserts nothing: they depend on the machine.
+//
+// BENCH_NOTIFY_RATE callbacks per second (default 50) for BENCH_NOTIFY_SECONDS (default 20), spread over
+// BENCH_NOTIFY_OPERATORS operators' chats (default 500), with BENCH_NOTIFY_MANAGERS managers (default 2).
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { buildApp } from "../src/app.js";
+import { parseConfig } from "../src/config/index.js";
+import { openDb } from "../src/db/client.js";
+import { applyMigrations } from "../src/db/migrations.js";
+import { createLogger } from "../src/logger.js";
+import { stkCallbackBody } from "../test/support/daraja-callbacks.js";
+import { FAKE_BOT_INFO, FAKE_TOKEN, FakeTelegram } from "../test/support/fake-telegram.js";
+import { freePort } from "../test/support/service-process.js";
+
+const AMOUNT_KES = 100;
+/** After the last callback, how long the edits still missing are waited for. */
+const GRACE_MS = 60_000;
+const MANAGER_CHAT = 100_000;
+const OPERATOR_CHAT = 200_000;
+
+const checkoutId = (n: number) => `ws_CO_29112026${String(n).padStart(10, "0")}`;
+
+/** Staff, customers, and a pending prompt per callback (checkout id n, its waiting message in its operator's chat). */
+function seed(file: string, prompts: number, operators: number, managers: number, messageIds: number[]): void {
+  const sqlite = new Database(file);
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  // Not due for an STK query during the run: only the callbacks settle the prompts.
+  const nextQuery = new Date(Date.now() + 60 * 60_000).toISOString().replace("Z", "+00:00");
+  sqlite.transaction(() => {
+    const staff = sqlite.prepare(`INSERT INTO "Staff" ("id", "telegramId", "name", "role", "active", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 1, ?, ?)`);
+    for (let i = 0; i < managers; i++) staff.run(1 + i, MANAGER_CHAT + i, `Manager ${i + 1}`, "MANAGER", now, now);
+    for (let i = 0; i < operators; i++) staff.run(1 + managers + i, OPERATOR_CHAT + i, `Operator ${i + 1}`, "OPERATOR", now, now);
+    const customer = sqlite.prepare(
+      `INSERT INTO "Customer" ("id", "firstName", "lastName", "phone", "searchKey", "createdAt", "updatedAt") VALUES (?, 'Wanjiru', ?, '254712345678', ?, ?, ?)`,
+    );
+    const payment = sqlite.prepare(
+      `INSERT INTO "Payment" ("id", "customerId", "amountKes", "date", "state", "phone", "currentStkRequestId", "recordedById", "createdAt", "updatedAt")
+       VALUES (?, ?, ${AMOUNT_KES}, '2026-11-29', 'PENDING', '254712345678', ?, ?, ?, ?)`,
+    );
+    const prompt = sqlite.prepare(
+      `INSERT INTO "StkRequest" ("id", "paymentId", "state", "merchantRequestId", "checkoutRequestId", "phone", "amountKes", "accountReference",
+         "description", "simulated", "requestedById", "chatId", "messageId", "nextQueryAt", "createdAt", "updatedAt")
+       VALUES (?, ?, 'PENDING', ?, ?, '254712345678', ${AMOUNT_KES}, ?, 'Cafe payment', 1, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let n = 1; n <= prompts; n++) {
+      const operator = n % operators;
+      customer.run(n, `Customer ${n}`, `wanjiru customer ${n} 254712345678`, now, now);
+      payment.run(n, n, n, 1 + managers + operator, now, now);
+      prompt.run(
+        n,
+        n,
+        `29115-34620561-${n}`,
+        checkoutId(n),
+        `Payment ${n}`,
+        1 + managers + operator,
+        OPERATOR_CHAT + operator,
+        messageIds[n],
+        nextQuery,
+        now,
+        now,
+      );
+    }
+  })();
+  sqlite.close();
+}
+
+function paidCallback(n: number): string {
+  const items = [
+    { Name: "Amount", Value: AMOUNT_KES },
+    { Name: "MpesaReceiptNumber", Value: `B${String(n).padStart(9, "0")}` },
+    { Name: "Balance" },
+    { Name: "TransactionDate", Value: 20261129093015 },
+    { Name: "PhoneNumber", Value: 254712345678 },
+  ];
+  return JSON.stringify(stkCallbackBody(checkoutId(n), 0, items));
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+async function main(): Promise<void> {
+  const rate = Number(process.env.BENCH_NOTIFY_RATE ?? 50);
+  const seconds = Number(process.env.BENCH_NOTIFY_SECONDS ?? 20);
+  const operators = Number(process.env.BENCH_NOTIFY_OPERATORS ?? 500);
+  const managers = Number(process.env.BENCH_NOTIFY_MANAGERS ?? 2);
+  const callbacks = rate * seconds;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "cafe-bench-notify-"));
+  const file = path.join(dir, "bench.db");
+  const databaseUrl = `file:${file}`;
+  // The fake's clock and the load's: one monotonic clock for both ends of each measurement.
+  const clock = () => performance.now();
+  const telegram = await new FakeTelegram().start();
+  try {
+    console.log(
+      `Notification benchmark: ${rate} paid callbacks/s for ${seconds} s (${callbacks}), over ${operators} operators' chats, ${managers} managers; ` +
+        "the fake Telegram enforces 30 messages/s per bot, 1/s per chat, 20/min per group",
+    );
+    const messageIds: number[] = [];
+    for (let n = 1; n <= callbacks; n++) messageIds[n] = telegram.addMessage(OPERATOR_CHAT + (n % operators), "⏳ Waiting for the customer's PIN…");
+    await applyMigrations(databaseUrl);
+    seed(file, callbacks, operators, managers, messageIds);
+    telegram.enforceLimits({ now: clock });
+
+    const port = await freePort();
+    const config = parseConfig({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      MPESA_ENVIRONMENT: "simulator",
+    });
+    const logger = createLogger({ level: "silent", format: "json", secrets: [FAKE_TOKEN] });
+    const db = await openDb(databaseUrl);
+    const app = buildApp({ config, logger, db, botInfo: FAKE_BOT_INFO });
+    await app.server.listen({ host: "127.0.0.1", port });
+    await app.jobs.start();
+
+    // Open loop: a callback every 1/rate s whatever the answers, as M-Pesa sends them.
+    const postedAt: number[] = [];
+    const answerMs: number[] = [];
+    const answers: Promise<unknown>[] = [];
+    let refused = 0;
+    const started = clock();
+    for (let n = 1; n <= callbacks; n++) {
+      const due = started + ((n - 1) * 1000) / rate;
+      const wait = due - clock();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      postedAt[n] = clock();
+      answers.push(
+        fetch(`http://127.0.0.1:${port}/mpesa/callback/`, { method: "POST", headers: { "content-type": "application/json" }, body: paidCallback(n) }).then(
+          async (response) => {
+            answerMs.push(clock() - (postedAt[n] ?? NaN));
+            if (!response.ok) refused++;
+            await response.arrayBuffer();
+          },
+        ),
+      );
+    }
+    await Promise.all(answers);
+    const loadEnded = clock();
+
+    const edited = new Map<number, number>();
+    const readEdits = () => {
+      for (const call of telegram.calls) {
+        if (call.method !== "editMessageText" || call.status !== 200) continue;
+        const messageId = Number(call.params.message_id);
+        if (!edited.has(messageId)) edited.set(messageId, call.at);
+      }
+    };
+    readEdits();
+    while (edited.size < callbacks && clock() - loadEnded < GRACE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      readEdits();
+    }
+    const waited = clock() - loadEnded;
+
+    const latencies: number[] = [];
+    for (let n = 1; n <= callbacks; n++) {
+      const at = edited.get(messageIds[n] ?? 0);
+      const posted = postedAt[n];
+      if (at !== undefined && posted !== undefined) latencies.push(at - posted);
+    }
+    latencies.sort((a, b) => a - b);
+    const managerChats = new Set(Array.from({ length: managers }, (_, i) => MANAGER_CHAT + i));
+    const managerMessages = telegram.calls.filter(
+      (call) => call.method === "sendMessage" && call.status === 200 && managerChats.has(Number(call.params.chat_id)),
+    );
+    const outbox = await db.outboxMessage.groupBy({ by: ["status"], where: { chatId: { in: [...managerChats].map(BigInt) } }, _count: { _all: true } });
+
+    console.log("");
+    answerMs.sort((a, b) => a - b);
+    console.log(
+      `callbacks: ${callbacks} posted in ${((loadEnded - started) / 1000).toFixed(1)} s, ${refused} refused; ` +
+        `answered p50 ${ms(percentile(answerMs, 50))}, p99 ${ms(percentile(answerMs, 99))}`,
+    );
+    console.log(
+      `operators' edits: ${latencies.length} of ${callbacks} arrived (waited ${(waited / 1000).toFixed(1)} s after the last callback); ` +
+        `callback → edit p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? NaN)}`,
+    );
+    console.log(
+      `managers: ${managerMessages.length} messages received for ${callbacks * managers} notices; ` +
+        `their outbox rows: ${outbox.map((group) => `${group.status} ${group._count._all}`).join(", ")}`,
+    );
+    console.log(`429s from the fake Telegram: ${telegram.rateLimited}`);
+
+    await app.jobs.stop();
+    await app.server.close();
+    await db.$disconnect();
+  } finally {
+    await telegram.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
