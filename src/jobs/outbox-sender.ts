@@ -1,5 +1,5 @@
 // Delivers the notification outbox to Telegram (src/notify/outbox-sender.ts): its own loop, woken by
-// the jobs that enqueue.
+// the services once they have committed messages (ServiceContext.messagesQueued).
 import type { Job, JobDeps } from "./job.js";
 
 export function outboxSenderJob({ outbox }: JobDeps): Job {

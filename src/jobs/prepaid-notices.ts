@@ -5,13 +5,5 @@ import { repeating, type Job, type JobDeps } from "./job.js";
 const PREPAID_NOTICES_EVERY_MS = 5_000;
 
 export function prepaidNoticesJob(deps: JobDeps): Job {
-  const { context, outbox } = deps;
-  return repeating(
-    "prepaid-notices",
-    PREPAID_NOTICES_EVERY_MS,
-    async () => {
-      if ((await prepaidNotices(context)) > 0) outbox.wake();
-    },
-    deps,
-  );
+  return repeating("prepaid-notices", PREPAID_NOTICES_EVERY_MS, () => prepaidNotices(deps.context), deps);
 }

@@ -79,6 +79,7 @@ export async function lowerAmount(context: ServiceContext, request: AdjustmentRe
     );
     return true;
   });
+  if (done) context.messagesQueued();
   const payment = await getPayment(context, request.paymentId);
   if (!payment) return { ok: false, reason: "not_found" };
   if (!done) return settleRefusal(payment) ?? { ok: false, reason: "not_lower", payment };
@@ -125,7 +126,10 @@ export async function decideAdjustment(context: ServiceContext, adjustmentId: nu
     }
     return { ok: true as const, approved: approve, customerName: fullName(payment.customer), fromKes: adjustment.fromKes, toKes: adjustment.toKes };
   });
-  if (decided) return decided;
+  if (decided) {
+    context.messagesQueued();
+    return decided;
+  }
   const adjustment = await db.amountAdjustment.findUnique({ where: { id: adjustmentId }, include: { decidedBy: true } });
   if (!adjustment) return { ok: false, reason: "not_found" };
   return {

@@ -194,5 +194,6 @@ export async function alertUnmatchedPayments(context: ServiceContext, limit = 10
     });
     if (told) alerted++;
   }
+  if (alerted > 0) context.messagesQueued();
   return alerted;
 }

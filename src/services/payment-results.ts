@@ -248,11 +248,13 @@ async function addLateReceipt(context: ServiceContext, tx: Tx, stk: LoadedReques
 
 /** Applies M-Pesa's answer for the prompt with this CheckoutRequestID. */
 export async function applyStkAnswer(context: ServiceContext, checkoutRequestId: string, answer: StkAnswer): Promise<ApplyOutcome> {
-  return context.db.$transaction(async (tx) => {
+  const outcome = await context.db.$transaction(async (tx) => {
     const stk = await loadRequest(tx, { checkoutRequestId });
     if (!stk) return "unmatched";
     return applyInTransaction(context, tx, stk, answer);
   });
+  context.messagesQueued();
+  return outcome;
 }
 
 /**

@@ -170,6 +170,7 @@ export async function takeCash(context: ServiceContext, paymentId: number, staff
     return true;
   });
   if (!taken) return refusalFor(context, paymentId);
+  context.messagesQueued();
   const payment = await getPayment(context, paymentId);
   return payment ? { ok: true, payment } : { ok: false, reason: "not_found" };
 }

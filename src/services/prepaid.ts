@@ -141,6 +141,7 @@ export async function prepaidNotices(context: ServiceContext): Promise<number> {
       written++;
     });
   }
+  if (written > 0) context.messagesQueued();
   return written;
 }
 
@@ -221,6 +222,7 @@ export async function refundPrepaid(context: ServiceContext, sessionId: number, 
     );
     return { ok: true, amountKes, customerName };
   });
+  if (result?.ok) context.messagesQueued();
   if (result) return result;
   const session = await db.usageSession.findUniqueOrThrow({ where: { id: sessionId }, include: { refundedBy: true } });
   const refund = refundOf(session);

@@ -162,6 +162,7 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
         logger.error({ err: failure }, "could not tell the managers about an M-Pesa setup problem"),
       );
     }
+    context.messagesQueued();
     return unknown
       ? { ok: false, reason: "outcome_unknown", stkRequestId: claimed.id }
       : { ok: false, reason: "mpesa_refused", error: error.reason, stkRequestId: claimed.id };

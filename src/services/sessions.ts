@@ -268,6 +268,7 @@ export async function voidSession(
     );
     return subject;
   });
+  if (voided) context.messagesQueued();
   if (!voided) {
     // Ended or voided by someone else in between.
     const after = await checkVoid(context, sessionId, staffId);
