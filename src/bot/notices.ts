@@ -3,9 +3,9 @@ import { prepay } from "./features/prepaid.js";
 import { decideAdjustment } from "./features/settle/lower-amount.js";
 import type { InlineKeyboard } from "grammy";
 import { retryKeyboard, settleKeyboard } from "./features/settle/views.js";
-import type { OutboxButton, OutboxPayload } from "../services/outbox.js";
+import type { OutboxButton, OutboxPayload, OutboxSummaryFact } from "../services/outbox.js";
 import type { MpesaEnvironment } from "../config/index.js";
-import type { Notices, NoticeSubject } from "../services/notices.js";
+import type { Notices, NoticeSubject, PaymentNotice } from "../services/notices.js";
 import { businessTime } from "../domain/dates.js";
 import { texts } from "../texts/index.js";
 
@@ -22,9 +22,23 @@ function settleButtons(subject: NoticeSubject): OutboxButton[][] {
   return outboxButtons(retryKeyboard(subject.paymentId));
 }
 
+/** What a summary counts a manager's payment notice as; none for those to act on one by one. */
+const SUMMARY_KINDS: Partial<Record<PaymentNotice["kind"], OutboxSummaryFact["kind"]>> = {
+  paid: "mpesa_paid",
+  paid_after_all: "mpesa_paid",
+  failed: "mpesa_failed",
+  unknown: "mpesa_unknown",
+};
+
 function payment(...[notice, subject, audience]: Parameters<Notices["payment"]>): OutboxPayload {
   const payload = paymentPayload(notice, subject, audience);
-  return subject.simulated ? { ...payload, text: texts.simulated(payload.text) } : payload;
+  const kind = audience === "manager" ? SUMMARY_KINDS[notice.kind] : undefined;
+  const summary: OutboxSummaryFact | undefined = kind ? { kind, amountKes: subject.amountKes, ...(subject.simulated ? { simulated: true } : {}) } : undefined;
+  return {
+    ...payload,
+    ...(subject.simulated ? { text: texts.simulated(payload.text) } : {}),
+    ...(summary ? { summary } : {}),
+  };
 }
 
 function paymentPayload(...[notice, subject, audience]: Parameters<Notices["payment"]>): OutboxPayload {
@@ -65,7 +79,7 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
   return {
     payment,
     // Cash is real money, whatever was prompted before: never marked as simulated.
-    cashTaken: (cash) => ({ text: texts.notice.manager.cash(cash) }),
+    cashTaken: (cash) => ({ text: texts.notice.manager.cash(cash), summary: { kind: "cash_paid", amountKes: cash.amountKes } }),
     sessionVoided: (session) => ({
       text: texts.notice.manager.voided({
         ...session,

@@ -11,17 +11,25 @@ const payloadSchema = z.object({
   text: z.string().min(1),
   buttons: z.array(z.array(z.object({ text: z.string(), data: z.string() }))).nullish(),
   editMessageId: z.int().nullish(),
+  summary: z
+    .object({
+      kind: z.enum(["mpesa_paid", "cash_paid", "mpesa_failed", "mpesa_unknown"]),
+      amountKes: z.int(),
+      simulated: z.boolean().optional(),
+    })
+    .nullish(),
 });
 
 /** The stored payload, checked: rows come from the database, so they are not trusted blindly. */
 export function readPayload(value: unknown): OutboxPayload | null {
   const parsed = payloadSchema.safeParse(value);
   if (!parsed.success) return null;
-  const { text, buttons, editMessageId } = parsed.data;
+  const { text, buttons, editMessageId, summary } = parsed.data;
   const rows = (buttons ?? []).filter((row) => row.length > 0);
   return {
     text,
     ...(rows.length > 0 ? { buttons: rows } : {}),
     ...(typeof editMessageId === "number" ? { editMessageId } : {}),
+    ...(summary ? { summary: { kind: summary.kind, amountKes: summary.amountKes, ...(summary.simulated ? { simulated: true } : {}) } } : {}),
   };
 }

@@ -10,12 +10,25 @@ export type OutboxButton = {
   data: string;
 };
 
+/**
+ * What a manager's routine notice stands for, so that a summary can count it when too many come at once
+ * to send one by one (src/notify/outbox-sender.ts); the text is not parsed for it.
+ */
+export type OutboxSummaryFact = {
+  kind: "mpesa_paid" | "cash_paid" | "mpesa_failed" | "mpesa_unknown";
+  amountKes: number;
+  /** Through the built-in simulator: no real money moved. */
+  simulated?: boolean;
+};
+
 export type OutboxPayload = {
   text: string;
   /** Inline keyboard rows. */
   buttons?: OutboxButton[][];
   /** Edit this message of the chat instead of sending a new one (a new one is sent if it cannot be edited). */
   editMessageId?: number;
+  /** Set on a manager's routine notice: it may then go out inside a summary instead of on its own. */
+  summary?: OutboxSummaryFact;
 };
 
 export interface OutboxEntry {

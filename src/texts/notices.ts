@@ -19,6 +19,39 @@ interface CashSubject {
   takenBy: string;
 }
 
+/** A manager's routine notice, as a summary counts it. */
+interface SummaryFact {
+  kind: "mpesa_paid" | "cash_paid" | "mpesa_failed" | "mpesa_unknown";
+  amountKes: number;
+  simulated?: boolean;
+}
+
+/** The lines of a summary, in this order, each shown only when it counts something. */
+const SUMMARY_LINES: { kind: SummaryFact["kind"]; line: (count: number, kes: string) => string }[] = [
+  { kind: "mpesa_paid", line: (count, total) => `✅ ${count} M-Pesa ${count === 1 ? "payment" : "payments"}, ${total}` },
+  { kind: "cash_paid", line: (count, total) => `💵 ${count} cash ${count === 1 ? "payment" : "payments"}, ${total}` },
+  { kind: "mpesa_failed", line: (count, total) => `❌ ${count} failed M-Pesa ${count === 1 ? "payment" : "payments"}, ${total}` },
+  { kind: "mpesa_unknown", line: (count, total) => `❓ ${count} with no final answer from M-Pesa, ${total}` },
+];
+
+/**
+ * For managers: many notices at once, in one message instead of one each (too many to send one by one
+ * within Telegram's limits). `minutes`: how far back the oldest goes.
+ */
+function summary(minutes: number, facts: readonly SummaryFact[]): string {
+  const lines = SUMMARY_LINES.flatMap(({ kind, line }) => {
+    const counted = facts.filter((fact) => fact.kind === kind);
+    return counted.length === 0 ? [] : [line(counted.length, kes(counted.reduce((sum, fact) => sum + fact.amountKes, 0)))];
+  });
+  const allSimulated = facts.length > 0 && facts.every((fact) => fact.simulated);
+  return [
+    ...(allSimulated ? ["🧪 Simulated M-Pesa: no real money moved."] : []),
+    `${minutes === 1 ? "In the last minute" : `In the last ${minutes} minutes`} (one message for ${facts.length}):`,
+    ...lines,
+    "/payments lists each one.",
+  ].join("\n");
+}
+
 export const noticeTexts = {
   notice: {
     /** For managers: what to change when Daraja refuses every prompt. */
@@ -45,6 +78,7 @@ export const noticeTexts = {
         `⚠️ ${s.customerName} also paid ${kes(s.amountKes)} by M-Pesa${receipt ? ` (receipt ${receipt})` : ""}, but this was already paid. The managers have been told.`,
     },
     manager: {
+      summary,
       paid: (s: NoticeSubject, receipt: string | null) =>
         `✅ ${kes(s.amountKes)} paid by M-Pesa: ${s.customerName}${s.sessionId ? " (session)" : ""}${receipt ? `, receipt ${receipt}` : ""}. Asked by ${s.requestedBy}.`,
       voided: (v: { customerName: string; computerName: string | null; startedAt: string; voidedAt: string; voidedBy: string; reason: string }) =>

@@ -157,6 +157,7 @@ describe("OutboxSender", () => {
     });
 
     await enqueue(entry("stk:2:PAID:chat:5001", OPERATOR, "Paid: KES 150, receipt QJK1", { editMessageId: second.message_id }));
+    clock.advance(1000); // the chat's pace
     expect(await outbox.tick()).toBe(1);
     const paid = telegram.message(OPERATOR, second.message_id);
     expect(paid?.text).toBe("Paid: KES 150, receipt QJK1");
@@ -183,15 +184,13 @@ describe("OutboxSender", () => {
 
   it("sends a new message when the message to edit is gone or cannot be edited", async () => {
     const old = await api().sendMessage(MANAGER, "Waiting for the customer's PIN…");
-    await enqueue(
-      entry("missing", OPERATOR, "Paid: receipt QJK1", { editMessageId: 999_999, buttons: [[{ text: "Receipt", data: "r:1" }]] }),
-      entry("too-old", MANAGER, "Paid: receipt QJK2", { editMessageId: old.message_id }),
-    );
-    const outbox = sender({ batchSize: 1 });
+    await enqueue(entry("missing", OPERATOR, "Paid: receipt QJK1", { editMessageId: 999_999, buttons: [[{ text: "Receipt", data: "r:1" }]] }));
+    const outbox = sender();
 
     // The fake answers "Bad Request: message to edit not found".
     expect(await outbox.tick()).toBe(1);
     // Telegram refuses edits of messages older than 48 hours.
+    await enqueue(entry("too-old", MANAGER, "Paid: receipt QJK2", { editMessageId: old.message_id }));
     telegram.failNext(1, { status: 400, description: "Bad Request: message can't be edited" });
     expect(await outbox.tick()).toBe(1);
 
@@ -218,7 +217,7 @@ describe("OutboxSender", () => {
     expect(await row("same")).toMatchObject({ status: "SENT", attempts: 0 });
   });
 
-  it("sends oldest first, at most batchSize per tick and one per chat per tick", async () => {
+  it("sends the oldest row of every chat at once, and a chat's next row a second later (its pace)", async () => {
     await enqueue(entry("c", OTHER_MANAGER, "third chat, oldest"));
     clock.advance(1000);
     await enqueue(entry("a1", OPERATOR, "operator 1"));
@@ -226,13 +225,94 @@ describe("OutboxSender", () => {
     await enqueue(entry("m", MANAGER, "manager"));
     clock.advance(1000);
     await enqueue(entry("a2", OPERATOR, "operator 2"));
-    const outbox = sender({ batchSize: 2 });
+    const outbox = sender();
 
-    expect(await outbox.tick()).toBe(2);
-    expect(await outbox.tick()).toBe(2);
+    expect(await outbox.tick()).toBe(3);
     expect(await outbox.tick()).toBe(0);
+    expect(outbox.pacedUntil()).toEqual(new Date(clock.now().getTime() + 1000));
+    clock.advance(999);
+    expect(await outbox.tick()).toBe(0);
+    clock.advance(1);
+    expect(await outbox.tick()).toBe(1);
+    expect(outbox.pacedUntil()).toBeUndefined();
 
     expect(telegram.callsOf("sendMessage").map((call) => call.params.text)).toEqual(["third chat, oldest", "operator 1", "manager", "operator 2"]);
+  });
+
+  it("one chat's backlog does not delay the others: every chat with a due row gets its oldest in the same round", async () => {
+    telegram.enforceLimits({ now: () => clock.now().getTime() });
+    await enqueue(...Array.from({ length: 100 }, (_, i) => entry(`m${i}`, MANAGER, `manager ${i}`)));
+    const operators = Array.from({ length: 20 }, (_, i) => 7000 + i);
+    await enqueue(...operators.map((chat) => entry(`o${chat}`, chat, `operator ${chat}`)));
+    const outbox = sender();
+
+    expect(await outbox.tick()).toBe(21);
+
+    for (const chat of operators) expect(delivered(chat)).toEqual([`operator ${chat}`]);
+    expect(delivered(MANAGER)).toEqual(["manager 0"]);
+    expect(telegram.rateLimited).toBe(0);
+  });
+
+  it("a manager's flood of routine notices becomes one summary a minute; each notice is counted once and none is lost", async () => {
+    telegram.enforceLimits({ now: () => clock.now().getTime() });
+    const paid = (i: number, amountKes: number) => entry(`paid:${i}`, MANAGER, `✅ KES ${amountKes} paid ${i}`, { summary: { kind: "mpesa_paid", amountKes } });
+    await enqueue(...Array.from({ length: 30 }, (_, i) => paid(i, 100)), entry("cash", MANAGER, "💵 cash", { summary: { kind: "cash_paid", amountKes: 50 } }));
+    const waiting = await api().sendMessage(OPERATOR, "Waiting for the customer's PIN…");
+    await enqueue(entry("edit", OPERATOR, "✅ Paid", { editMessageId: waiting.message_id }));
+    clock.advance(1000);
+    const outbox = sender();
+
+    expect(await outbox.tick()).toBe(2);
+    expect(delivered(MANAGER)).toEqual([
+      ["In the last minute (one message for 31):", "✅ 30 M-Pesa payments, KES 3,000", "💵 1 cash payment, KES 50", "/payments lists each one."].join("\n"),
+    ]);
+    expect(telegram.message(OPERATOR, waiting.message_id)?.text).toBe("✅ Paid");
+    expect(await db.outboxMessage.count({ where: { chatId: MANAGER, status: "SENT", coalesced: true } })).toBe(31);
+
+    // More come within the minute: gathered, not sent one by one, and not before the minute is over.
+    await enqueue(paid(100, 200), paid(101, 200));
+    clock.advance(30_000);
+    expect(await outbox.tick()).toBe(0);
+    expect(outbox.pacedUntil()).toEqual(new Date(clock.now().getTime() + 30_000));
+    clock.advance(30_000);
+    expect(await outbox.tick()).toBe(1);
+    expect(delivered(MANAGER)[1]).toContain("✅ 2 M-Pesa payments, KES 400");
+
+    clock.advance(10 * 60_000);
+    expect(await outbox.tick()).toBe(0);
+    expect(delivered(MANAGER)).toHaveLength(2);
+    expect(await db.outboxMessage.count({ where: { status: { not: "SENT" } } })).toBe(0);
+    expect(telegram.rateLimited).toBe(0);
+  });
+
+  it("never coalesces edits or notices without a summary fact, and sends a few routine notices one by one", async () => {
+    const routine = (i: number) => entry(`paid:${i}`, MANAGER, `paid ${i}`, { summary: { kind: "mpesa_paid", amountKes: 100 } });
+    await enqueue(routine(1), routine(2), routine(3), entry("ask", MANAGER, "Approve?"), ...[4, 5, 6].map(routine));
+    const outbox = sender();
+    let sent = 0;
+    for (let second = 0; second < 10; second++) {
+      sent += await outbox.tick();
+      clock.advance(1000);
+    }
+    expect(sent).toBe(7);
+    expect(delivered(MANAGER)).toEqual(["paid 1", "paid 2", "paid 3", "Approve?", "paid 4", "paid 5", "paid 6"]);
+  });
+
+  it("honours a 429 from Telegram's limits: the chat waits retry_after, the others go on", async () => {
+    telegram.enforceLimits({ now: () => clock.now().getTime() });
+    // Another instance (or the bot answering a tap) has just written to the operator's chat.
+    await api().sendMessage(OPERATOR, "answer to a tap");
+    await enqueue(entry("a", OPERATOR, "to operator"), entry("m", MANAGER, "to manager"));
+    const outbox = sender();
+
+    expect(await outbox.tick()).toBe(0); // the oldest goes first, alone, and is refused
+    expect(await row("a")).toMatchObject({ status: "PENDING", attempts: 0, nextAttemptAt: new Date(clock.now().getTime() + 1000) });
+    expect(await outbox.tick()).toBe(1);
+    expect(delivered(MANAGER)).toEqual(["to manager"]);
+    clock.advance(1000);
+    expect(await outbox.tick()).toBe(1);
+    expect(delivered(OPERATOR)).toEqual(["answer to a tap", "to operator"]);
+    expect(telegram.rateLimited).toBe(1);
   });
 
   it("waits as long as a 429 says, without counting it as a failure, then sends once", async () => {
@@ -263,6 +343,7 @@ describe("OutboxSender", () => {
 
     clock.advance(1);
     expect(await outbox.tick()).toBe(1);
+    clock.advance(1000);
     expect(await outbox.tick()).toBe(1);
     clock.advance(60_000);
     expect(await outbox.tick()).toBe(0);
@@ -300,6 +381,8 @@ describe("OutboxSender", () => {
     // Released: both go out, in order, and the message ends with the newer result.
     await db.outboxMessage.update({ where: { dedupeKey: "a1" }, data: { claimedBy: null, claimedUntil: null } });
     expect(await outbox.tick()).toBe(1);
+    expect(await outbox.tick()).toBe(0); // the chat's pace: a second between its messages
+    clock.advance(1000);
     expect(await outbox.tick()).toBe(1);
     expect(telegram.callsOf("editMessageText").map((call) => call.params.text)).toEqual(["❓ No final answer yet", "❓ No final answer yet", "✅ Paid"]);
     expect(telegram.message(OPERATOR, waiting.message_id)?.text).toBe("✅ Paid");
@@ -440,14 +523,14 @@ describe("OutboxSender", () => {
 
   it("after a restart, takes over a row claimed by a dead sender once its claim expired, and repeats nothing already sent", async () => {
     await enqueue(entry("a", OPERATOR, "to operator"), entry("m1", MANAGER, "to manager 1"), entry("m2", OTHER_MANAGER, "to manager 2"));
-    // The first process sends one message, claims the second, and dies before its request leaves.
+    // The first process claims the three, sends one message, and dies before the other requests leave.
     const dyingApi = api();
     let calls = 0;
     let died!: () => void;
     const deathReached = new Promise<void>((resolve) => (died = resolve));
     dyingApi.config.use((prev, method, payload, signal) => {
       calls++;
-      if (calls === 2) {
+      if (calls >= 2) {
         died();
         return new Promise(() => {});
       }
@@ -458,16 +541,17 @@ describe("OutboxSender", () => {
     await deathReached;
 
     expect(await row("a")).toMatchObject({ status: "SENT" });
-    expect(await row("m1")).toMatchObject({ status: "PENDING", claimedBy: "dead-process", claimedUntil: new Date(T0.getTime() + claimMs) });
+    for (const key of ["m1", "m2"])
+      expect(await row(key)).toMatchObject({ status: "PENDING", claimedBy: "dead-process", claimedUntil: new Date(T0.getTime() + claimMs) });
 
     // A new process on the same database.
     const restarted = new OutboxSender({ db: await openAnotherDb(), api: api(), now: clock.now, logger: log.logger, instanceId: "new-process", claimMs });
     clock.advance(1000);
-    expect(await restarted.tick()).toBe(1); // m2 only: m1 is still held
+    expect(await restarted.tick()).toBe(0); // still held
     expect(delivered(MANAGER)).toEqual([]);
 
     clock.advance(claimMs);
-    expect(await restarted.tick()).toBe(1);
+    expect(await restarted.tick()).toBe(2);
     expect(await restarted.tick()).toBe(0);
 
     expect(delivered(OPERATOR)).toEqual(["to operator"]);
@@ -478,8 +562,7 @@ describe("OutboxSender", () => {
 
   it("a crash between Telegram's answer and the SENT mark repeats the call after the claim expires (at-least-once): an edit stays one message", async () => {
     const waiting = await api().sendMessage(OPERATOR, "Waiting for the customer's PIN…");
-    await enqueue(entry("edit", OPERATOR, "Paid: receipt QJK1", { editMessageId: waiting.message_id }), entry("new", MANAGER, "Paid: receipt QJK1"));
-    // Each of two processes gets Telegram's answer, then dies before recording it.
+    // Each of two processes claims a message, gets Telegram's answer, then dies before recording it.
     const answeredBeforeDying = (): { api: Api; answered: Promise<void> } => {
       const dyingApi = api();
       let answered!: () => void;
@@ -491,9 +574,11 @@ describe("OutboxSender", () => {
       });
       return { api: dyingApi, answered: promise };
     };
+    await enqueue(entry("edit", OPERATOR, "Paid: receipt QJK1", { editMessageId: waiting.message_id }));
     const first = answeredBeforeDying();
     void sender({ api: first.api, instanceId: "dead-process-1" }).tick();
     await first.answered;
+    await enqueue(entry("new", MANAGER, "Paid: receipt QJK1"));
     const second = answeredBeforeDying();
     void sender({ api: second.api, instanceId: "dead-process-2", db: await openAnotherDb() }).tick();
     await second.answered;
@@ -552,13 +637,14 @@ describe("OutboxSender", () => {
       }
       return prev(method, payload, signal);
     });
-    const outbox = sender({ api: gatedApi, minTickGapMs: 0 });
+    const outbox = sender({ api: gatedApi });
     await enqueue(entry("1", OPERATOR, "first"));
 
     outbox.start(60 * 60_000); // a long interval: only start and wake can explain the sends below
     await telegram.waitForCall((call) => call.params.text === "first");
 
     await enqueue(entry("2", OPERATOR, "second"));
+    clock.advance(1000); // the chat's pace: a second after "first"
     outbox.wake();
     await telegram.waitForCall((call) => call.params.text === "second");
 
