@@ -2,9 +2,10 @@
 //
 // Rows are written by the services (src/services/outbox.ts) in the same transaction as the change they
 // announce, and the services wake the sender once committed (ServiceContext.messagesQueued); the loop
-// also looks every `intervalMs` for retries coming due and for rows other instances left. Each round
-// claims the rows it will send with one conditional update (so several app instances on one database
-// never both take a row), calls Telegram outside any transaction, and records each outcome at once.
+// also looks every `intervalMs` for retries coming due and for rows other instances left, and when a
+// chat's pace allows its next message. Rounds are ROUND_REST_MS apart at least. Each round claims the
+// rows it will send with one conditional update (so several app instances on one database never both
+// take a row), calls Telegram outside any transaction, and records each outcome at once.
 //
 // Delivery guarantee: at-least-once, with a small window. A row is marked SENT right after Telegram
 // answers; if the process dies between Telegram's answer and that write (or a request times out after
@@ -78,6 +79,8 @@ const GROUP_CHAT_GAP_MS = 3_000;
 const NEW_MESSAGES_PER_SECOND = 30;
 /** Requests a round makes at most (edits are not limited per bot): what is left goes in the next round, at once. */
 const MAX_REQUESTS_PER_ROUND = 100;
+/** The loop's rest between two rounds (a wake while it is idle starts a round at once). */
+const ROUND_REST_MS = 100;
 /** More routine notices than this waiting in a chat at its turn are sent as one summary. */
 const COALESCE_ABOVE = 5;
 /** After a summary, the chat's routine notices are gathered for this long into the next one. */
@@ -145,15 +148,28 @@ export class OutboxSender {
     const nowMs = now.getTime();
     this.pacedUntilMs = undefined;
     this.forgetPast(nowMs);
-    // Each chat's oldest PENDING row, whatever its state: a chat waits while it is not due or held.
-    const chats = await this.db.outboxMessage.groupBy({ by: ["chatId"], where: { status: "PENDING" }, _min: { id: true }, _count: { _all: true } });
+    // Each chat's oldest PENDING row, whatever its state: a chat waits while it is not due or held. Read
+    // with the staff taken off (a short list), so that the two take one turn on the database.
+    const [chats, inactive] = await Promise.all([
+      this.db.outboxMessage.groupBy({ by: ["chatId"], where: { status: "PENDING" }, _min: { id: true }, _count: { _all: true } }),
+      this.db.staff.findMany({ where: { active: false }, select: { telegramId: true } }),
+    ]);
     if (chats.length === 0) return 0;
     const pending = new Map(chats.map((chat) => [chat.chatId.toString(), chat._count._all]));
-    const dueHeads = await this.db.outboxMessage.findMany({
-      where: { id: { in: chats.flatMap((chat) => (chat._min.id === null ? [] : [chat._min.id])) }, ...this.dueWhere(now) },
-      orderBy: { id: "asc" },
-    });
-    const heads = await this.withoutDeactivated(dueHeads, now);
+    // Only the heads of chats whose pace allows a message now are read.
+    const headIds: number[] = [];
+    for (const chat of chats) {
+      const freeAt = this.chatFreeAt.get(chat.chatId.toString());
+      if (freeAt !== undefined) this.pacedTill(freeAt);
+      else if (chat._min.id !== null) headIds.push(chat._min.id);
+    }
+    const dueHeads =
+      headIds.length === 0 ? [] : await this.db.outboxMessage.findMany({ where: { id: { in: headIds }, ...this.dueWhere(now) }, orderBy: { id: "asc" } });
+    const heads = await this.withoutDeactivated(
+      dueHeads,
+      inactive.map((staff) => staff.telegramId),
+      now,
+    );
     const picks = await this.choose(heads, pending, nowMs);
     if (picks.length === 0) return 0;
 
@@ -170,18 +186,27 @@ export class OutboxSender {
       }
       return [{ chatKey: pick.chatKey, head, summarised: run.length > 1 ? run : [] }];
     });
+    // Rows claimed but not sent this round (behind a head or a gap another sender took) are let go at once.
+    const used = new Set(ready.flatMap((pick) => [pick.head.id, ...pick.summarised.map((row) => row.id)]));
+    await this.release([...claimed.values()].filter((row) => !used.has(row.id)));
     const [first, ...rest] = ready;
     if (!first) return 0;
-    const firstOutcome = await this.send(first, pending);
-    let delivered = firstOutcome.kind === "sent" ? 1 : 0;
-    if (firstOutcome.kind === "rate_limited" || firstOutcome.kind === "transient") {
+    const probe = await this.send(first, pending);
+    if (probe.outcome.kind === "rate_limited" || probe.outcome.kind === "transient") {
       // Telegram asked us to slow down, or looks unreachable: the rest waits for a later round.
-      await this.release(rest.flatMap((pick) => [pick.head, ...pick.summarised]));
-      return delivered;
+      await Promise.all([probe.recorded, this.release(rest.flatMap((pick) => [pick.head, ...pick.summarised]))]);
+      return 0;
     }
-    const outcomes = await Promise.all(rest.map((pick) => this.send(pick, pending)));
-    delivered += outcomes.filter((outcome) => outcome.kind === "sent").length;
-    return delivered;
+    // The rest go out while the first one's outcome is being written.
+    const outcomes = await Promise.all([
+      probe.recorded.then(() => probe.outcome),
+      ...rest.map(async (pick) => {
+        const { outcome, recorded } = await this.send(pick, pending);
+        await recorded;
+        return outcome;
+      }),
+    ]);
+    return outcomes.filter((outcome) => outcome.kind === "sent").length;
   }
 
   /** When the last round left due messages waiting only for a pace to allow them; undefined if none. */
@@ -237,8 +262,10 @@ export class OutboxSender {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (!this.running) return;
     const paced = this.pacedUntilMs === undefined ? this.intervalMs : Math.max(0, this.pacedUntilMs - this.now().getTime());
+    // Under a steady stream of wakes, a short rest between rounds lets each take what came meanwhile in
+    // one go: fewer statements competing with the services for the database, for ROUND_REST_MS of delay.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    this.schedule(this.wokenDuringTick ? 0 : Math.min(this.intervalMs, paced));
+    this.schedule(Math.max(ROUND_REST_MS, this.wokenDuringTick ? 0 : Math.min(this.intervalMs, paced)));
   }
 
   private dueWhere(now: Date) {
@@ -264,16 +291,7 @@ export class OutboxSender {
   /** Which heads go out this round, each alone or as a summary, within the chats' and the bot's pace. */
   private async choose(heads: OutboxMessage[], pending: Map<string, number>, nowMs: number): Promise<Pick[]> {
     let newMessages = NEW_MESSAGES_PER_SECOND - this.newMessagesAt.length;
-    const allowed: { head: OutboxMessage; payload: OutboxPayload | null; chatKey: string }[] = [];
-    for (const head of heads) {
-      const chatKey = head.chatId.toString();
-      const freeAt = this.chatFreeAt.get(chatKey);
-      if (freeAt !== undefined) {
-        this.pacedTill(freeAt);
-        continue;
-      }
-      allowed.push({ head, payload: readPayload(head.payload), chatKey });
-    }
+    const allowed = heads.map((head) => ({ head, payload: readPayload(head.payload), chatKey: head.chatId.toString() }));
     const runs = await this.routineRuns(
       allowed.filter(({ payload, chatKey }) => coalescible(payload) && (this.gathering.has(chatKey) || (pending.get(chatKey) ?? 0) > COALESCE_ABOVE)),
       new Date(nowMs),
@@ -336,14 +354,9 @@ export class OutboxSender {
   }
 
   /** Gives up the due rows of recipients taken off the staff; returns the other heads. */
-  private async withoutDeactivated(heads: OutboxMessage[], now: Date): Promise<OutboxMessage[]> {
-    if (heads.length === 0) return heads;
-    const inactive = await this.db.staff.findMany({
-      where: { telegramId: { in: heads.map((head) => head.chatId) }, active: false },
-      select: { telegramId: true },
-    });
-    if (inactive.length === 0) return heads;
-    const chats = inactive.map((staff) => staff.telegramId);
+  private async withoutDeactivated(heads: OutboxMessage[], inactive: bigint[], now: Date): Promise<OutboxMessage[]> {
+    const chats = inactive.filter((chatId) => heads.some((head) => head.chatId === chatId));
+    if (chats.length === 0) return heads;
     const { count } = await this.db.outboxMessage.updateMany({
       where: { chatId: { in: chats }, ...this.dueWhere(now) },
       data: { status: "DEAD", lastError: "recipient deactivated", claimedBy: null, claimedUntil: null },
@@ -371,8 +384,8 @@ export class OutboxSender {
     });
   }
 
-  /** Sends a pick (a row, or a summary of rows), records the outcome, and paces its chat. */
-  private async send(pick: Pick, pending: Map<string, number>): Promise<Outcome> {
+  /** Sends a pick (a row, or a summary of rows) and paces its chat; `recorded` settles once its outcome is written. */
+  private async send(pick: Pick, pending: Map<string, number>): Promise<{ outcome: Outcome; recorded: Promise<void> }> {
     const { head, summarised } = pick;
     // Paced from the request's start, as Telegram counts messages when they reach it.
     const freeAt = this.now().getTime() + (head.chatId < 0n ? GROUP_CHAT_GAP_MS : PRIVATE_CHAT_GAP_MS);
@@ -383,17 +396,17 @@ export class OutboxSender {
     if (summarised.length > 0 && outcome.kind === "sent") {
       const ids = summarised.map((row) => row.id);
       this.gathering.set(pick.chatKey, { since: doneMs, seenUpTo: Math.max(...ids) });
-      // Unconditional, as for one row: Telegram has the summary.
-      await this.db.outboxMessage.updateMany({
-        where: { id: { in: ids } },
-        data: { status: "SENT", sentAt: new Date(doneMs), coalesced: true, claimedBy: null, claimedUntil: null },
-      });
       this.logger.info({ chatId: pick.chatKey, messages: ids.length, firstOutboxId: head.id }, "outbox: sent a summary instead of one message each");
-      return outcome;
+      // Unconditional, as for one row: Telegram has the summary.
+      const recorded = this.db.outboxMessage
+        .updateMany({
+          where: { id: { in: ids } },
+          data: { status: "SENT", sentAt: new Date(doneMs), coalesced: true, claimedBy: null, claimedUntil: null },
+        })
+        .then(() => undefined);
+      return { outcome, recorded };
     }
-    await this.release(summarised.slice(1));
-    await this.record(head, outcome);
-    return outcome;
+    return { outcome, recorded: Promise.all([this.release(summarised.slice(1)), this.record(head, outcome)]).then(() => undefined) };
   }
 
   /** A new message, counted towards the bot's pace. */
