@@ -623,6 +623,25 @@ describe("OutboxSender", () => {
     expect(await db.outboxMessage.count({ where: { status: "SENT" } })).toBe(chats.length);
   });
 
+  it("three senders on one database, ticking together while the clock moves, send each of many messages once and each chat in order", async () => {
+    const chats = Array.from({ length: 12 }, (_, i) => 8000 + i);
+    await enqueue(...chats.flatMap((chat) => [1, 2, 3, 4].map((n) => entry(`n:${chat}:${n}`, chat, `${chat} #${n}`))));
+    const senders = [
+      sender({ instanceId: "a" }),
+      sender({ instanceId: "b", db: await openAnotherDb() }),
+      sender({ instanceId: "c", db: await openAnotherDb() }),
+    ];
+
+    for (let second = 0; second < 10; second++) {
+      await Promise.all(senders.map((each) => each.tick()));
+      clock.advance(1000);
+    }
+
+    for (const chat of chats) expect(delivered(chat)).toEqual([1, 2, 3, 4].map((n) => `${chat} #${n}`));
+    expect(telegram.callsOf("sendMessage")).toHaveLength(chats.length * 4);
+    expect(await db.outboxMessage.count({ where: { status: "SENT" } })).toBe(chats.length * 4);
+  });
+
   it("runs as a loop: start ticks, wake sends what was just enqueued, stop waits for the tick in flight", async () => {
     const gatedApi = api();
     let gate: (() => void) | undefined;

@@ -58,6 +58,11 @@ export interface Harness {
    * to when they may go, as it would while they are sent.
    */
   deliverNotifications(): Promise<number>;
+  /**
+   * Starts the outbox sender's loop, as the service's jobs do, but looking for due rows only every hour:
+   * what it sends sooner, it sent because a service woke it. close() stops it.
+   */
+  startOutbox(): void;
   /** One reconciliation pass over pending prompts. */
   reconcile(): Promise<ReconcileReport>;
   /** Moves the services' clock forward. */
@@ -161,6 +166,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
         clock.advance(Math.max(0, pacedUntil.getTime() - now().getTime()));
       }
     },
+    startOutbox: () => outbox.start(60 * 60_000),
     reconcile: () => reconcilePending(harness.context, mpesa),
     async customersAnswer() {
       for (const answer of answers.splice(0)) answer();
