@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { serializeConnection } from "./serialized-connection.js";
+import { cacheStatements } from "./statement-cache.js";
 
 /** How long a statement waits for a lock another connection holds (a backup, the sqlite3 shell) before failing. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
@@ -21,9 +22,14 @@ export function createAdapterFactory(databaseUrl: string): SqlMigrationAwareDriv
   return {
     provider: sqlite.provider,
     adapterName: sqlite.adapterName,
-    connect: async () => serializeConnection(await sqlite.connect()),
-    connectToShadowDb: async () => serializeConnection(await sqlite.connectToShadowDb()),
+    connect: async () => serializeConnection(withCachedStatements(await sqlite.connect())),
+    connectToShadowDb: async () => serializeConnection(withCachedStatements(await sqlite.connectToShadowDb())),
   };
+}
+
+function withCachedStatements(connection: SqlDriverAdapter): SqlDriverAdapter {
+  cacheStatements(connection);
+  return connection;
 }
 
 /** The absolute path of a `file:` URL's SQLite file, its folder created; null for `:memory:`. */
