@@ -17,7 +17,7 @@ const TRUNCATE_ABOVE_PAGES = 10_000;
 /** How long the TRUNCATE checkpoint waits for the service's write to end (it tries again a second later). */
 const TRUNCATE_WAIT_MS = 1_000;
 
-export interface CheckpointSettings {
+interface CheckpointSettings {
   everyMs: number;
   truncateAbovePages: number;
 }
