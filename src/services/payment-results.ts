@@ -39,16 +39,21 @@ type LoadedRequest = NonNullable<Awaited<ReturnType<typeof loadRequest>>>;
 /** Whether a prompt read in this state may still be waiting for its answer (SENDING or PENDING). */
 const mayBeWaiting = (stk: LoadedRequest) => stk.state === "SENDING" || stk.state === "PENDING";
 
+/** What a notice needs of the prompt's payment (a write that returns it saves reading it again). */
+interface PaymentOfNotice {
+  sessionId: number | null;
+  customerId: number;
+}
+const PAYMENT_OF_NOTICE = { sessionId: true, customerId: true } as const;
+
 /**
- * What a notice about `stk` needs, in two queries (payment with its customer, then staff): its subject,
- * and who may hear it: the prompt's sender (named in the news even when taken off the staff since), the
- * active managers, and which of `chats` belong to active staff.
+ * What a notice about `stk` needs, in three queries at most (payment unless known, customer, staff): its
+ * subject, and who may hear it: the prompt's sender (named in the news even when taken off the staff
+ * since), the active managers, and which of `chats` belong to active staff.
  */
-async function audienceAndSubject(tx: Tx, stk: LoadedRequest, chats: readonly bigint[]) {
-  const payment = await tx.payment.findUniqueOrThrow({
-    where: { id: stk.paymentId },
-    select: { sessionId: true, customer: { select: { firstName: true, lastName: true } } },
-  });
+async function audienceAndSubject(tx: Tx, stk: LoadedRequest, chats: readonly bigint[], known?: PaymentOfNotice) {
+  const payment = known ?? (await tx.payment.findUniqueOrThrow({ where: { id: stk.paymentId }, select: PAYMENT_OF_NOTICE }));
+  const customer = await tx.customer.findUniqueOrThrow({ where: { id: payment.customerId }, select: { firstName: true, lastName: true } });
   const staff = await tx.staff.findMany({
     where: { OR: [{ id: stk.requestedById }, { active: true, OR: [{ role: "MANAGER" }, { telegramId: { in: [...chats] } }] }] },
     select: { id: true, telegramId: true, name: true, role: true, active: true },
@@ -59,7 +64,7 @@ async function audienceAndSubject(tx: Tx, stk: LoadedRequest, chats: readonly bi
   const subject: NoticeSubject = {
     paymentId: stk.paymentId,
     amountKes: stk.amountKes,
-    customerName: fullName(payment.customer),
+    customerName: fullName(customer),
     phone: stk.phone,
     sessionId: payment.sessionId,
     requestedBy: sender.name,
@@ -112,7 +117,7 @@ async function otherWaitingMessages(tx: Tx, stk: LoadedRequest, notice: PaymentN
  * Writes the notice to whoever the prompt's news is for: the message of the operator who sent it, the
  * other messages showing it as waiting, and every manager (a manager whose message was edited gets no
  * second one). `managers`: to the managers alone; `followers`: to the other messages alone (the sender
- * was told at once).
+ * was told at once). `payment`: the prompt's payment, when the caller has it.
  */
 async function notify(
   context: ServiceContext,
@@ -121,12 +126,14 @@ async function notify(
   notice: PaymentNotice,
   now: Date,
   audience: "everyone" | "managers" | "followers" = "everyone",
+  payment?: PaymentOfNotice,
 ): Promise<void> {
   const waiting = audience === "managers" ? [] : await otherWaitingMessages(tx, stk, notice);
   const { subject, senderActive, managerChats, activeChats } = await audienceAndSubject(
     tx,
     stk,
     waiting.map((message) => message.chatId),
+    payment,
   );
   const entries: OutboxEntry[] = [];
   const operatorPayload = context.notices.payment(notice, subject, "operator");
@@ -223,7 +230,7 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
     return "applied";
   }
   // Money received is money received: credited from any prompt, if not paid yet.
-  const credited = await tx.payment.updateMany({
+  const [credited] = await tx.payment.updateManyAndReturn({
     where: { id: stk.paymentId, state: { not: "PAID" } },
     data: {
       state: "PAID",
@@ -234,13 +241,14 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
       phone: stk.phone,
       currentStkRequestId: stk.id,
     },
+    select: PAYMENT_OF_NOTICE,
   });
-  if (credited.count === 0) {
-    const { method } = await tx.payment.findUniqueOrThrow({ where: { id: stk.paymentId }, select: { method: true } });
-    await notify(context, tx, stk, { kind: "paid_twice", receipt, earlierMethod: method }, now);
+  if (credited === undefined) {
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: stk.paymentId }, select: { ...PAYMENT_OF_NOTICE, method: true } });
+    await notify(context, tx, stk, { kind: "paid_twice", receipt, earlierMethod: payment.method }, now, "everyone", payment);
     return "applied";
   }
-  await notify(context, tx, stk, afterAll ? { kind: "paid_after_all", receipt } : { kind: "paid", receipt }, now);
+  await notify(context, tx, stk, afterAll ? { kind: "paid_after_all", receipt } : { kind: "paid", receipt }, now, "everyone", credited);
   return "applied";
 }
 

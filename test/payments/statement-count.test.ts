@@ -44,14 +44,14 @@ describe("applying a payment result", () => {
     return h.db.stkRequest.findFirstOrThrow();
   }
 
-  it("paid: at most 11 statements, BEGIN and COMMIT included, with one insert for all the notifications", async () => {
+  it("paid: at most 10 statements, BEGIN and COMMIT included, with one insert for all the notifications", async () => {
     const stk = await pendingPrompt();
     const statements = await statementsOf(() => applyStkAnswer(h.context, stk.checkoutRequestId!, paidAnswer(stk.amountKes)));
 
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });
     expect(await h.db.outboxMessage.count()).toBe(3);
     expect(statements.filter((sql) => sql.includes("INSERT"))).toHaveLength(1);
-    expect(statements.length).toBeLessThanOrEqual(11);
+    expect(statements.length).toBeLessThanOrEqual(10);
   });
 
   it("the same answer again: at most 3 statements (the prompt read between BEGIN and COMMIT), and nothing written", async () => {
