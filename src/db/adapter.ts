@@ -1,28 +1,63 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type Database from "better-sqlite3";
+import { checkpointInBackground } from "./checkpoints.js";
 import { serializeConnection } from "./serialized-connection.js";
+import { cacheStatements } from "./statement-cache.js";
 
 /** How long a statement waits for a lock another connection holds (a backup, the sqlite3 shell) before failing. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+/** SQLite's default: a checkpoint inside the COMMIT that takes the log past 1,000 pages. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1_000;
 
 /**
  * The Prisma driver adapter for a DATABASE_URL. SQLite (`file:`) today, one connection per client
- * with its queries and transactions taking turns; PostgreSQL gets its branch here (PrismaPg) when
- * it arrives.
+ * with its queries and transactions taking turns, its prepared statements kept; PostgreSQL gets its
+ * branch here (PrismaPg) when it arrives. `service`: the service's own connection, in WAL mode with
+ * synchronous=NORMAL and its checkpoints in a worker thread (see README, "Database and migrations").
  */
-export function createAdapterFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
+export function createAdapterFactory(databaseUrl: string, { service = false } = {}): SqlMigrationAwareDriverAdapterFactory {
   if (!databaseUrl.startsWith("file:")) {
     throw new Error(`Unsupported DATABASE_URL scheme: ${databaseUrl.replace(/:.*/s, "")}`);
   }
-  prepareSqliteFile(databaseUrl);
+  const file = prepareSqliteFile(databaseUrl);
   const sqlite = new PrismaBetterSqlite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS });
   return {
     provider: sqlite.provider,
     adapterName: sqlite.adapterName,
-    connect: async () => serializeConnection(await sqlite.connect()),
-    connectToShadowDb: async () => serializeConnection(await sqlite.connectToShadowDb()),
+    connect: async () => {
+      const connection = await sqlite.connect();
+      const db = cacheStatements(connection);
+      if (service && file !== null) configureServiceConnection(connection, db, file);
+      return serializeConnection(connection);
+    },
+    connectToShadowDb: async () => {
+      const connection = await sqlite.connectToShadowDb();
+      cacheStatements(connection);
+      return serializeConnection(connection);
+    },
+  };
+}
+
+/**
+ * WAL mode, so that readers never wait for a writer; synchronous=NORMAL, so that a commit does not wait
+ * for the disk (durable against a crash of the process; a power loss can undo the last transactions);
+ * checkpoints in a worker thread, stopped when the connection is disposed.
+ */
+function configureServiceConnection(connection: SqlDriverAdapter, db: Database.Database, file: string): void {
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("wal_autocheckpoint = 0");
+  const checkpoints = checkpointInBackground(file, () => {
+    // Without the worker, SQLite's own checkpoints keep the log from growing without end.
+    if (db.open) db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
+  });
+  const dispose = connection.dispose.bind(connection);
+  connection.dispose = async () => {
+    await checkpoints.stop();
+    await dispose();
   };
 }
 

@@ -3,10 +3,10 @@ import { createAdapterFactory } from "./adapter.js";
 
 export type Db = PrismaClient;
 
-/** Connects to the database. SQLite files run in WAL mode so that readers never wait for a writer. */
+/** The service's database client, connected. */
 export async function openDb(databaseUrl: string): Promise<Db> {
-  const db = new PrismaClient({ adapter: createAdapterFactory(databaseUrl) });
-  if (databaseUrl.startsWith("file:")) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  const db = new PrismaClient({ adapter: createAdapterFactory(databaseUrl, { service: true }) });
+  await db.$connect();
   return db;
 }
 

@@ -1,5 +1,9 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import Database from "better-sqlite3";
+import { sqliteFilePath } from "./adapter.js";
 import { migrationsDir } from "./paths.js";
 import { noFilters, withSchemaEngine } from "./schema-engine.js";
 
@@ -30,9 +34,44 @@ async function loadMigrationsList(dir: string) {
   };
 }
 
+type MigrationsList = Awaited<ReturnType<typeof loadMigrationsList>>;
+
+/**
+ * Whether the database already has exactly these migrations applied, unchanged (Prisma's checksum is the
+ * SHA-256 of migration.sql), and none failed: read with plain SQL, so that the schema engine (WebAssembly,
+ * some 50 MB of memory once loaded) is loaded only when there is something to apply, or something it
+ * should report.
+ */
+function upToDate(databaseUrl: string, { migrationDirectories }: MigrationsList): boolean {
+  const file = sqliteFilePath(databaseUrl);
+  if (file === ":memory:" || !existsSync(file)) return false;
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+    if (table === undefined) return false;
+    const rows = db.prepare(`SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations"`).all() as {
+      migration_name: string;
+      checksum: string;
+      finished_at: string | null;
+      rolled_back_at: string | null;
+    }[];
+    if (rows.some((row) => row.finished_at === null || row.rolled_back_at !== null)) return false;
+    const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+    return (
+      applied.size === migrationDirectories.length &&
+      migrationDirectories.every(
+        ({ path: name, migrationFile }) => applied.get(name) === createHash("sha256").update(migrationFile.content.value).digest("hex"),
+      )
+    );
+  } finally {
+    db.close();
+  }
+}
+
 /** Applies every migration in prisma/migrations not yet applied; returns the names it applied. */
 export async function applyMigrations(databaseUrl: string, fromDir = migrationsDir): Promise<string[]> {
   const migrationsList = await loadMigrationsList(fromDir);
+  if (upToDate(databaseUrl, migrationsList)) return [];
   return withSchemaEngine(databaseUrl, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;

@@ -1,6 +1,7 @@
 // The notification outbox: messages for Telegram are written in the same transaction as the change
 // they announce, and delivered later by the sender (src/notify/outbox-sender.ts).
 import type { Tx } from "../db/client.js";
+import { Prisma } from "../generated/prisma/client.js";
 import type { ServiceContext } from "./context.js";
 
 // Types, not interfaces: a payload is stored as JSON, and only a type alias is a JSON object to Prisma.
@@ -38,21 +39,18 @@ export interface OutboxEntry {
   payload: OutboxPayload;
 }
 
-/** Adds messages to the outbox inside the caller's transaction; an entry whose key exists is skipped. */
+/**
+ * Adds messages to the outbox inside the caller's transaction, in one statement; an entry whose key
+ * exists is skipped. Plain SQL because Prisma's createMany cannot skip duplicates on SQLite; the
+ * statement is PostgreSQL's too.
+ */
 export async function enqueueMessages(tx: Tx, entries: readonly OutboxEntry[], now: Date): Promise<void> {
-  for (const entry of entries) {
-    await tx.outboxMessage.upsert({
-      where: { dedupeKey: entry.dedupeKey },
-      create: {
-        dedupeKey: entry.dedupeKey,
-        chatId: BigInt(entry.chatId),
-        payload: entry.payload,
-        nextAttemptAt: now,
-        createdAt: now,
-      },
-      update: {},
-    });
-  }
+  if (entries.length === 0) return;
+  const rows = entries.map((entry) => Prisma.sql`(${entry.dedupeKey}, ${BigInt(entry.chatId)}, ${JSON.stringify(entry.payload)}, ${now}, ${now})`);
+  await tx.$executeRaw`
+    INSERT INTO "OutboxMessage" ("dedupeKey", "chatId", "payload", "nextAttemptAt", "createdAt")
+    VALUES ${Prisma.join(rows)}
+    ON CONFLICT ("dedupeKey") DO NOTHING`;
 }
 
 /** How long a delivered message's row is kept. */

@@ -14,7 +14,6 @@ import type { StkFailureReason, StkPayment } from "../mpesa/callback.js";
 import type { ServiceContext } from "./context.js";
 import type { NoticeSubject, PaymentNotice, SetupProblem } from "./notices.js";
 import { enqueueMessages, type OutboxEntry } from "./outbox.js";
-import { managerChatIds } from "./staff.js";
 
 /** What M-Pesa said about a prompt, from a callback or a query. */
 export type StkAnswer =
@@ -26,55 +25,90 @@ export type ApplyOutcome = "applied" | "duplicate" | "unmatched";
 
 const OPEN_STATES = ["SENDING", "PENDING", "UNKNOWN"] as const;
 
+// A prompt's state only moves forward: SENDING → PENDING → FAILED or UNKNOWN (UNKNOWN → FAILED) → PAID. A
+// state read in the transaction may be older than the row's (not under SQLite, whose transactions take the
+// write lock at BEGIN; under PostgreSQL's READ COMMITTED), never newer: so a conditional update for a state
+// before the one read can be skipped, and the conditional updates still decide.
+
+/** The prompt alone: what else its news needs is read only when there is news to tell (loadSubject). */
 async function loadRequest(tx: Tx, where: Prisma.StkRequestWhereUniqueInput) {
-  return tx.stkRequest.findUnique({
-    where,
-    include: { payment: { include: { customer: true } }, requestedBy: true },
-  });
+  return tx.stkRequest.findUnique({ where });
 }
 type LoadedRequest = NonNullable<Awaited<ReturnType<typeof loadRequest>>>;
 
-function subjectOf(stk: LoadedRequest): NoticeSubject {
-  return {
+/** Whether a prompt read in this state may still be waiting for its answer (SENDING or PENDING). */
+const mayBeWaiting = (stk: LoadedRequest) => stk.state === "SENDING" || stk.state === "PENDING";
+
+/** What a notice needs of the prompt's payment (a write that returns it saves reading it again). */
+interface PaymentOfNotice {
+  sessionId: number | null;
+  customerId: number;
+}
+const PAYMENT_OF_NOTICE = { sessionId: true, customerId: true } as const;
+
+/**
+ * What a notice about `stk` needs, in three queries at most (payment unless known, customer, staff): its
+ * subject, and who may hear it: the prompt's sender (named in the news even when taken off the staff
+ * since), the active managers, and which of `chats` belong to active staff.
+ */
+async function audienceAndSubject(tx: Tx, stk: LoadedRequest, chats: readonly bigint[], known?: PaymentOfNotice) {
+  const payment = known ?? (await tx.payment.findUniqueOrThrow({ where: { id: stk.paymentId }, select: PAYMENT_OF_NOTICE }));
+  const customer = await tx.customer.findUniqueOrThrow({ where: { id: payment.customerId }, select: { firstName: true, lastName: true } });
+  const staff = await tx.staff.findMany({
+    where: { OR: [{ id: stk.requestedById }, { active: true, OR: [{ role: "MANAGER" }, { telegramId: { in: [...chats] } }] }] },
+    select: { id: true, telegramId: true, name: true, role: true, active: true },
+    orderBy: { id: "asc" },
+  });
+  const sender = staff.find((person) => person.id === stk.requestedById);
+  if (!sender) throw new Error(`staff ${stk.requestedById} of prompt ${stk.id} not found`);
+  const subject: NoticeSubject = {
     paymentId: stk.paymentId,
     amountKes: stk.amountKes,
-    customerName: fullName(stk.payment.customer),
+    customerName: fullName(customer),
     phone: stk.phone,
-    sessionId: stk.payment.sessionId,
-    requestedBy: stk.requestedBy.name,
+    sessionId: payment.sessionId,
+    requestedBy: sender.name,
     simulated: stk.simulated,
+  };
+  return {
+    subject,
+    senderActive: sender.active,
+    managerChats: staff.filter((person) => person.active && person.role === "MANAGER").map((person) => Number(person.telegramId)),
+    activeChats: new Set(staff.filter((person) => person.active).map((person) => person.telegramId)),
   };
 }
 
 /** A message showing a prompt as waiting, to be edited with its news. */
 interface WaitingMessage {
-  chatId: number;
+  chatId: bigint;
   messageId: number;
 }
 
 /**
  * The messages that show `stk` as waiting besides its sender's: those of people whose tap found it
  * already out, and, when its money credited the payment, those still waiting for the payment's other
- * prompts (their answers no longer move it). Only active staff's.
+ * prompts (their answers no longer move it). Active staff's are kept by the caller.
  */
 async function otherWaitingMessages(tx: Tx, stk: LoadedRequest, notice: PaymentNotice): Promise<WaitingMessage[]> {
   const credited = notice.kind === "paid" || notice.kind === "paid_after_all";
   const others = credited
-    ? await tx.stkRequest.findMany({ where: { paymentId: stk.paymentId, id: { not: stk.id }, state: { in: ["SENDING", "PENDING"] } } })
+    ? await tx.stkRequest.findMany({
+        where: { paymentId: stk.paymentId, id: { not: stk.id }, state: { in: ["SENDING", "PENDING"] } },
+        select: { id: true, chatId: true, messageId: true },
+      })
     : [];
-  const followed = await tx.promptMessage.findMany({ where: { stkRequestId: { in: [stk.id, ...others.map((other) => other.id)] } }, orderBy: { id: "asc" } });
-  const messages = [
-    ...others.flatMap((other) => (other.chatId !== null && other.messageId !== null ? [{ chatId: other.chatId, messageId: other.messageId }] : [])),
-    ...followed,
-  ];
-  const active = await tx.staff.findMany({
-    where: { telegramId: { in: messages.map((message) => message.chatId) }, active: true },
-    select: { telegramId: true },
+  const followed = await tx.promptMessage.findMany({
+    where: { stkRequestId: { in: [stk.id, ...others.map((other) => other.id)] } },
+    select: { chatId: true, messageId: true },
+    orderBy: { id: "asc" },
   });
   const unique = new Map<string, WaitingMessage>();
-  for (const { chatId, messageId } of messages) {
-    const isSenders = chatId === stk.chatId && messageId === stk.messageId;
-    if (!isSenders && active.some((staff) => staff.telegramId === chatId)) unique.set(`${chatId}:${messageId}`, { chatId: Number(chatId), messageId });
+  for (const message of [
+    ...others.flatMap((other) => (other.chatId !== null && other.messageId !== null ? [{ chatId: other.chatId, messageId: other.messageId }] : [])),
+    ...followed,
+  ]) {
+    const isSenders = message.chatId === stk.chatId && message.messageId === stk.messageId;
+    if (!isSenders) unique.set(`${message.chatId}:${message.messageId}`, message);
   }
   return [...unique.values()];
 }
@@ -83,7 +117,7 @@ async function otherWaitingMessages(tx: Tx, stk: LoadedRequest, notice: PaymentN
  * Writes the notice to whoever the prompt's news is for: the message of the operator who sent it, the
  * other messages showing it as waiting, and every manager (a manager whose message was edited gets no
  * second one). `managers`: to the managers alone; `followers`: to the other messages alone (the sender
- * was told at once).
+ * was told at once). `payment`: the prompt's payment, when the caller has it.
  */
 async function notify(
   context: ServiceContext,
@@ -92,12 +126,19 @@ async function notify(
   notice: PaymentNotice,
   now: Date,
   audience: "everyone" | "managers" | "followers" = "everyone",
+  payment?: PaymentOfNotice,
 ): Promise<void> {
-  const subject = subjectOf(stk);
+  const waiting = audience === "managers" ? [] : await otherWaitingMessages(tx, stk, notice);
+  const { subject, senderActive, managerChats, activeChats } = await audienceAndSubject(
+    tx,
+    stk,
+    waiting.map((message) => message.chatId),
+    payment,
+  );
   const entries: OutboxEntry[] = [];
   const operatorPayload = context.notices.payment(notice, subject, "operator");
   // An operator taken off the staff since sending the prompt hears no more about it (managers do).
-  const operatorChat = stk.chatId === null || audience !== "everyone" || !stk.requestedBy.active ? null : Number(stk.chatId);
+  const operatorChat = stk.chatId === null || audience !== "everyone" || !senderActive ? null : Number(stk.chatId);
   if (operatorChat !== null) {
     entries.push({
       dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${operatorChat}`,
@@ -105,17 +146,18 @@ async function notify(
       payload: stk.messageId !== null ? { ...operatorPayload, editMessageId: stk.messageId } : operatorPayload,
     });
   }
-  const followers = audience === "managers" ? [] : await otherWaitingMessages(tx, stk, notice);
+  // Staff taken off the staff hear nothing.
+  const followers = waiting.filter((message) => activeChats.has(message.chatId));
   for (const { chatId, messageId } of followers) {
     entries.push({
       dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}:message:${messageId}`,
-      chatId,
+      chatId: Number(chatId),
       payload: { ...operatorPayload, editMessageId: messageId },
     });
   }
-  const told = new Set([operatorChat, ...followers.map((message) => message.chatId)]);
+  const told = new Set([operatorChat, ...followers.map((message) => Number(message.chatId))]);
   if (audience !== "followers") {
-    for (const chatId of await managerChatIds({ db: tx })) {
+    for (const chatId of managerChats) {
       if (told.has(chatId)) continue;
       entries.push({ dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}`, chatId, payload: context.notices.payment(notice, subject, "manager") });
     }
@@ -130,7 +172,7 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
 
   if (answer.status === "failed" || answer.status === "unknown") {
     const state = answer.status === "failed" ? "FAILED" : "UNKNOWN";
-    if (state === "UNKNOWN" && stk.state === "UNKNOWN") return "duplicate";
+    if (!OPEN_STATES.some((open) => open === stk.state) || (state === "UNKNOWN" && stk.state === "UNKNOWN")) return "duplicate";
     const won = await tx.stkRequest.updateMany({ where: openOnly, data: { ...base, state } });
     if (won.count === 0) return "duplicate";
     // Only the payment's current prompt speaks for it: a late failure of an earlier prompt must not
@@ -164,14 +206,19 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
   };
   // Money reported for a prompt people were already told had failed or had no answer is money all the
   // same: it is credited (or flagged as paid twice) like any other, and the news says "after all".
-  // Which of the two it is, is decided by the conditional update that wins, not by the state read above.
+  // Which of the two it is, is decided by the conditional update that wins, not by the state read above
+  // (which only rules out the updates for the states it has moved past).
   let afterAll = false;
-  let won = await tx.stkRequest.updateMany({ where: { id: stk.id, state: { in: ["SENDING", "PENDING"] } }, data: paidData });
-  if (won.count === 0) {
+  let won = mayBeWaiting(stk) ? await tx.stkRequest.updateMany({ where: { id: stk.id, state: { in: ["SENDING", "PENDING"] } }, data: paidData }) : { count: 0 };
+  if (won.count === 0 && stk.state !== "PAID") {
     won = await tx.stkRequest.updateMany({ where: { id: stk.id, state: { in: ["FAILED", "UNKNOWN"] } }, data: paidData });
     afterAll = won.count > 0;
   }
-  if (won.count === 0) return paid === null ? "duplicate" : addLateReceipt(context, tx, stk, paid, now);
+  if (won.count === 0) {
+    // Paid with its receipt is final: nothing left for this answer to add.
+    const complete = stk.state === "PAID" && stk.receipt !== null;
+    return paid === null || complete ? "duplicate" : addLateReceipt(context, tx, stk, paid, now);
+  }
 
   if (mismatch) {
     // Not credited: the payment is held for a manager, if this prompt is the one working on it.
@@ -183,7 +230,7 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
     return "applied";
   }
   // Money received is money received: credited from any prompt, if not paid yet.
-  const credited = await tx.payment.updateMany({
+  const [credited] = await tx.payment.updateManyAndReturn({
     where: { id: stk.paymentId, state: { not: "PAID" } },
     data: {
       state: "PAID",
@@ -194,12 +241,14 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
       phone: stk.phone,
       currentStkRequestId: stk.id,
     },
+    select: PAYMENT_OF_NOTICE,
   });
-  if (credited.count === 0) {
-    await notify(context, tx, stk, { kind: "paid_twice", receipt, earlierMethod: stk.payment.method }, now);
+  if (credited === undefined) {
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: stk.paymentId }, select: { ...PAYMENT_OF_NOTICE, method: true } });
+    await notify(context, tx, stk, { kind: "paid_twice", receipt, earlierMethod: payment.method }, now, "everyone", payment);
     return "applied";
   }
-  await notify(context, tx, stk, afterAll ? { kind: "paid_after_all", receipt } : { kind: "paid", receipt }, now);
+  await notify(context, tx, stk, afterAll ? { kind: "paid_after_all", receipt } : { kind: "paid", receipt }, now, "everyone", credited);
   return "applied";
 }
 
@@ -299,11 +348,11 @@ export async function reportSetupProblem(context: ServiceContext, stkRequestId: 
     if (!stk) return;
     const now = context.now();
     const hour = Math.floor(now.getTime() / SETUP_PROBLEM_NOTICE_EVERY_MS);
-    const payload = context.notices.payment({ kind: "setup_problem", reason }, subjectOf(stk), "manager");
-    const managers = await managerChatIds({ db: tx });
+    const { subject, managerChats } = await audienceAndSubject(tx, stk, []);
+    const payload = context.notices.payment({ kind: "setup_problem", reason }, subject, "manager");
     await enqueueMessages(
       tx,
-      managers.map((chatId) => ({ dedupeKey: `setup:${reason}:${hour}:chat:${chatId}`, chatId, payload })),
+      managerChats.map((chatId) => ({ dedupeKey: `setup:${reason}:${hour}:chat:${chatId}`, chatId, payload })),
       now,
     );
   });

@@ -1,0 +1,67 @@
+// How many SQL statements applying a payment result costs: every statement is a round through Prisma and
+// the driver, which is most of a callback's time. A regression guard, not a target: raise a bound only
+// with a reason.
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { applyStkAnswer, type StkAnswer } from "../../src/services/payment-results.js";
+import { createHarness, type Harness } from "../support/harness.js";
+import { promptSent } from "../support/steps.js";
+
+/** SQL texts of the statements SQLite runs while `work` runs (better-sqlite3 runs each with run() or all()). */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const probe = new Database(":memory:");
+  const statement = Object.getPrototypeOf(probe.prepare("SELECT 1")) as Database.Statement;
+  probe.close();
+  const run = vi.spyOn(statement, "run");
+  const all = vi.spyOn(statement, "all");
+  try {
+    await work();
+    return [...run.mock.contexts, ...all.mock.contexts].map((context) => (context as Database.Statement).source);
+  } finally {
+    run.mockRestore();
+    all.mockRestore();
+  }
+}
+
+const paidAnswer = (amountKes: number): StkAnswer => ({
+  status: "paid",
+  resultCode: "0",
+  resultDesc: "The service request is processed successfully.",
+  payment: { amount: amountKes, receiptNumber: "NLJ7RT61SV", phoneNumber: "254712345678", transactionDate: new Date("2026-11-28T06:30:15.000Z") },
+});
+
+describe("applying a payment result", () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  async function pendingPrompt() {
+    h = await createHarness();
+    const operator = h.user(5001, "Otieno");
+    await h.addStaff(operator, "OPERATOR");
+    await h.addStaff(h.user(7001, "Mary"), "MANAGER");
+    await h.addStaff(h.user(7002, "Wambui"), "MANAGER");
+    await promptSent(h, { operator });
+    return h.db.stkRequest.findFirstOrThrow();
+  }
+
+  it("paid: at most 10 statements, BEGIN and COMMIT included, with one insert for all the notifications", async () => {
+    const stk = await pendingPrompt();
+    const statements = await statementsOf(() => applyStkAnswer(h.context, stk.checkoutRequestId!, paidAnswer(stk.amountKes)));
+
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });
+    expect(await h.db.outboxMessage.count()).toBe(3);
+    expect(statements.filter((sql) => sql.includes("INSERT"))).toHaveLength(1);
+    expect(statements.length).toBeLessThanOrEqual(10);
+  });
+
+  it("the same answer again: at most 3 statements (the prompt read between BEGIN and COMMIT), and nothing written", async () => {
+    const stk = await pendingPrompt();
+    await applyStkAnswer(h.context, stk.checkoutRequestId!, paidAnswer(stk.amountKes));
+    const statements = await statementsOf(async () =>
+      expect(await applyStkAnswer(h.context, stk.checkoutRequestId!, paidAnswer(stk.amountKes))).toBe("duplicate"),
+    );
+
+    expect(statements.filter((sql) => /^\s*(UPDATE|INSERT|DELETE)/.test(sql))).toEqual([]);
+    expect(statements.length).toBeLessThanOrEqual(3);
+  });
+});
