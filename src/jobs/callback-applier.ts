@@ -63,6 +63,7 @@ export class CallbackApplier {
       this.#afterId = batch.lastId;
       if (batch.applied > 0) this.#context.messagesQueued();
       if (!this.#running) return;
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 }

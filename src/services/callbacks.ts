@@ -38,8 +38,8 @@ export function callbackReceiver(context: ServiceContext): (rawBody: string, sou
         for (const entry of batch) entry.failed(error);
         continue;
       }
-      if (batch.some((entry) => entry.row.status === "RECEIVED")) context.callbacksStored();
       for (const entry of batch) entry.stored();
+      if (batch.some((entry) => entry.row.status === "RECEIVED")) context.callbacksStored();
     }
     writing = false;
   };
@@ -98,12 +98,18 @@ async function applyStored(context: ServiceContext, tx: Tx, callbackId: number, 
 }
 
 /**
- * Applies stored callback rows in id order, all in one transaction; when that fails, one transaction
- * per row, so that a row that cannot be applied holds up only itself (it stays as it was, for the
- * sweep). A body that does not parse (stored before its status was decided on receipt) is REJECTED.
- * Returns how many rows were applied (their transactions may have queued messages).
+ * Applies stored callback rows in id order, in one transaction; when that fails, one transaction per
+ * row, so that a row that cannot be applied holds up only itself (it stays as it was, for the sweep).
+ * A body that does not parse (stored before its status was decided on receipt) is REJECTED. With a
+ * budget, the transaction ends once it has run that long and the rows after are left as they are.
+ * Returns how many rows were applied (their transactions may have queued messages) and the id of the
+ * last row dealt with.
  */
-async function applyRows(context: ServiceContext, rows: readonly { id: number; body: string }[]): Promise<number> {
+async function applyRows(
+  context: ServiceContext,
+  rows: readonly { id: number; body: string }[],
+  budgetMs = Infinity,
+): Promise<{ applied: number; lastId: number }> {
   const { db, logger } = context;
   const callbacks: { id: number; callback: StkCallback }[] = [];
   for (const row of rows) {
@@ -115,20 +121,24 @@ async function applyRows(context: ServiceContext, rows: readonly { id: number; b
         .catch((error: unknown) => logger.error({ err: error, callbackId: row.id }, "stored M-Pesa callback could not be marked REJECTED"));
     }
   }
-  if (callbacks.length === 0) return 0;
+  const lastId = rows.at(-1)?.id ?? 0;
   const applied = (outcomes: ApplyOutcome[]) => outcomes.filter((outcome) => outcome === "applied").length;
+  if (callbacks.length === 0) return { applied: 0, lastId };
   try {
-    return applied(
-      await db.$transaction(async (tx) => {
-        const outcomes: ApplyOutcome[] = [];
-        for (const { id, callback } of callbacks) outcomes.push(await applyStored(context, tx, id, callback));
-        return outcomes;
-      }),
-    );
+    const outcomes = await db.$transaction(async (tx) => {
+      const started = performance.now();
+      const done: ApplyOutcome[] = [];
+      for (const { id, callback } of callbacks) {
+        done.push(await applyStored(context, tx, id, callback));
+        if (performance.now() - started >= budgetMs) break;
+      }
+      return done;
+    });
+    return { applied: applied(outcomes), lastId: outcomes.length < callbacks.length ? (callbacks[outcomes.length - 1]?.id ?? lastId) : lastId };
   } catch (error) {
     if (callbacks.length === 1) {
       logger.error({ err: error, callbackId: callbacks[0]?.id }, "stored M-Pesa callback could not be applied");
-      return 0;
+      return { applied: 0, lastId };
     }
   }
   const outcomes: ApplyOutcome[] = [];
@@ -139,15 +149,21 @@ async function applyRows(context: ServiceContext, rows: readonly { id: number; b
       logger.error({ err: error, callbackId: id }, "stored M-Pesa callback could not be applied");
     }
   }
-  return applied(outcomes);
+  return { applied: applied(outcomes), lastId };
 }
 
-/** Rows the callback applier takes per batch (one transaction). */
-const APPLY_BATCH_SIZE = 50;
+/** Rows the callback applier takes per batch at most. */
+const APPLY_BATCH_SIZE = 100;
+/**
+ * How long one batch's transaction may run. The SQLite driver is synchronous and the connection is
+ * one: while a transaction runs, no request is read and no body stored, so an acknowledgement may
+ * wait for a whole batch. Batches end after this long (the rows left go in the next one).
+ */
+const APPLY_BATCH_BUDGET_MS = 10;
 
 /**
- * Applies the next batch of RECEIVED callbacks after `afterId`, oldest first. Returns the last id it
- * took (null when there was none) and how many it applied.
+ * Applies the next batch of RECEIVED callbacks after `afterId`, oldest first. Returns the id of the
+ * last row it dealt with (null when there was none) and how many it applied.
  */
 export async function applyReceivedBatch(context: ServiceContext, afterId: number): Promise<{ lastId: number; applied: number } | null> {
   const rows = await context.db.mpesaCallback.findMany({
@@ -156,8 +172,7 @@ export async function applyReceivedBatch(context: ServiceContext, afterId: numbe
     take: APPLY_BATCH_SIZE,
     select: { id: true, body: true },
   });
-  const last = rows.at(-1);
-  return last ? { lastId: last.id, applied: await applyRows(context, rows) } : null;
+  return rows.length === 0 ? null : applyRows(context, rows, APPLY_BATCH_BUDGET_MS);
 }
 
 /** Applies kept callbacks for a prompt whose CheckoutRequestID has just been recorded. */
@@ -208,7 +223,8 @@ export async function applyReceivedCallbacks(context: ServiceContext, options: S
             })
           ).map((stk) => stk.checkoutRequestId),
         );
-  return applyRows(context, [...received, ...unmatched.filter((row) => row.checkoutRequestId !== null && known.has(row.checkoutRequestId))]);
+  const { applied } = await applyRows(context, [...received, ...unmatched.filter((row) => row.checkoutRequestId !== null && known.has(row.checkoutRequestId))]);
+  return applied;
 }
 
 /** How long a rejected body (malformed, wrong shape) is kept for a look at what was sent. */
