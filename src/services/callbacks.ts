@@ -126,6 +126,7 @@ async function applyRows(
   if (callbacks.length === 0) return { applied: 0, lastId };
   try {
     const outcomes = await db.$transaction(async (tx) => {
+      // The machine's monotonic clock, not the service's: this measures work, not the café's time.
       const started = performance.now();
       const done: ApplyOutcome[] = [];
       for (const { id, callback } of callbacks) {
