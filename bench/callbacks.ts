@@ -4,6 +4,9 @@
 // file, with "service" or "bare" as argument), so that the load generator shares neither its event loop
 // nor its memory figures. Prints figures; asserts nothing: they depend on the machine.
 //
+// It runs compiled, as `npm start` runs the service: `npm run bench` builds dist/ and compiles this file
+// to dist/bench/ (tsconfig.bench.json), and the service's modules are loaded from dist/.
+//
 // BENCH_PROMPTS pending prompts in the database (default 200,000), BENCH_SECONDS per round (default 10).
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,11 +14,10 @@ import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { pathToFileURL } from "node:url";
 import type autocannon from "autocannon";
 import type Database from "better-sqlite3";
 import Fastify, { type FastifyInstance } from "fastify";
-import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../src/mpesa/callback.js";
-import { projectRoot } from "../src/project-root.js";
 import { stkCallbackBody } from "../test/support/daraja-callbacks.js";
 import { FAKE_BOT_INFO, FAKE_TOKEN } from "../test/support/fake-telegram.js";
 
@@ -30,11 +32,17 @@ type Target = "service" | "bare";
 
 /** Parent → child. */
 type Command = { type: "rss" } | { type: "sample"; on: boolean } | { type: "idle" } | { type: "stop" };
-/** Child → parent. */
+/** Child → parent. `drainMs`: from the idle command to the last accepted callback applied (the service). */
 type Report =
   | { type: "listening"; port: number; processStartToListeningMs: number; buildToListeningMs: number }
   | { type: "rss"; rss: number; peak: number }
-  | { type: "idle" };
+  | { type: "idle"; drainMs: number };
+
+/** The project folder: this file runs compiled, from dist/bench/bench/. */
+const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** A module of the service as built in dist/ (`src/app.ts` → `app.js`), as `npm start` runs it. */
+const fromDist = <M>(module: string): Promise<M> => import(pathToFileURL(path.join(projectRoot, "dist", module)).href) as Promise<M>;
 
 const checkoutId = (n: number) => `ws_CO_29112026${String(n).padStart(10, "0")}`;
 
@@ -49,15 +57,21 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** The service as src/main.ts builds it (migrations checked, database opened, app built), minus Telegram and the jobs. */
-async function buildService(databaseUrl: string): Promise<{ server: FastifyInstance; port: number }> {
+/** Waits until what the server accepted has been applied (nothing to wait for on the bare route). */
+type Drain = () => Promise<void>;
+
+/**
+ * The service as src/main.ts builds it (migrations checked, database opened, app built), minus Telegram
+ * and the jobs but the callback applier, which applies what the route stores.
+ */
+async function buildService(databaseUrl: string): Promise<{ server: FastifyInstance; port: number; drain: Drain }> {
   // Loaded here, as src/main.ts loads them at its start: the bare route's process never loads them.
   const [{ buildApp }, { parseConfig }, { openDb }, { applyMigrations }, { createLogger }] = await Promise.all([
-    import("../src/app.js"),
-    import("../src/config/index.js"),
-    import("../src/db/client.js"),
-    import("../src/db/migrations.js"),
-    import("../src/logger.js"),
+    fromDist<typeof import("../src/app.js")>("app.js"),
+    fromDist<typeof import("../src/config/index.js")>("config/index.js"),
+    fromDist<typeof import("../src/db/client.js")>("db/client.js"),
+    fromDist<typeof import("../src/db/migrations.js")>("db/migrations.js"),
+    fromDist<typeof import("../src/logger.js")>("logger.js"),
   ]);
   const port = await freePort();
   const config = parseConfig({
@@ -72,24 +86,26 @@ async function buildService(databaseUrl: string): Promise<{ server: FastifyInsta
   const logger = createLogger({ level: "silent", format: "json", secrets: [FAKE_TOKEN] });
   await applyMigrations(databaseUrl);
   const db = await openDb(databaseUrl);
-  const { server } = buildApp({ config, logger, db, botInfo: FAKE_BOT_INFO });
-  return { server, port };
+  const { server, callbacks } = buildApp({ config, logger, db, botInfo: FAKE_BOT_INFO });
+  callbacks.start();
+  return { server, port, drain: () => callbacks.idle() };
 }
 
-function buildBare(): { server: FastifyInstance; port: number } {
+async function buildBare(): Promise<{ server: FastifyInstance; port: number; drain: Drain }> {
+  const { STK_CALLBACK_ACKNOWLEDGEMENT } = await fromDist<typeof import("../src/mpesa/callback.js")>("mpesa/callback.js");
   const server = Fastify();
   server.post(CALLBACK_PATH, async (request) => {
     // Fastify has parsed the JSON body already; reading it is all the route does with it.
     if (typeof request.body !== "object" || request.body === null) throw new Error("no body");
     return STK_CALLBACK_ACKNOWLEDGEMENT;
   });
-  return { server, port: 0 };
+  return { server, port: 0, drain: async () => {} };
 }
 
 async function serve(target: Target): Promise<void> {
   const send = (report: Report) => process.send?.(report);
   const buildStart = performance.now();
-  const { server, port } = target === "service" ? await buildService(process.env.BENCH_DATABASE_URL ?? "") : buildBare();
+  const { server, port, drain } = target === "service" ? await buildService(process.env.BENCH_DATABASE_URL ?? "") : await buildBare();
   // Requests still being handled: a round's last requests (whose answers the load generator no longer
   // waits for) are finished before the next round starts. Every answer, refusals included, goes through onSend.
   let inFlight = 0;
@@ -116,10 +132,15 @@ async function serve(target: Target): Promise<void> {
         clearInterval(sampler);
         if (command.on) sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), RSS_SAMPLE_EVERY_MS);
         break;
-      case "idle":
-        whenIdle = () => send({ type: "idle" });
+      case "idle": {
+        const asked = performance.now();
+        whenIdle = () => {
+          whenIdle = undefined;
+          void drain().then(() => send({ type: "idle", drainMs: performance.now() - asked }));
+        };
         if (inFlight === 0) whenIdle();
         break;
+      }
       case "stop":
         clearInterval(sampler);
         void server.close().then(() => process.exit(0));
@@ -184,14 +205,14 @@ interface Server {
   buildToListeningMs: number;
   ask(command: Command): void;
   rss(): Promise<{ rss: number; peak: number }>;
-  /** Resolves when the server has answered every request it received. */
-  idle(): Promise<void>;
+  /** Resolves when the server has answered every request it received and applied what it accepted; with the ms that took. */
+  idle(): Promise<number>;
 }
 
 async function spawnServer(target: Target, env: Record<string, string>): Promise<Server> {
   const child = fork(fileURLToPath(import.meta.url), [target], {
     cwd: projectRoot,
-    execArgv: ["--import", "tsx"],
+    execArgv: [],
     env: { ...process.env, ...env },
   });
   const next = <T extends Report["type"]>(type: T) =>
@@ -222,7 +243,7 @@ async function spawnServer(target: Target, env: Record<string, string>): Promise
     idle: async () => {
       const answer = next("idle");
       ask({ type: "idle" });
-      await answer;
+      return (await answer).drainMs;
     },
   };
 }
@@ -308,7 +329,7 @@ async function drive(): Promise<void> {
   const [{ default: load }, { default: Database }, { applyMigrations }] = await Promise.all([
     import("autocannon"),
     import("better-sqlite3"),
-    import("../src/db/migrations.js"),
+    fromDist<typeof import("../src/db/migrations.js")>("db/migrations.js"),
   ]);
   try {
     console.log(`Callback benchmark: ${prompts} pending prompts, ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${seconds} s per case and server`);
@@ -331,47 +352,76 @@ async function drive(): Promise<void> {
     const unknown = (target: Target) => () => paidCallback(++sent[target].unknown, `ws_CO_unknown_${sent[target].unknown}`);
     let applied: number[] = [];
     const duplicate = (target: Target) => () => paidCallback(applied[sent[target].duplicate++ % applied.length] ?? 1);
-    const readPaid = () => {
+    const read = <T>(query: (sqlite: Database.Database) => T): T => {
       const sqlite = new Database(file, { readonly: true });
       try {
-        return (sqlite.prepare(`SELECT "id" FROM "StkRequest" WHERE "state" = 'PAID' ORDER BY "id"`).all() as { id: number }[]).map((row) => row.id);
+        return query(sqlite);
       } finally {
         sqlite.close();
       }
     };
+    const count = (sql: string) => read((sqlite) => (sqlite.prepare(sql).get() as { count: number }).count);
+    const readPaid = () =>
+      read((sqlite) => (sqlite.prepare(`SELECT "id" FROM "StkRequest" WHERE "state" = 'PAID' ORDER BY "id"`).all() as { id: number }[]).map((row) => row.id));
+    /** Callbacks applied so far, whatever they turned out to be. */
+    const settled = () => count(`SELECT count(*) AS "count" FROM "MpesaCallback" WHERE "status" IN ('APPLIED', 'DUPLICATE', 'UNMATCHED')`);
 
     const cases: { name: string; body: (target: Target) => () => string; before?: () => void }[] = [
       { name: "paid callback, distinct pending prompt", body: paid },
       { name: "duplicate of an applied callback", body: duplicate, before: () => (applied = readPaid()) },
       { name: "unknown CheckoutRequestID", body: unknown },
     ];
-    const results: { name: string; service: ReturnType<typeof summary>; bare: ReturnType<typeof summary> }[] = [];
+    const results: {
+      name: string;
+      service: ReturnType<typeof summary>;
+      bare: ReturnType<typeof summary>;
+      drain: { totalMs: number; maxMs: number; applied: number; loadSeconds: number };
+    }[] = [];
     for (const benchCase of cases) {
       benchCase.before?.();
       const totals = { service: emptyTotals(), bare: emptyTotals() };
+      const settledBefore = settled();
+      const drains: number[] = [];
       for (let i = 0; i < ROUNDS; i++) {
         await round(load, service.port, seconds, benchCase.body("service"), totals.service);
-        await service.idle();
+        // The service answers once a callback is stored: it applies the rest after the load stopped.
+        drains.push(await service.idle());
         await round(load, bare.port, seconds, benchCase.body("bare"), totals.bare);
         await bare.idle();
       }
-      results.push({ name: benchCase.name, service: summary(totals.service), bare: summary(totals.bare) });
+      results.push({
+        name: benchCase.name,
+        service: summary(totals.service),
+        bare: summary(totals.bare),
+        drain: {
+          totalMs: drains.reduce((sum, drain) => sum + drain, 0),
+          maxMs: Math.max(...drains),
+          applied: settled() - settledBefore,
+          loadSeconds: totals.service.seconds,
+        },
+      });
     }
     const peak = { service: await service.rss(), bare: await bare.rss() };
     const paidPrompts = readPaid().length;
-    const paidPayments = (() => {
-      const sqlite = new Database(file, { readonly: true });
-      try {
-        return (sqlite.prepare(`SELECT count(*) AS "count" FROM "Payment" WHERE "state" = 'PAID'`).get() as { count: number }).count;
-      } finally {
-        sqlite.close();
-      }
-    })();
+    const paidPayments = count(`SELECT count(*) AS "count" FROM "Payment" WHERE "state" = 'PAID'`);
+    const exactlyOnce = {
+      accepted: count(`SELECT count(*) AS "count" FROM "MpesaCallback" WHERE "status" <> 'REJECTED' AND "checkoutRequestId" NOT LIKE 'ws_CO_unknown_%'`),
+      notPaid: count(
+        `SELECT count(*) AS "count" FROM "MpesaCallback" c JOIN "StkRequest" s ON s."checkoutRequestId" = c."checkoutRequestId" WHERE c."status" <> 'REJECTED' AND s."state" <> 'PAID'`,
+      ),
+      appliedTwice: count(
+        `SELECT count(*) AS "count" FROM (SELECT "checkoutRequestId" FROM "MpesaCallback" WHERE "status" = 'APPLIED' GROUP BY "checkoutRequestId" HAVING count(*) > 1)`,
+      ),
+      paidWithoutCallback: count(
+        `SELECT count(*) AS "count" FROM "StkRequest" s WHERE s."state" = 'PAID' AND NOT EXISTS (SELECT 1 FROM "MpesaCallback" c WHERE c."checkoutRequestId" = s."checkoutRequestId" AND c."status" = 'APPLIED')`,
+      ),
+      leftReceived: count(`SELECT count(*) AS "count" FROM "MpesaCallback" WHERE "status" = 'RECEIVED'`),
+    };
     const acknowledgedPaid = results[0]?.service.acknowledged ?? 0;
 
     console.log("");
     console.log("Per case, over all rounds (latency percentiles pooled over every response):");
-    for (const { name, service: s, bare: b } of results) {
+    for (const { name, service: s, bare: b, drain } of results) {
       console.log(`\n${name}`);
       for (const [label, r] of [
         ["service", s],
@@ -383,11 +433,19 @@ async function drive(): Promise<void> {
         );
       }
       console.log(`  service/bare: ${((s.rate / b.rate) * 100).toFixed(1)}% of the rate, p99 ×${(s.p99 / b.p99).toFixed(1)}`);
+      console.log(
+        `  service applied ${drain.applied} callbacks: ${(drain.applied / (drain.loadSeconds + drain.totalMs / 1000)).toFixed(0)}/s over the load and the drain ` +
+          `after it (${ms(drain.totalMs)} in all, at most ${ms(drain.maxMs)} after a round): the rate above is the acknowledgements'`,
+      );
     }
     console.log("");
     console.log(
       `applied: ${paidPayments} payments PAID, ${paidPrompts} prompts PAID; the service acknowledged ${acknowledgedPaid} paid callbacks with 2xx ` +
         `(those in flight when a round ended were applied but not counted)${sent.service.paid > prompts ? "; ran out of prompts: later callbacks repeated the last" : ""}`,
+    );
+    console.log(
+      `exactly once: ${exactlyOnce.accepted} callbacks for known prompts accepted; ${exactlyOnce.notPaid} of them for a prompt not PAID; ` +
+        `prompts PAID by more than one callback ${exactlyOnce.appliedTwice}, by none ${exactlyOnce.paidWithoutCallback}; callbacks left RECEIVED ${exactlyOnce.leftReceived}`,
     );
     console.log(
       `service: start → listening ${ms(service.processStartToListeningMs)} from process start (${ms(service.buildToListeningMs)} of it loading the modules, checking migrations, opening the database, building, listening)`,

@@ -10,6 +10,7 @@ import { createBot } from "./bot/index.js";
 import type { BotContext } from "./bot/context.js";
 import type { Config } from "./config/index.js";
 import type { Db } from "./db/client.js";
+import { CallbackApplier } from "./jobs/callback-applier.js";
 import { createJobs, type BackgroundJobs } from "./jobs/index.js";
 import type { Logger } from "./logger.js";
 import { createDarajaClient } from "./mpesa/daraja-client.js";
@@ -50,6 +51,8 @@ export interface App {
   /** Served when MPESA_ENVIRONMENT=simulator or `deps.simulator` is given. */
   simulator: DarajaSimulator | undefined;
   outbox: OutboxSender;
+  /** Applies the callbacks the route stored; one of the jobs. */
+  callbacks: CallbackApplier;
   jobs: BackgroundJobs;
 }
 
@@ -67,6 +70,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
     config,
     logger,
     messagesQueued: () => outbox.wake(),
+    callbacksStored: () => callbacks.wake(),
     notices: createNotices(config.service.timezone, config.mpesa.environment),
   };
   const gateway = mpesa ?? createDarajaClient(config.mpesa, { logger, now });
@@ -81,6 +85,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
   void server.register(serverApp, { config, db, services, bot });
 
   const outbox = new OutboxSender({ db, api: bot.api, now, logger, instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}` });
-  const jobs = createJobs({ context, mpesa: gateway, outbox });
-  return { context, services, mpesa: gateway, bot, server, simulator: darajaSimulator, outbox, jobs };
+  const callbacks = new CallbackApplier(context);
+  const jobs = createJobs({ context, mpesa: gateway, outbox, callbacks });
+  return { context, services, mpesa: gateway, bot, server, simulator: darajaSimulator, outbox, callbacks, jobs };
 }

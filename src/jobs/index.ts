@@ -1,6 +1,7 @@
 // What runs on its own, on every instance. A new job is a file here and a line in JOBS. Jobs start in
 // the list's order (pending work left by a previous run first, then the loops) and stop in the reverse
 // order (the loops, then the outbox sender they wake).
+import { callbackApplierJob } from "./callback-applier.js";
 import { housekeepingJob } from "./housekeeping.js";
 import type { Job, JobDeps } from "./job.js";
 import { outboxSenderJob } from "./outbox-sender.js";
@@ -8,7 +9,7 @@ import { prepaidNoticesJob } from "./prepaid-notices.js";
 import { reconciliationJob } from "./reconciliation.js";
 import { storedCallbacksJob } from "./stored-callbacks.js";
 
-const JOBS: ((deps: JobDeps) => Job)[] = [storedCallbacksJob, outboxSenderJob, reconciliationJob, prepaidNoticesJob, housekeepingJob];
+const JOBS: ((deps: JobDeps) => Job)[] = [storedCallbacksJob, outboxSenderJob, callbackApplierJob, reconciliationJob, prepaidNoticesJob, housekeepingJob];
 
 export interface BackgroundJobs {
   start(): Promise<void>;

@@ -1,6 +1,7 @@
 import type { OutboxSender } from "../notify/outbox-sender.js";
 import type { ServiceContext } from "../services/context.js";
 import type { MpesaGateway } from "../services/prompts.js";
+import type { CallbackApplier } from "./callback-applier.js";
 
 /** What a background job may use. */
 export interface JobDeps {
@@ -8,6 +9,8 @@ export interface JobDeps {
   mpesa: MpesaGateway;
   /** The outbox sender: jobs that enqueue messages wake it. */
   outbox: OutboxSender;
+  /** The callback applier, woken by the callback route through the services' context. */
+  callbacks: CallbackApplier;
 }
 
 /** Work the service runs on its own, on every instance: it must be safe with several sharing one database. */

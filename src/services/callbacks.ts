@@ -1,13 +1,66 @@
-// Safaricom's callbacks: every body is stored exactly as received before anything else, then parsed
-// and applied. One that names a prompt we do not know (yet) is kept, and applied when the prompt's
-// CheckoutRequestID is recorded (the push answer and the callback can race).
+// Safaricom's callbacks: every body is parsed as it arrives and stored exactly as received, with its
+// status decided (RECEIVED, or REJECTED with the problem), before it is acknowledged; it is applied
+// afterwards, in batches, by the callback applier (src/jobs/callback-applier.ts). One that names a
+// prompt we do not know (yet) is kept, and applied when the prompt's CheckoutRequestID is recorded
+// (the push answer and the callback can race).
+import type { Tx } from "../db/client.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import { parseStkCallback, type StkCallback } from "../mpesa/callback.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { managerChatIds } from "./staff.js";
-import { applyStkAnswer, type ApplyOutcome, type StkAnswer } from "./payment-results.js";
+import { applyStkAnswerIn, type ApplyOutcome, type StkAnswer } from "./payment-results.js";
 
-export type CallbackReceipt = { ok: true; outcome: ApplyOutcome | "stored" } | { ok: false; problem: string };
+export type CallbackReceipt = { ok: true } | { ok: false; problem: string };
+
+/** Bodies stored by one insert at most. */
+const STORE_BATCH_SIZE = 500;
+
+/**
+ * Receives callbacks: each body is parsed (pure, and cheap next to a write) and stored with its status
+ * already decided. Group commit: the bodies that arrive in one turn of the event loop, and those that
+ * arrive while an insert is in flight, are stored together by the next insert. (The SQLite driver is
+ * synchronous: an insert never lets another request in while it runs, so waiting for the turn's other
+ * requests is what makes the groups.) A receipt is given only once the insert holding its body has
+ * committed; if that insert fails, every request in it is rejected (the route answers 500) and none is
+ * claimed stored. One receiver per instance (services/index.ts binds it as receiveCallback).
+ */
+export function callbackReceiver(context: ServiceContext): (rawBody: string, sourceIp: string | null) => Promise<CallbackReceipt> {
+  const { db, now, logger } = context;
+  const waiting: { row: Prisma.MpesaCallbackCreateManyInput; stored: () => void; failed: (error: unknown) => void }[] = [];
+  let writing = false;
+  const write = async () => {
+    while (waiting.length > 0) {
+      const batch = waiting.splice(0, STORE_BATCH_SIZE);
+      try {
+        await db.mpesaCallback.createMany({ data: batch.map((entry) => entry.row) });
+      } catch (error) {
+        for (const entry of batch) entry.failed(error);
+        continue;
+      }
+      for (const entry of batch) entry.stored();
+      if (batch.some((entry) => entry.row.status === "RECEIVED")) context.callbacksStored();
+    }
+    writing = false;
+  };
+  return async (rawBody, sourceIp) => {
+    const parsed = parseStkCallback(rawBody);
+    const receivedAt = now();
+    const problem = parsed.ok ? null : `${parsed.error.problem} (${parsed.error.field})`;
+    const row: Prisma.MpesaCallbackCreateManyInput = parsed.ok
+      ? { body: rawBody, sourceIp, receivedAt, status: "RECEIVED", checkoutRequestId: parsed.callback.checkoutRequestId }
+      : { body: rawBody, sourceIp, receivedAt, status: "REJECTED", error: problem, checkoutRequestId: parsed.error.checkoutRequestId ?? null };
+    const stored = new Promise<void>((resolve, reject) => waiting.push({ row, stored: resolve, failed: reject }));
+    if (!writing) {
+      writing = true;
+      setImmediate(() => void write());
+    }
+    await stored;
+    if (problem === null) return { ok: true };
+    logger.warn({ checkoutRequestId: row.checkoutRequestId, problem, body: rawBody.slice(0, 2000) }, "M-Pesa callback refused");
+    return { ok: false, problem };
+  };
+}
 
 /** The answer in a parsed callback, or null when it says "still processing" (nothing to apply). */
 function answerOf(callback: StkCallback): StkAnswer | null {
@@ -30,13 +83,14 @@ const OPEN_STATUSES = ["RECEIVED", "UNMATCHED"] as const;
 /** How long a callback naming an unknown prompt is retried by the sweep (the push answer comes in seconds). */
 const KEEP_RETRYING_UNMATCHED_MS = 24 * 60 * 60 * 1000;
 
-async function applyStored(context: ServiceContext, callbackId: number, callback: StkCallback): Promise<ApplyOutcome | "stored"> {
+/** Applies one stored callback and records its outcome on its row, in the caller's transaction. */
+async function applyStored(context: ServiceContext, tx: Tx, callbackId: number, callback: StkCallback): Promise<ApplyOutcome> {
   const answer = answerOf(callback);
-  const outcome = answer ? await applyStkAnswer(context, callback.checkoutRequestId, answer) : "duplicate";
+  const outcome = answer ? await applyStkAnswerIn(context, tx, callback.checkoutRequestId, answer) : "duplicate";
   const status = outcome === "applied" ? "APPLIED" : outcome === "duplicate" ? "DUPLICATE" : "UNMATCHED";
   // Conditional: another instance may have applied this row meanwhile (the sweep, or the push answer
   // applying kept callbacks); its APPLIED must not become UNMATCHED or DUPLICATE here.
-  await context.db.mpesaCallback.updateMany({
+  await tx.mpesaCallback.updateMany({
     where: { id: callbackId, status: { in: outcome === "applied" ? [...OPEN_STATUSES, "DUPLICATE"] : [...OPEN_STATUSES] } },
     data: { status, checkoutRequestId: callback.checkoutRequestId, appliedAt: outcome === "applied" ? context.now() : null },
   });
@@ -44,37 +98,82 @@ async function applyStored(context: ServiceContext, callbackId: number, callback
 }
 
 /**
- * Stores a callback body as received, then applies it. Throws only if the body cannot be stored
- * (the route then answers 500: nothing was kept). Once stored, every later step is caught and the
- * callback acknowledged: Safaricom does not redeliver, and a row left RECEIVED is applied by the
- * sweep (`applyReceivedCallbacks`, at start-up and from the reconcile loop).
+ * Applies stored callback rows in id order, in one transaction; when that fails, one transaction per
+ * row, so that a row that cannot be applied holds up only itself (it stays as it was, for the sweep).
+ * A body that does not parse (stored before its status was decided on receipt) is REJECTED. With a
+ * budget, the transaction ends once it has run that long and the rows after are left as they are.
+ * Returns how many rows were applied (their transactions may have queued messages) and the id of the
+ * last row dealt with.
  */
-export async function receiveCallback(context: ServiceContext, rawBody: string, sourceIp: string | null): Promise<CallbackReceipt> {
-  const { db, now, logger } = context;
-  const row = await db.mpesaCallback.create({ data: { body: rawBody, sourceIp, receivedAt: now() } });
-  try {
-    const parsed = parseStkCallback(rawBody);
-    if (!parsed.ok) {
-      const problem = `${parsed.error.problem} (${parsed.error.field})`;
-      logger.warn({ callbackId: row.id, problem, body: rawBody.slice(0, 2000) }, "M-Pesa callback refused");
-      try {
-        await db.mpesaCallback.updateMany({
-          where: { id: row.id, status: "RECEIVED" },
-          data: { status: "REJECTED", error: problem, checkoutRequestId: parsed.error.checkoutRequestId ?? null },
-        });
-      } catch (error) {
-        // Left RECEIVED: the sweep parses it again and rejects it.
-        logger.error({ err: error, callbackId: row.id }, "refused M-Pesa callback could not be marked REJECTED");
-      }
-      return { ok: false, problem };
+async function applyRows(
+  context: ServiceContext,
+  rows: readonly { id: number; body: string }[],
+  budgetMs = Infinity,
+): Promise<{ applied: number; lastId: number }> {
+  const { db, logger } = context;
+  const callbacks: { id: number; callback: StkCallback }[] = [];
+  for (const row of rows) {
+    const parsed = parseStkCallback(row.body);
+    if (parsed.ok) callbacks.push({ id: row.id, callback: parsed.callback });
+    else {
+      await db.mpesaCallback
+        .updateMany({ where: { id: row.id, status: "RECEIVED" }, data: { status: "REJECTED", error: parsed.error.problem } })
+        .catch((error: unknown) => logger.error({ err: error, callbackId: row.id }, "stored M-Pesa callback could not be marked REJECTED"));
     }
-    // Recorded first, so that a row the next step leaves behind can be found by its prompt.
-    await db.mpesaCallback.updateMany({ where: { id: row.id, status: "RECEIVED" }, data: { checkoutRequestId: parsed.callback.checkoutRequestId } });
-    return { ok: true, outcome: await applyStored(context, row.id, parsed.callback) };
-  } catch (error) {
-    logger.error({ err: error, callbackId: row.id }, "M-Pesa callback stored but not applied yet");
-    return { ok: true, outcome: "stored" };
   }
+  const lastId = rows.at(-1)?.id ?? 0;
+  const applied = (outcomes: ApplyOutcome[]) => outcomes.filter((outcome) => outcome === "applied").length;
+  if (callbacks.length === 0) return { applied: 0, lastId };
+  try {
+    const outcomes = await db.$transaction(async (tx) => {
+      // The machine's monotonic clock, not the service's: this measures work, not the café's time.
+      const started = performance.now();
+      const done: ApplyOutcome[] = [];
+      for (const { id, callback } of callbacks) {
+        done.push(await applyStored(context, tx, id, callback));
+        if (performance.now() - started >= budgetMs) break;
+      }
+      return done;
+    });
+    return { applied: applied(outcomes), lastId: outcomes.length < callbacks.length ? (callbacks[outcomes.length - 1]?.id ?? lastId) : lastId };
+  } catch (error) {
+    if (callbacks.length === 1) {
+      logger.error({ err: error, callbackId: callbacks[0]?.id }, "stored M-Pesa callback could not be applied");
+      return { applied: 0, lastId };
+    }
+  }
+  const outcomes: ApplyOutcome[] = [];
+  for (const { id, callback } of callbacks) {
+    try {
+      outcomes.push(await db.$transaction((tx) => applyStored(context, tx, id, callback)));
+    } catch (error) {
+      logger.error({ err: error, callbackId: id }, "stored M-Pesa callback could not be applied");
+    }
+  }
+  return { applied: applied(outcomes), lastId };
+}
+
+/** Rows the callback applier takes per batch at most. */
+const APPLY_BATCH_SIZE = 100;
+/**
+ * How long one batch's transaction may run. The SQLite driver is synchronous and the connection is
+ * one: while a transaction runs, no request is read and no body stored, so an acknowledgement may
+ * wait for a whole batch. Batches end after this long (the rows left go in the next one).
+ */
+const APPLY_BATCH_BUDGET_MS = 10;
+
+/**
+ * Applies the next batch of RECEIVED callbacks after `afterId`, oldest first. Returns the id of the
+ * last row it dealt with (null when there was none) and how many it applied.
+ */
+export async function applyReceivedBatch(context: ServiceContext, afterId: number): Promise<{ lastId: number; applied: number } | null> {
+  const rows = await context.db.mpesaCallback.findMany({
+    where: { status: "RECEIVED", id: { gt: afterId } },
+    orderBy: { id: "asc" },
+    take: APPLY_BATCH_SIZE,
+    select: { id: true, body: true },
+  });
+  return rows.length === 0 ? null : applyRows(context, rows, APPLY_BATCH_BUDGET_MS);
 }
 
 /** Applies kept callbacks for a prompt whose CheckoutRequestID has just been recorded. */
@@ -82,28 +181,26 @@ export async function applyKeptCallbacks(context: ServiceContext, checkoutReques
   const kept = await context.db.mpesaCallback.findMany({
     where: { checkoutRequestId, status: { in: [...OPEN_STATUSES] } },
     orderBy: { id: "asc" },
+    select: { id: true, body: true },
   });
-  for (const row of kept) {
-    const parsed = parseStkCallback(row.body);
-    if (parsed.ok) await applyStored(context, row.id, parsed.callback);
-  }
+  await applyRows(context, kept);
 }
 
 export interface SweepOptions {
-  /** Only rows received at least this long ago (default 0: all), leaving fresh ones to the request handling them. */
+  /** Only rows received at least this long ago (default 0: all), leaving fresh ones to the callback applier. */
   olderThanSeconds?: number;
   /** Rows per call at most (default 500). */
   limit?: number;
 }
 
 /**
- * Applies callbacks that were stored but not applied: the process stopped in between, or a step after
- * storing failed. Run at start-up, and from the reconcile loop for rows older than a few seconds. Also
+ * Applies callbacks that were stored but not applied: the process stopped in between, or applying
+ * failed. Run at start-up, and from the reconcile loop for rows older than a few seconds. Also
  * retries callbacks kept UNMATCHED in the last day whose prompt has been recorded since (the push
  * answer applies them at once; this covers that step failing). Returns how many rows it applied.
  */
 export async function applyReceivedCallbacks(context: ServiceContext, options: SweepOptions = {}): Promise<number> {
-  const { db, now, logger } = context;
+  const { db, now } = context;
   const limit = options.limit ?? 500;
   const olderThan = options.olderThanSeconds ? { lte: new Date(now().getTime() - options.olderThanSeconds * 1000) } : {};
   const received = await db.mpesaCallback.findMany({
@@ -127,21 +224,7 @@ export async function applyReceivedCallbacks(context: ServiceContext, options: S
             })
           ).map((stk) => stk.checkoutRequestId),
         );
-  const rows = [...received, ...unmatched.filter((row) => row.checkoutRequestId !== null && known.has(row.checkoutRequestId))];
-  let applied = 0;
-  for (const row of rows) {
-    try {
-      const parsed = parseStkCallback(row.body);
-      if (parsed.ok) {
-        if ((await applyStored(context, row.id, parsed.callback)) === "applied") applied++;
-      } else {
-        await db.mpesaCallback.updateMany({ where: { id: row.id, status: "RECEIVED" }, data: { status: "REJECTED", error: parsed.error.problem } });
-      }
-    } catch (error) {
-      // One row failing does not hold up the others; it stays as it was, for the next sweep.
-      logger.error({ err: error, callbackId: row.id }, "stored M-Pesa callback could not be applied");
-    }
-  }
+  const { applied } = await applyRows(context, [...received, ...unmatched.filter((row) => row.checkoutRequestId !== null && known.has(row.checkoutRequestId))]);
   return applied;
 }
 

@@ -13,6 +13,8 @@ export interface ServiceContext {
   logger: Logger;
   /** Tells the outbox sender that messages were committed to the outbox, so that it sends them now. Call it after the commit. */
   messagesQueued: () => void;
+  /** Tells the callback applier that callbacks were committed RECEIVED, so that it applies them now. Call it after the commit. */
+  callbacksStored: () => void;
   /** Words the notifications (texts live outside the services). */
   notices: Notices;
 }

@@ -37,7 +37,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     adjustments: bind(context, adjustments),
     tariff: bind(context, tariff),
     telegramUpdates: bind(context, telegramUpdates),
-    callbacks: bind(context, callbacks),
+    callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
     conversationState: bind(context, conversationState),
     payments: {
       ...bind(context, payments),

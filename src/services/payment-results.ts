@@ -297,13 +297,16 @@ async function addLateReceipt(context: ServiceContext, tx: Tx, stk: LoadedReques
 
 /** Applies M-Pesa's answer for the prompt with this CheckoutRequestID. */
 export async function applyStkAnswer(context: ServiceContext, checkoutRequestId: string, answer: StkAnswer): Promise<ApplyOutcome> {
-  const outcome = await context.db.$transaction(async (tx) => {
-    const stk = await loadRequest(tx, { checkoutRequestId });
-    if (!stk) return "unmatched";
-    return applyInTransaction(context, tx, stk, answer);
-  });
+  const outcome = await context.db.$transaction((tx) => applyStkAnswerIn(context, tx, checkoutRequestId, answer));
   context.messagesQueued();
   return outcome;
+}
+
+/** The same, inside the caller's transaction (stored callbacks are applied many to a transaction). */
+export async function applyStkAnswerIn(context: ServiceContext, tx: Tx, checkoutRequestId: string, answer: StkAnswer): Promise<ApplyOutcome> {
+  const stk = await loadRequest(tx, { checkoutRequestId });
+  if (!stk) return "unmatched";
+  return applyInTransaction(context, tx, stk, answer);
 }
 
 /**

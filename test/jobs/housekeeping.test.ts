@@ -1,7 +1,6 @@
 // Housekeeping: what is pruned, when, and what is kept for good. Time comes from the harness's clock.
 import { afterEach, describe, expect, it } from "vitest";
 import { housekeeping } from "../../src/jobs/housekeeping.js";
-import { receiveCallback } from "../../src/services/callbacks.js";
 import { enqueueMessages } from "../../src/services/outbox.js";
 import { stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness } from "../support/harness.js";
@@ -30,7 +29,7 @@ describe("housekeeping", () => {
   it("prunes rejected callbacks and sent messages after 30 days; keeps callbacks that were applied, duplicates, unmatched or waiting, and unsent messages", async () => {
     h = await createHarness();
     // Day 0: a junk body, the callbacks kept as evidence, a delivered message, and one Telegram gave up on.
-    expect((await receiveCallback(h.context, "{junk", "41.90.1.2")).ok).toBe(false);
+    expect((await h.services.callbacks.receiveCallback("{junk", "41.90.1.2")).ok).toBe(false);
     for (const status of ["APPLIED", "DUPLICATE", "UNMATCHED", "RECEIVED"] as const) await callbackRow(status, 0);
     await outboxRows(["old-sent"]);
     expect(await h.deliverNotifications()).toBe(1);
@@ -39,7 +38,7 @@ describe("housekeeping", () => {
 
     // Day 29: another junk body, another delivered message.
     h.advance(29 * DAY_MS);
-    expect((await receiveCallback(h.context, "", "41.90.1.3")).ok).toBe(false);
+    expect((await h.services.callbacks.receiveCallback("", "41.90.1.3")).ok).toBe(false);
     await outboxRows(["newer-sent"]);
     expect(await h.deliverNotifications()).toBe(1);
     // Not due yet: waits for a retry.

@@ -48,6 +48,7 @@ async function promptSent(phone: string): Promise<{ messageId: number; checkoutR
 async function postPaid(checkoutRequestId: string, amount = 120): Promise<void> {
   const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stkCallbackBody(checkoutRequestId, 0, paidItems(amount)) });
   expect(response.json()).toEqual({ ResultCode: 0, ResultDesc: "Accepted" });
+  await h.callbacksApplied();
 }
 
 describe("money after a failure", () => {
@@ -122,6 +123,7 @@ describe("money after a failure", () => {
     const racing = queryAnswering({ status: "paid" }, async () => {
       const failed = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stkCallbackBody(checkoutRequestId, 1037) });
       expect(failed.statusCode).toBe(200);
+      await h.callbacksApplied();
     });
     expect(await reconcilePending(h.context, racing)).toMatchObject({ queried: 1, settled: 1 });
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PAID", resultCode: "0" });
@@ -152,6 +154,7 @@ describe("money for a prompt nobody knows of", () => {
     }
     const stray = stkCallbackBody("ws_CO_28112026093000000799999999", 0, paidItems(250));
     await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stray });
+    await h.callbacksApplied();
     h.advance(UNMATCHED_ALERT_AFTER_MS);
     let alerted = 0;
     for (let pass = 0; pass < 3; pass++) alerted += await alertUnmatchedPayments(h.context);
@@ -163,6 +166,7 @@ describe("money for a prompt nobody knows of", () => {
   it("is reported even when it was received more than a day before the check ran (the service was down)", async () => {
     await setUp();
     await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stkCallbackBody("ws_CO_stray", 0, paidItems(75)) });
+    await h.callbacksApplied();
     h.advance(36 * 60 * 60 * 1000);
     expect(await alertUnmatchedPayments(h.context)).toBe(1);
     expect(await alertUnmatchedPayments(h.context)).toBe(0);

@@ -60,6 +60,7 @@ function callbackBody(checkoutRequestId: string, resultCode: number, amount = 12
 async function postCallback(checkoutRequestId: string, resultCode: number, amount = 120): Promise<void> {
   const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: callbackBody(checkoutRequestId, resultCode, amount) });
   expect(response.statusCode).toBe(200);
+  await h.callbacksApplied();
 }
 
 describe("prompts", () => {

@@ -3,10 +3,9 @@
 // real /mpesa/callback/ route, and the outbox sender delivers to the fake Telegram Bot API.
 import { afterEach, describe, expect, it } from "vitest";
 import { texts } from "../../src/texts/index.js";
-import { alertUnmatchedPayments, applyReceivedCallbacks, receiveCallback, UNMATCHED_ALERT_AFTER_MS } from "../../src/services/callbacks.js";
-import type { ServiceContext } from "../../src/services/context.js";
+import { alertUnmatchedPayments, applyReceivedCallbacks, UNMATCHED_ALERT_AFTER_MS } from "../../src/services/callbacks.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
-import { failingQueries, interceptQueries } from "../support/db-faults.js";
+import { interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 import { owedPayment, promptSent as promptSentFor } from "../support/steps.js";
 import { msisdn } from "../support/phone.js";
@@ -88,6 +87,7 @@ describe("payment results", () => {
     const early = stkCallbackBody("ws_CO_28112026093000000712345678", 0, paidItems(120));
     const response = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: early });
     expect(response.statusCode).toBe(200);
+    await h.callbacksApplied();
     expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "UNMATCHED" });
 
     // The push answer then names that CheckoutRequestID.
@@ -121,6 +121,7 @@ describe("payment results", () => {
     h = setup.h;
     const stray = stkCallbackBody("ws_CO_28112026093000000799999999", 0, paidItems(250));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stray })).json()).toEqual({ ResultCode: 0, ResultDesc: "Accepted" });
+    await h.callbacksApplied();
     expect(await alertUnmatchedPayments(h.context)).toBe(0);
     h.advance(UNMATCHED_ALERT_AFTER_MS);
     expect(await alertUnmatchedPayments(h.context)).toBe(1);
@@ -139,6 +140,7 @@ describe("payment results", () => {
     const stk = await h.db.stkRequest.findFirstOrThrow();
     const forged = stkCallbackBody(stk.checkoutRequestId!, "0", paidItems(1));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: forged })).statusCode).toBe(200);
+    await h.callbacksApplied();
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ amountMismatch: true, paidAmountKes: 1 });
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN" });
     await h.deliverNotifications();
@@ -205,6 +207,7 @@ describe("payment results", () => {
     const items = paidItems(250).map((item) => (item.Name === "PhoneNumber" ? { ...item, Value: "0712<b>call 0799 000 000</b>" } : item));
     const stray = stkCallbackBody("ws_CO_28112026093000000799999999", 0, items);
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stray })).statusCode).toBe(200);
+    await h.callbacksApplied();
     h.advance(UNMATCHED_ALERT_AFTER_MS);
     expect(await alertUnmatchedPayments(h.context)).toBe(1);
     await h.deliverNotifications();
@@ -254,6 +257,7 @@ describe("payment results", () => {
 
       const genuine = await post({ "x-forwarded-for": safaricom });
       expect(genuine.statusCode).toBe(200);
+      await h.callbacksApplied();
       expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ sourceIp: safaricom, status: "APPLIED" });
     });
   }
@@ -329,6 +333,7 @@ describe("payment results", () => {
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ receipt: null });
     const late = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late })).json()).toEqual({ ResultCode: 0, ResultDesc: "Accepted" });
+    await h.callbacksApplied();
     expect((await h.db.mpesaCallback.findFirstOrThrow()).status).toBe("APPLIED");
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({
       state: "PAID",
@@ -342,6 +347,7 @@ describe("payment results", () => {
     // No second "paid" message; a repeat of the callback is a duplicate.
     expect(await h.deliverNotifications()).toBe(0);
     await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late });
+    await h.callbacksApplied();
     expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((c) => c.status)).toEqual(["APPLIED", "DUPLICATE"]);
     expect(await h.deliverNotifications()).toBe(0);
   });
@@ -358,6 +364,7 @@ describe("payment results", () => {
     const stk = await h.db.stkRequest.findFirstOrThrow();
     const late = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(1));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late })).statusCode).toBe(200);
+    await h.callbacksApplied();
     expect((await h.db.mpesaCallback.findFirstOrThrow()).status).toBe("APPLIED");
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV", paidAmountKes: 1, amountMismatch: true });
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN", receipt: null, paidAt: null });
@@ -402,6 +409,7 @@ describe("payment results", () => {
 
     const late = stkCallbackBody(first.checkoutRequestId!, 1032);
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: late })).statusCode).toBe(200);
+    await h.callbacksApplied();
     expect(await h.db.stkRequest.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ state: "FAILED" });
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PENDING" });
     expect(await h.db.outboxMessage.count()).toBe(notices);
@@ -437,31 +445,6 @@ describe("payment results", () => {
     await h.db.mpesaCallback.create({ data: { body: JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 1032)), status: "RECEIVED" } });
     expect(await applyReceivedCallbacks(h.context)).toBe(1);
     expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "FAILED", resultCode: "1032" });
-  });
-
-  it("once a callback is stored, nothing after it fails the request; the sweep applies what was left after 30 s", async () => {
-    const setup = await setUp();
-    h = setup.h;
-    await promptSent(h, setup.operator, "254712345678");
-    const stk = await h.db.stkRequest.findFirstOrThrow();
-    // Storing works; every later write to the callbacks table fails (a database hiccup).
-    const broken = failingQueries(h.db, ["mpesaCallback.update", "mpesaCallback.updateMany"]);
-    const context: ServiceContext = { ...h.context, db: broken };
-    const paid = JSON.stringify(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(120)));
-    expect(await receiveCallback(context, paid, "196.201.214.200")).toEqual({ ok: true, outcome: "stored" });
-    expect(await receiveCallback(context, "{not json", "196.201.214.200")).toMatchObject({ ok: false });
-    expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((c) => c.status)).toEqual(["RECEIVED", "RECEIVED"]);
-    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PENDING" });
-
-    // The sweep leaves fresh rows to the request handling them...
-    expect(await applyReceivedCallbacks(h.context, { olderThanSeconds: 30 })).toBe(0);
-    expect(await h.db.mpesaCallback.count({ where: { status: "RECEIVED" } })).toBe(2);
-    // ...and applies (or rejects) them once they are older.
-    h.advance(31_000);
-    expect(await applyReceivedCallbacks(h.context, { olderThanSeconds: 30 })).toBe(1);
-    expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((c) => c.status)).toEqual(["APPLIED", "REJECTED"]);
-    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });
-    expect(await h.deliverNotifications()).toBe(2);
   });
 
   it("a callback applied by one instance is not marked duplicate by another that read it at the same time", async () => {
@@ -617,6 +600,7 @@ describe("simulated or real: what staff are told", () => {
     h = setup.h;
     const stray = stkCallbackBody("ws_CO_28112026093000000799999999", 0, paidItems(250));
     expect((await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: stray })).statusCode).toBe(200);
+    await h.callbacksApplied();
     h.advance(UNMATCHED_ALERT_AFTER_MS);
     expect(await alertUnmatchedPayments(h.context)).toBe(1);
     await h.deliverNotifications();

@@ -19,6 +19,7 @@ import type { Services } from "../../src/services/index.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import { reconcilePending, type ReconcileReport } from "../../src/services/reconcile.js";
 import type { OutboxSender } from "../../src/notify/outbox-sender.js";
+import type { CallbackApplier } from "../../src/jobs/callback-applier.js";
 import type { StaffRole } from "../../src/services/staff.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { TestClock } from "./clock.js";
@@ -50,12 +51,19 @@ export interface Harness {
   clock: TestClock;
   /** Every wait the services asked for (the harness does not wait: it moves the clock on instead). */
   sleeps: number[];
-  /** The pretend customers answer every prompt sent so far (the simulator POSTs its callbacks). */
+  /** The pretend customers answer every prompt sent so far (the simulator POSTs its callbacks, and they are applied). */
   customersAnswer(): Promise<void>;
   /**
-   * Runs the outbox sender until nothing is due; returns how many messages went out. Where only
-   * Telegram's pace holds messages back (a chat's second message within a second), the clock moves on
-   * to when they may go, as it would while they are sent.
+   * Resolves once every callback the route has acknowledged so far has been applied (the callback
+   * applier runs in the harness as in the service; the other jobs do not).
+   */
+  callbacksApplied(): Promise<void>;
+  /** The running service's callback applier. */
+  callbackApplier: CallbackApplier;
+  /**
+   * Applies the callbacks acknowledged so far, then runs the outbox sender until nothing is due; returns
+   * how many messages went out. Where only Telegram's pace holds messages back (a chat's second message
+   * within a second), the clock moves on to when they may go, as it would while they are sent.
    */
   deliverNotifications(): Promise<number>;
   /**
@@ -93,7 +101,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** The database client the service gets (e.g. with queries made to fail, test/support/db-faults.ts); `h.db` stays the plain one. */
+  serviceDb?: (db: Db) => Db;
+}
+
+export async function createHarness(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const databaseUrl = newDatabaseUrl();
   const db = await openDb(databaseUrl);
   const telegram = await new FakeTelegram().start();
@@ -128,7 +141,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
   const deps: AppDeps = {
     config,
     logger,
-    db,
+    db: options.serviceDb?.(db) ?? db,
     clock,
     mpesa,
     botInfo: FAKE_BOT_INFO,
@@ -136,12 +149,22 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
   };
   let outbox: OutboxSender;
   /** Builds the service and listens on the harness's port; returns the parts the harness shows. */
-  async function start(): Promise<Pick<Harness, "context" | "services" | "app" | "simulator" | "bot">> {
+  async function start(): Promise<Pick<Harness, "context" | "services" | "app" | "simulator" | "bot" | "callbackApplier">> {
     const built = buildApp(deps);
     if (!built.simulator) throw new Error("the harness always serves the Daraja simulator");
     outbox = built.outbox;
     await built.server.listen({ host: "127.0.0.1", port });
-    return { context: built.context, services: built.services, app: built.server, simulator: built.simulator, bot: built.bot };
+    // What the last run left RECEIVED is applied before the test goes on, as the start-up sweep does.
+    built.callbacks.start();
+    await built.callbacks.idle();
+    return {
+      context: built.context,
+      services: built.services,
+      app: built.server,
+      simulator: built.simulator,
+      bot: built.bot,
+      callbackApplier: built.callbacks,
+    };
   }
   const started = await start();
 
@@ -155,7 +178,9 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     telegram,
     clock,
     sleeps: clock.sleeps,
+    callbacksApplied: () => harness.callbackApplier.idle(),
     async deliverNotifications() {
+      await harness.callbacksApplied();
       let total = 0;
       for (;;) {
         const sent = await outbox.tick();
@@ -171,6 +196,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     async customersAnswer() {
       for (const answer of answers.splice(0)) answer();
       await harness.simulator.whenIdle();
+      await harness.callbacksApplied();
     },
     advance: clock.advance,
     user: (id, firstName) => ({ id, first_name: firstName, is_bot: false }),
@@ -243,6 +269,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     async restart() {
       await outbox.stop();
       await harness.app.close();
+      await harness.callbackApplier.stop();
       // The M-Pesa client's kept-alive connections went with the old server, as with a process that stopped.
       globalAgent.destroy();
       Object.assign(harness, await start());
@@ -251,6 +278,7 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
       await outbox.stop();
       harness.simulator.close();
       await harness.app.close();
+      await harness.callbackApplier.stop();
       await telegram.stop();
       await db.$disconnect();
     },

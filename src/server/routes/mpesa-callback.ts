@@ -1,5 +1,5 @@
 // POST /mpesa/callback/ (the original app's path), or /mpesa/callback/<secret>/ when a secret is set.
-// The body is stored exactly as received before anything else, then applied, then acknowledged.
+// The body is stored exactly as received, then acknowledged; the callback applier job applies it after.
 // A source whose requests keep being refused (4xx) is answered 429 for a while; accepted callbacks
 // are never counted, so Safaricom's are not held up however many come.
 import { timingSafeEqual } from "node:crypto";
