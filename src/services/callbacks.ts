@@ -183,7 +183,7 @@ export async function applyKeptCallbacks(context: ServiceContext, checkoutReques
     orderBy: { id: "asc" },
     select: { id: true, body: true },
   });
-  await applyRows(context, kept);
+  if ((await applyRows(context, kept)).applied > 0) context.messagesQueued();
 }
 
 export interface SweepOptions {
