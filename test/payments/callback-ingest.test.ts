@@ -30,6 +30,9 @@ async function promptsSent(count: number): Promise<string[]> {
   return (await h.db.stkRequest.findMany({ orderBy: { id: "asc" } })).map((stk) => stk.checkoutRequestId!);
 }
 
+/** The receiver's insert of callback bodies: a `db.$executeRaw` tagged template, its SQL text in the first argument. */
+const isCallbackInsert = (args: unknown[]) => (args[0] as readonly string[]).join("?").startsWith('INSERT INTO "MpesaCallback"');
+
 const post = (payload: string | object) => h.app.inject({ method: "POST", url: "/mpesa/callback/", payload, headers: { "content-type": "application/json" } });
 
 describe("callback ingest", () => {
@@ -39,8 +42,8 @@ describe("callback ingest", () => {
     let inserts = 0;
     await setUp({
       serviceDb: (db) =>
-        interceptQueries(db, ["mpesaCallback.createMany"], (query, args) => {
-          inserts++;
+        interceptQueries(db, ["$executeRaw"], (query, args) => {
+          if (isCallbackInsert(args)) inserts++;
           return query(...args);
         }),
     });
@@ -145,8 +148,8 @@ describe("callback ingest", () => {
     let failing = false;
     await setUp({
       serviceDb: (db) =>
-        interceptQueries(db, ["mpesaCallback.createMany"], (query, args) =>
-          failing ? Promise.reject(new Error("database unavailable (mpesaCallback.createMany)")) : query(...args),
+        interceptQueries(db, ["$executeRaw"], (query, args) =>
+          failing && isCallbackInsert(args) ? Promise.reject(new Error("database unavailable (callback insert)")) : query(...args),
         ),
     });
     const [checkoutId] = await promptsSent(1);
