@@ -244,7 +244,7 @@ async function main(): Promise<void> {
     console.log(
       `operators' edits: ${latencies.length} of ${callbacks} arrived (waited ${(waited / 1000).toFixed(1)} s after the last callback); ` +
         `callback → edit p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? NaN)}; ` +
-        `answer → edit (the sender's share, when the answer means applied) p50 ${ms(percentile(afterAnswer, 50))}, p99 ${ms(percentile(afterAnswer, 99))}`,
+        `answer → edit (applying and sending, after the callback was stored) p50 ${ms(percentile(afterAnswer, 50))}, p99 ${ms(percentile(afterAnswer, 99))}`,
     );
     console.log(
       `managers: ${managerMessages.length} messages received for ${callbacks * managers} notices; ` +
