@@ -20,6 +20,7 @@ import type Database from "better-sqlite3";
 import Fastify, { type FastifyInstance } from "fastify";
 import { stkCallbackBody } from "../test/support/daraja-callbacks.js";
 import { FAKE_BOT_INFO, FAKE_TOKEN } from "../test/support/fake-telegram.js";
+import { serviceNodeFlags } from "./node-flags.js";
 
 const CALLBACK_PATH = "/mpesa/callback/";
 const CONNECTIONS = 50;
@@ -212,7 +213,8 @@ interface Server {
 async function spawnServer(target: Target, env: Record<string, string>): Promise<Server> {
   const child = fork(fileURLToPath(import.meta.url), [target], {
     cwd: projectRoot,
-    execArgv: [],
+    // Both servers run with the service's node flags (`npm start`'s), so that the figures are production's.
+    execArgv: serviceNodeFlags(projectRoot),
     env: { ...process.env, ...env },
   });
   const next = <T extends Report["type"]>(type: T) =>

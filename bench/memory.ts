@@ -14,11 +14,11 @@ import { projectRoot } from "../src/project-root.js";
 import { stkCallbackBody } from "../test/support/daraja-callbacks.js";
 import { FakeTelegram, FAKE_TOKEN } from "../test/support/fake-telegram.js";
 import { freePort } from "../test/support/service-process.js";
+import { serviceNodeFlags } from "./node-flags.js";
 
 const PROMPTS = Number(process.env.BENCH_PROMPTS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const startScript = (JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
-const FLAGS = (process.env.BENCH_NODE_FLAGS ?? /exec node (.*)dist\/main\.js/.exec(startScript)?.[1] ?? "").split(" ").filter(Boolean);
+const FLAGS = serviceNodeFlags(projectRoot);
 const AMOUNT_KES = 100;
 const MANAGER_CHAT = 100_000;
 /** How long the service runs before its idle RSS is read: the start-up's garbage is collected by then. */

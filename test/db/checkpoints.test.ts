@@ -82,10 +82,43 @@ describe("checkpoints in a worker thread", () => {
     expect(writer.prepare("SELECT count(*) FROM t").pluck().get()).toBe(6);
   });
 
+  it("run a thread only while the log changes: none until a write, stopped once the log has stayed unchanged", async () => {
+    const file = scratch("on-demand.db");
+    writer = openWriter(file);
+    // Turns when the test takes them (the hour never comes).
+    checkpoints = checkpointInBackground(file, (error) => expect.unreachable(error.message), {
+      everyMs: 3_600_000,
+      truncateAbovePages: 10_000,
+      idleTurnsBeforeStop: 2,
+    });
+    await checkpoints.turn();
+    expect(checkpoints.running).toBe(false);
+
+    writeRound(writer);
+    await checkpoints.turn();
+    expect(checkpoints.running).toBe(true);
+    // That turn copied the whole log: the next write starts it over.
+    writeRound(writer);
+    expect(statSync(`${file}-wal`).size).toBeLessThan(30 * PAGE);
+
+    await checkpoints.turn();
+    expect(checkpoints.running).toBe(true);
+    await checkpoints.turn();
+    await checkpoints.turn();
+    expect(checkpoints.running).toBe(false);
+
+    writeRound(writer);
+    await checkpoints.turn();
+    expect(checkpoints.running).toBe(true);
+    expect(writer.prepare("SELECT count(*) FROM t").pluck().get()).toBe(3);
+  });
+
   it("report a worker that cannot go on", async () => {
     const failed = new Promise<Error>((resolve) => {
       checkpoints = checkpointInBackground(scratch("missing/folder/cafe.db"), resolve);
     });
+    await expect(checkpoints!.checkpointNow()).rejects.toThrow();
     expect((await failed).message).toMatch(/unable to open|cannot open|directory does not exist/i);
+    expect(checkpoints!.running).toBe(false);
   });
 });
