@@ -18,14 +18,13 @@ import { pathToFileURL } from "node:url";
 import type autocannon from "autocannon";
 import type Database from "better-sqlite3";
 import Fastify, { type FastifyInstance } from "fastify";
-import { stkCallbackBody } from "../test/support/daraja-callbacks.js";
 import { FAKE_BOT_INFO, FAKE_TOKEN } from "../test/support/fake-telegram.js";
+import { paidCallback, seedPendingPrompts } from "./fixtures.js";
 import { serviceNodeFlags } from "./node-flags.js";
 
 const CALLBACK_PATH = "/mpesa/callback/";
 const CONNECTIONS = 50;
 const ROUNDS = 3;
-const AMOUNT_KES = 100;
 const OPERATORS = 20;
 const RSS_SAMPLE_EVERY_MS = 100;
 
@@ -44,8 +43,6 @@ const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** A module of the service as built in dist/ (`src/app.ts` → `app.js`), as `npm start` runs it. */
 const fromDist = <M>(module: string): Promise<M> => import(pathToFileURL(path.join(projectRoot, "dist", module)).href) as Promise<M>;
-
-const checkoutId = (n: number) => `ws_CO_29112026${String(n).padStart(10, "0")}`;
 
 // ---------------------------------------------------------------------------------------------------
 // The servers (child processes)
@@ -157,47 +154,6 @@ async function serve(target: Target): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------------
 // The driver
-
-/** Staff, customers, and `prompts` payments each with a pending prompt (checkout id n for prompt n), in one transaction. */
-function seed(sqlite: Database.Database, prompts: number): void {
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  const nextQuery = new Date(Date.now() + 60_000).toISOString().replace("Z", "+00:00");
-  sqlite.transaction(() => {
-    const staff = sqlite.prepare(`INSERT INTO "Staff" ("id", "telegramId", "name", "role", "active", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 1, ?, ?)`);
-    staff.run(1, 100_000, "Manager", "MANAGER", now, now);
-    for (let i = 0; i < OPERATORS; i++) staff.run(2 + i, 200_000 + i, `Operator ${i + 1}`, "OPERATOR", now, now);
-    const customer = sqlite.prepare(
-      `INSERT INTO "Customer" ("id", "firstName", "lastName", "phone", "searchKey", "createdAt", "updatedAt") VALUES (?, 'Wanjiru', ?, '254712345678', ?, ?, ?)`,
-    );
-    const payment = sqlite.prepare(
-      `INSERT INTO "Payment" ("id", "customerId", "amountKes", "date", "state", "phone", "currentStkRequestId", "recordedById", "createdAt", "updatedAt")
-       VALUES (?, ?, ${AMOUNT_KES}, '2026-11-29', 'PENDING', '254712345678', ?, ?, ?, ?)`,
-    );
-    const prompt = sqlite.prepare(
-      `INSERT INTO "StkRequest" ("id", "paymentId", "state", "merchantRequestId", "checkoutRequestId", "phone", "amountKes", "accountReference",
-         "description", "simulated", "requestedById", "chatId", "messageId", "nextQueryAt", "createdAt", "updatedAt")
-       VALUES (?, ?, 'PENDING', ?, ?, '254712345678', ${AMOUNT_KES}, ?, 'Cafe payment', 1, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (let n = 1; n <= prompts; n++) {
-      const operator = 2 + (n % OPERATORS);
-      customer.run(n, `Customer ${n}`, `wanjiru customer ${n} 254712345678`, now, now);
-      payment.run(n, n, n, operator, now, now);
-      prompt.run(n, n, `29115-34620561-${n}`, checkoutId(n), `Payment ${n}`, operator, 200_000 + (n % OPERATORS), n, nextQuery, now, now);
-    }
-  })();
-}
-
-/** A paid callback with receipt number n, for prompt n unless another CheckoutRequestID is given. */
-function paidCallback(n: number, checkoutRequestId = checkoutId(n)): string {
-  const items = [
-    { Name: "Amount", Value: AMOUNT_KES },
-    { Name: "MpesaReceiptNumber", Value: `B${String(n % 1e9).padStart(9, "0")}` },
-    { Name: "Balance" },
-    { Name: "TransactionDate", Value: 20261129093015 },
-    { Name: "PhoneNumber", Value: 254712345678 },
-  ];
-  return JSON.stringify(stkCallbackBody(checkoutRequestId, 0, items));
-}
 
 interface Server {
   child: ChildProcess;
@@ -338,7 +294,7 @@ async function drive(): Promise<void> {
     await applyMigrations(databaseUrl);
     const seeding = performance.now();
     const sqlite = new Database(file);
-    seed(sqlite, prompts);
+    seedPendingPrompts(sqlite, { prompts, managers: 1, operators: OPERATORS, nextQueryAt: new Date(Date.now() + 60_000) });
     sqlite.close();
     console.log(`seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 

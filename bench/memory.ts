@@ -11,70 +11,28 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { applyMigrations } from "../src/db/migrations.js";
 import { projectRoot } from "../src/project-root.js";
-import { stkCallbackBody } from "../test/support/daraja-callbacks.js";
 import { FakeTelegram, FAKE_TOKEN } from "../test/support/fake-telegram.js";
 import { freePort } from "../test/support/service-process.js";
+import { paidCallback, seedPendingPrompts } from "./fixtures.js";
 import { serviceNodeFlags } from "./node-flags.js";
 
 const PROMPTS = Number(process.env.BENCH_PROMPTS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const FLAGS = serviceNodeFlags(projectRoot);
-const AMOUNT_KES = 100;
-const MANAGER_CHAT = 100_000;
 /** How long the service runs before its idle RSS is read: the start-up's garbage is collected by then. */
 const SETTLE_MS = 3_000;
 const RSS_SAMPLE_EVERY_MS = 100;
 
-const checkoutId = (n: number) => `ws_CO_29112026${String(n).padStart(10, "0")}`;
 const megabytes = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-
-/** A manager, and `prompts` payments each with a pending prompt (checkout id n for prompt n) not due for a query today. */
-function seed(file: string, prompts: number): void {
-  const sqlite = new Database(file);
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().replace("Z", "+00:00");
-  sqlite.transaction(() => {
-    sqlite
-      .prepare(`INSERT INTO "Staff" ("id", "telegramId", "name", "role", "active", "createdAt", "updatedAt") VALUES (1, ?, 'Manager', 'MANAGER', 1, ?, ?)`)
-      .run(MANAGER_CHAT, now, now);
-    const customer = sqlite.prepare(
-      `INSERT INTO "Customer" ("id", "firstName", "lastName", "phone", "searchKey", "createdAt", "updatedAt") VALUES (?, 'Wanjiru', ?, '254712345678', ?, ?, ?)`,
-    );
-    const payment = sqlite.prepare(
-      `INSERT INTO "Payment" ("id", "customerId", "amountKes", "date", "state", "phone", "currentStkRequestId", "recordedById", "createdAt", "updatedAt")
-       VALUES (?, ?, ${AMOUNT_KES}, '2026-11-29', 'PENDING', '254712345678', ?, 1, ?, ?)`,
-    );
-    const prompt = sqlite.prepare(
-      `INSERT INTO "StkRequest" ("id", "paymentId", "state", "merchantRequestId", "checkoutRequestId", "phone", "amountKes", "accountReference",
-         "description", "simulated", "requestedById", "chatId", "messageId", "nextQueryAt", "createdAt", "updatedAt")
-       VALUES (?, ?, 'PENDING', ?, ?, '254712345678', ${AMOUNT_KES}, ?, 'Cafe payment', 1, 1, ${MANAGER_CHAT}, ?, ?, ?, ?)`,
-    );
-    for (let n = 1; n <= prompts; n++) {
-      customer.run(n, `Customer ${n}`, `wanjiru customer ${n}`, now, now);
-      payment.run(n, n, n, now, now);
-      prompt.run(n, n, `29115-34620561-${n}`, checkoutId(n), `Payment ${n}`, n, tomorrow, now, now);
-    }
-  })();
-  sqlite.close();
-}
-
-function paidCallback(n: number): string {
-  const items = [
-    { Name: "Amount", Value: AMOUNT_KES },
-    { Name: "MpesaReceiptNumber", Value: `B${String(n % 1e9).padStart(9, "0")}` },
-    { Name: "Balance" },
-    { Name: "TransactionDate", Value: 20261129093015 },
-    { Name: "PhoneNumber", Value: 254712345678 },
-  ];
-  return JSON.stringify(stkCallbackBody(checkoutId(n), 0, items));
-}
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "cafe-bench-memory-"));
 const file = path.join(dir, "bench.db");
 const telegram = await new FakeTelegram().start();
 try {
   await applyMigrations(`file:${file}`);
-  seed(file, PROMPTS);
+  const sqlite = new Database(file);
+  seedPendingPrompts(sqlite, { prompts: PROMPTS, managers: 1, operators: 0, nextQueryAt: new Date(Date.now() + 86_400_000) });
+  sqlite.close();
   const port = await freePort();
   const service = spawn(process.execPath, [...FLAGS, "dist/main.js"], {
     cwd: projectRoot,

@@ -16,72 +16,12 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { applyMigrations } from "../src/db/migrations.js";
 import { projectRoot } from "../src/project-root.js";
-import { stkCallbackBody } from "../test/support/daraja-callbacks.js";
 import { FAKE_BOT_INFO, FAKE_TOKEN, FakeTelegram } from "../test/support/fake-telegram.js";
 import { freePort } from "../test/support/service-process.js";
+import { MANAGER_CHAT, OPERATOR_CHAT, paidCallback, seedPendingPrompts } from "./fixtures.js";
 
-const AMOUNT_KES = 100;
 /** After the last callback, how long the edits still missing are waited for. */
 const GRACE_MS = 60_000;
-const MANAGER_CHAT = 100_000;
-const OPERATOR_CHAT = 200_000;
-
-const checkoutId = (n: number) => `ws_CO_29112026${String(n).padStart(10, "0")}`;
-
-/** Staff, customers, and a pending prompt per callback (checkout id n, its waiting message in its operator's chat). */
-function seed(file: string, prompts: number, operators: number, managers: number, messageIds: number[]): void {
-  const sqlite = new Database(file);
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  // Not due for an STK query during the run: only the callbacks settle the prompts.
-  const nextQuery = new Date(Date.now() + 60 * 60_000).toISOString().replace("Z", "+00:00");
-  sqlite.transaction(() => {
-    const staff = sqlite.prepare(`INSERT INTO "Staff" ("id", "telegramId", "name", "role", "active", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 1, ?, ?)`);
-    for (let i = 0; i < managers; i++) staff.run(1 + i, MANAGER_CHAT + i, `Manager ${i + 1}`, "MANAGER", now, now);
-    for (let i = 0; i < operators; i++) staff.run(1 + managers + i, OPERATOR_CHAT + i, `Operator ${i + 1}`, "OPERATOR", now, now);
-    const customer = sqlite.prepare(
-      `INSERT INTO "Customer" ("id", "firstName", "lastName", "phone", "searchKey", "createdAt", "updatedAt") VALUES (?, 'Wanjiru', ?, '254712345678', ?, ?, ?)`,
-    );
-    const payment = sqlite.prepare(
-      `INSERT INTO "Payment" ("id", "customerId", "amountKes", "date", "state", "phone", "currentStkRequestId", "recordedById", "createdAt", "updatedAt")
-       VALUES (?, ?, ${AMOUNT_KES}, '2026-11-29', 'PENDING', '254712345678', ?, ?, ?, ?)`,
-    );
-    const prompt = sqlite.prepare(
-      `INSERT INTO "StkRequest" ("id", "paymentId", "state", "merchantRequestId", "checkoutRequestId", "phone", "amountKes", "accountReference",
-         "description", "simulated", "requestedById", "chatId", "messageId", "nextQueryAt", "createdAt", "updatedAt")
-       VALUES (?, ?, 'PENDING', ?, ?, '254712345678', ${AMOUNT_KES}, ?, 'Cafe payment', 1, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (let n = 1; n <= prompts; n++) {
-      const operator = n % operators;
-      customer.run(n, `Customer ${n}`, `wanjiru customer ${n} 254712345678`, now, now);
-      payment.run(n, n, n, 1 + managers + operator, now, now);
-      prompt.run(
-        n,
-        n,
-        `29115-34620561-${n}`,
-        checkoutId(n),
-        `Payment ${n}`,
-        1 + managers + operator,
-        OPERATOR_CHAT + operator,
-        messageIds[n],
-        nextQuery,
-        now,
-        now,
-      );
-    }
-  })();
-  sqlite.close();
-}
-
-function paidCallback(n: number): string {
-  const items = [
-    { Name: "Amount", Value: AMOUNT_KES },
-    { Name: "MpesaReceiptNumber", Value: `B${String(n).padStart(9, "0")}` },
-    { Name: "Balance" },
-    { Name: "TransactionDate", Value: 20261129093015 },
-    { Name: "PhoneNumber", Value: 254712345678 },
-  ];
-  return JSON.stringify(stkCallbackBody(checkoutId(n), 0, items));
-}
 
 /** The service as src/main.ts builds it, with its background jobs, talking to the fake Telegram; reports its port. */
 async function serve(): Promise<void> {
@@ -162,7 +102,16 @@ async function main(): Promise<void> {
     const messageIds: number[] = [];
     for (let n = 1; n <= callbacks; n++) messageIds[n] = telegram.addMessage(OPERATOR_CHAT + (n % operators), "⏳ Waiting for the customer's PIN…");
     await applyMigrations(databaseUrl);
-    seed(file, callbacks, operators, managers, messageIds);
+    const seeding = new Database(file);
+    // Not due for an STK query during the run: only the callbacks settle the prompts.
+    seedPendingPrompts(seeding, {
+      prompts: callbacks,
+      managers,
+      operators,
+      nextQueryAt: new Date(Date.now() + 60 * 60_000),
+      messageId: (n) => messageIds[n] ?? n,
+    });
+    seeding.close();
     telegram.enforceLimits({ now: clock });
 
     service = await spawnService({ BENCH_DATABASE_URL: databaseUrl, BENCH_TELEGRAM_URL: telegram.url });
