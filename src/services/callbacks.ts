@@ -178,7 +178,7 @@ async function applyRows(
 }
 
 /** Rows the callback applier takes per batch at most. */
-const APPLY_BATCH_SIZE = 100;
+const APPLY_BATCH_SIZE = 16;
 /**
  * How long one batch's transaction may run. The SQLite driver is synchronous and the connection is
  * one: while a transaction runs, no request is read and no body stored, so an acknowledgement may
