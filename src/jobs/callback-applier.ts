@@ -4,7 +4,7 @@
 // changes nothing (conditional updates on the prompt, the payment and the row's status, outbox rows
 // deduplicated by key), so a second instance costs only the repeated work, never a second effect.
 // A row that fails is left RECEIVED and not taken again by this loop: the reconcile sweep retries it.
-import { applyReceivedBatch } from "../services/callbacks.js";
+import { applyReceivedBatch, type ApplierCursor } from "../services/callbacks.js";
 import type { ServiceContext } from "../services/context.js";
 import type { Job, JobDeps } from "./job.js";
 
@@ -12,8 +12,8 @@ export class CallbackApplier {
   readonly #context: ServiceContext;
   #running = false;
   #woken = false;
-  /** The last row this loop took: rows before it were applied, or left to the sweep. */
-  #afterId = 0;
+  /** Rows up to here were applied (or left to the sweep), or sorted out. */
+  #cursor: ApplierCursor = { appliedThrough: 0, sortedThrough: 0 };
   #draining: Promise<void> | undefined;
 
   constructor(context: ServiceContext) {
@@ -58,9 +58,9 @@ export class CallbackApplier {
   /** Batch after batch, until none is left or the applier is stopped. */
   async #applyAll(): Promise<void> {
     for (;;) {
-      const batch = await applyReceivedBatch(this.#context, this.#afterId);
+      const batch = await applyReceivedBatch(this.#context, this.#cursor);
       if (!batch) return;
-      this.#afterId = batch.lastId;
+      this.#cursor = batch.cursor;
       if (batch.applied > 0) this.#context.messagesQueued();
       if (!this.#running) return;
       await new Promise((resolve) => setImmediate(resolve));

@@ -4,7 +4,7 @@
 // prompt we do not know (yet) is kept, and applied when the prompt's CheckoutRequestID is recorded
 // (the push answer and the callback can race).
 import type { Tx } from "../db/client.js";
-import { Prisma } from "../generated/prisma/client.js";
+import { Prisma, type StkState } from "../generated/prisma/client.js";
 import { parseStkCallback, type StkCallback } from "../mpesa/callback.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
@@ -19,6 +19,12 @@ export type CallbackReceipt = { ok: true } | { ok: false; problem: string };
  */
 const STORE_BATCH_SIZE = 64;
 
+/** A callback's result as the state it says its prompt is in (stored with it: see applyReceivedBatch). */
+const RESULT_STATES = { paid: "PAID", failed: "FAILED", unknown: "UNKNOWN", pending: "PENDING" } as const satisfies Record<
+  StkCallback["result"]["status"],
+  StkState
+>;
+
 type StoredRow = {
   body: string;
   sourceIp: string | null;
@@ -26,6 +32,7 @@ type StoredRow = {
   status: "RECEIVED" | "REJECTED";
   error: string | null;
   checkoutRequestId: string | null;
+  resultState: StkState | null;
 };
 
 /**
@@ -33,8 +40,10 @@ type StoredRow = {
  * query compiler caches no query whose data is a list), which cost more than the rest of an acknowledgement.
  */
 async function insertCallbacks(db: ServiceContext["db"], rows: readonly StoredRow[]): Promise<void> {
-  const values = rows.map((row) => Prisma.sql`(${row.body}, ${row.sourceIp}, ${row.receivedAt}, ${row.status}, ${row.error}, ${row.checkoutRequestId})`);
-  await db.$executeRaw`INSERT INTO "MpesaCallback" ("body", "sourceIp", "receivedAt", "status", "error", "checkoutRequestId") VALUES ${Prisma.join(values)}`;
+  const values = rows.map(
+    (row) => Prisma.sql`(${row.body}, ${row.sourceIp}, ${row.receivedAt}, ${row.status}, ${row.error}, ${row.checkoutRequestId}, ${row.resultState})`,
+  );
+  await db.$executeRaw`INSERT INTO "MpesaCallback" ("body", "sourceIp", "receivedAt", "status", "error", "checkoutRequestId", "resultState") VALUES ${Prisma.join(values)}`;
 }
 
 /**
@@ -72,8 +81,24 @@ export function callbackReceiver(context: ServiceContext): (rawBody: string, sou
     const receivedAt = now();
     const problem = parsed.ok ? null : `${parsed.error.problem} (${parsed.error.field})`;
     const row: StoredRow = parsed.ok
-      ? { body: rawBody, sourceIp, receivedAt, status: "RECEIVED", error: null, checkoutRequestId: parsed.callback.checkoutRequestId }
-      : { body: rawBody, sourceIp, receivedAt, status: "REJECTED", error: problem, checkoutRequestId: parsed.error.checkoutRequestId ?? null };
+      ? {
+          body: rawBody,
+          sourceIp,
+          receivedAt,
+          status: "RECEIVED",
+          error: null,
+          checkoutRequestId: parsed.callback.checkoutRequestId,
+          resultState: RESULT_STATES[parsed.callback.result.status],
+        }
+      : {
+          body: rawBody,
+          sourceIp,
+          receivedAt,
+          status: "REJECTED",
+          error: problem,
+          checkoutRequestId: parsed.error.checkoutRequestId ?? null,
+          resultState: null,
+        };
     const stored = new Promise<void>((resolve, reject) => waiting.push({ row, stored: resolve, failed: reject }));
     if (!writing) {
       writing = true;
@@ -177,7 +202,7 @@ async function applyRows(
   return { applied: applied(outcomes), lastId };
 }
 
-/** Rows the callback applier takes per batch at most. */
+/** Rows the callback applier applies one by one per batch at most. */
 const APPLY_BATCH_SIZE = 16;
 /**
  * How long one batch's transaction may run. The SQLite driver is synchronous and the connection is
@@ -185,19 +210,66 @@ const APPLY_BATCH_SIZE = 16;
  * wait for a whole batch. Batches end after this long (the rows left go in the next one).
  */
 const APPLY_BATCH_BUDGET_MS = 10;
+/** Rows the callback applier sorts out (below) per batch at most. */
+const SORT_BATCH_SIZE = 256;
 
 /**
- * Applies the next batch of RECEIVED callbacks after `afterId`, oldest first. Returns the id of the
- * last row it dealt with (null when there was none) and how many it applied.
+ * Where the callback applier stands: rows up to `appliedThrough` were applied (or left to the sweep),
+ * rows up to `sortedThrough` were sorted out.
  */
-export async function applyReceivedBatch(context: ServiceContext, afterId: number): Promise<{ lastId: number; applied: number } | null> {
+export interface ApplierCursor {
+  appliedThrough: number;
+  sortedThrough: number;
+}
+
+/**
+ * Settles, with two statements, the RECEIVED rows after `afterId` (the first SORT_BATCH_SIZE of them)
+ * whose outcome needs no work: UNMATCHED, those naming a prompt nobody has; DUPLICATE, those still
+ * processing and those whose answer the prompt's state already holds (exactly the cases in which
+ * applyStkAnswerIn would answer "unmatched" or "duplicate", as a prompt's state only moves forward).
+ * The others (and rows stored before their result was recorded) stay RECEIVED, to be applied one by one.
+ * Returns the id of the last row it looked at, or null when there was none.
+ */
+async function sortOutReceived({ db }: ServiceContext, afterId: number): Promise<number | null> {
+  const [window] = await db.$queryRaw<{ through: number | bigint | null }[]>`
+    SELECT max("id") AS "through" FROM (
+      SELECT "id" FROM "MpesaCallback" WHERE "status" = 'RECEIVED' AND "id" > ${afterId} ORDER BY "id" LIMIT ${SORT_BATCH_SIZE}
+    ) AS "window"`;
+  if (window?.through === null || window?.through === undefined) return null;
+  const through = Number(window.through);
+  await db.$executeRaw`
+    UPDATE "MpesaCallback" SET "status" = 'UNMATCHED'
+    WHERE "status" = 'RECEIVED' AND "id" > ${afterId} AND "id" <= ${through} AND "resultState" IN ('PAID', 'FAILED', 'UNKNOWN')
+      AND NOT EXISTS (SELECT 1 FROM "StkRequest" AS "stk" WHERE "stk"."checkoutRequestId" = "MpesaCallback"."checkoutRequestId")`;
+  await db.$executeRaw`
+    UPDATE "MpesaCallback" SET "status" = 'DUPLICATE'
+    WHERE "status" = 'RECEIVED' AND "id" > ${afterId} AND "id" <= ${through}
+      AND ("resultState" = 'PENDING' OR EXISTS (
+        SELECT 1 FROM "StkRequest" AS "stk" WHERE "stk"."checkoutRequestId" = "MpesaCallback"."checkoutRequestId" AND (
+          ("MpesaCallback"."resultState" = 'PAID' AND "stk"."state" = 'PAID' AND "stk"."receipt" IS NOT NULL)
+          OR ("MpesaCallback"."resultState" = 'FAILED' AND "stk"."state" IN ('PAID', 'FAILED'))
+          OR ("MpesaCallback"."resultState" = 'UNKNOWN' AND "stk"."state" IN ('PAID', 'FAILED', 'UNKNOWN')))))`;
+  return through;
+}
+
+/**
+ * The callback applier's next batch: sorts out the next RECEIVED rows (sortOutReceived), then applies
+ * the rows left RECEIVED up to there, oldest first. Returns where it got to and how many it applied;
+ * null when there was nothing to do.
+ */
+export async function applyReceivedBatch(context: ServiceContext, cursor: ApplierCursor): Promise<{ cursor: ApplierCursor; applied: number } | null> {
+  const sortedThrough = (await sortOutReceived(context, cursor.sortedThrough)) ?? cursor.sortedThrough;
   const rows = await context.db.mpesaCallback.findMany({
-    where: { status: "RECEIVED", id: { gt: afterId } },
+    where: { status: "RECEIVED", id: { gt: cursor.appliedThrough, lte: sortedThrough } },
     orderBy: { id: "asc" },
     take: APPLY_BATCH_SIZE,
     select: { id: true, body: true },
   });
-  return rows.length === 0 ? null : applyRows(context, rows, APPLY_BATCH_BUDGET_MS);
+  if (rows.length === 0) {
+    return sortedThrough === cursor.sortedThrough ? null : { cursor: { appliedThrough: sortedThrough, sortedThrough }, applied: 0 };
+  }
+  const { applied, lastId } = await applyRows(context, rows, APPLY_BATCH_BUDGET_MS);
+  return { cursor: { appliedThrough: lastId, sortedThrough }, applied };
 }
 
 /** Applies kept callbacks for a prompt whose CheckoutRequestID has just been recorded. */

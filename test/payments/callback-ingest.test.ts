@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Db, Tx } from "../../src/db/client.js";
 import { applyReceivedCallbacks } from "../../src/services/callbacks.js";
+import { applyStkAnswer, markStkUnknown } from "../../src/services/payment-results.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness, type HarnessOptions } from "../support/harness.js";
@@ -79,6 +80,64 @@ describe("callback ingest", () => {
     expect(statuses).toEqual(["APPLIED", ...Array.from({ length: 9 }, () => "DUPLICATE")]);
     expect(await h.deliverNotifications()).toBe(2);
     expect(await h.db.outboxMessage.count()).toBe(2);
+  });
+
+  it("a batch mixing unknown prompts, duplicates, late corrections and new results: each row ends as applying it alone would, each payment changes once", async () => {
+    await setUp();
+    const [paidBefore, timedOut, failedBefore, fresh, cancelled, queried] = await promptsSent(6);
+    // Before the batch: one prompt paid, one given up on (no answer in time), one cancelled, one found
+    // paid by a status query (which carries no receipt).
+    expect((await post(stkCallbackBody(paidBefore!, 0, paidItems(120)))).statusCode).toBe(200);
+    expect((await post(stkCallbackBody(failedBefore!, 1032))).statusCode).toBe(200);
+    await h.callbacksApplied();
+    const timedOutPrompt = await h.db.stkRequest.findFirstOrThrow({ where: { checkoutRequestId: timedOut! } });
+    expect(await markStkUnknown(h.context, timedOutPrompt.id, "no_answer")).toBe(true);
+    expect(await applyStkAnswer(h.context, queried!, { status: "paid", resultCode: "0", resultDesc: "Paid", payment: null })).toBe("applied");
+    const before = await h.db.outboxMessage.findMany({ select: { id: true } });
+
+    // Stored together while the applier is held, so that they are applied as one batch.
+    await h.callbackApplier.stop();
+    const batch: [object, string][] = [
+      [stkCallbackBody(paidBefore!, 0, paidItems(120)), "DUPLICATE"],
+      [stkCallbackBody("ws_CO_nobody_knows", 0, paidItems(120)), "UNMATCHED"],
+      [stkCallbackBody(timedOut!, 0, paidItems(120)), "APPLIED"], // paid after all
+      [stkCallbackBody(fresh!, 0, paidItems(120)), "APPLIED"],
+      [stkCallbackBody(fresh!, 0, paidItems(120)), "DUPLICATE"], // of the row before, in the same batch
+      [stkCallbackBody(failedBefore!, 1032), "DUPLICATE"],
+      [stkCallbackBody(failedBefore!, 0, paidItems(120)), "APPLIED"], // paid after all
+      [stkCallbackBody(cancelled!, 4999), "DUPLICATE"], // still processing: nothing to apply
+      [stkCallbackBody("ws_CO_nobody_knows_either", 1032), "UNMATCHED"],
+      [stkCallbackBody(cancelled!, 1032), "APPLIED"],
+      [stkCallbackBody(timedOut!, 1037), "DUPLICATE"], // a failure after the money
+      [stkCallbackBody(queried!, 0, paidItems(120)), "APPLIED"], // its receipt
+      [stkCallbackBody(queried!, 0, paidItems(120)), "DUPLICATE"],
+    ];
+    for (const [body] of batch) expect((await post(body)).statusCode).toBe(200);
+    h.callbackApplier.start();
+    await h.callbacksApplied();
+
+    const rows = await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" }, skip: 2 });
+    expect(rows.map((row) => row.status)).toEqual(batch.map(([, status]) => status));
+    expect(rows.filter((row) => row.status === "UNMATCHED").map((row) => [row.checkoutRequestId, row.appliedAt])).toEqual([
+      ["ws_CO_nobody_knows", null],
+      ["ws_CO_nobody_knows_either", null],
+    ]);
+    expect((await h.db.payment.findMany({ orderBy: { id: "asc" } })).map((payment) => payment.state)).toEqual([
+      "PAID",
+      "PAID",
+      "PAID",
+      "PAID",
+      "FAILED",
+      "PAID",
+    ]);
+    expect(await h.db.stkRequest.findFirstOrThrow({ where: { checkoutRequestId: queried! } })).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });
+    // One piece of news per prompt that changed, none for the others.
+    const news = await h.db.outboxMessage.findMany({ where: { id: { notIn: before.map((row) => row.id) } }, select: { dedupeKey: true } });
+    const prompts = await h.db.stkRequest.findMany({ orderBy: { id: "asc" }, select: { id: true } });
+    const kinds = new Set(news.map((row) => row.dedupeKey.split(":").slice(0, 3).join(":")));
+    expect([...kinds].sort()).toEqual(
+      [`stk:${prompts[1]!.id}:paid_after_all`, `stk:${prompts[2]!.id}:paid_after_all`, `stk:${prompts[3]!.id}:paid`, `stk:${prompts[4]!.id}:failed`].sort(),
+    );
   });
 
   it("Accepted means stored: a callback acknowledged while applying fails stays RECEIVED, and the sweep applies it after 30 s", async () => {

@@ -4,6 +4,7 @@
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { applyStkAnswer, type StkAnswer } from "../../src/services/payment-results.js";
+import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness } from "../support/harness.js";
 import { promptSent } from "../support/steps.js";
 
@@ -63,5 +64,34 @@ describe("applying a payment result", () => {
 
     expect(statements.filter((sql) => /^\s*(UPDATE|INSERT|DELETE)/.test(sql))).toEqual([]);
     expect(statements.length).toBeLessThanOrEqual(3);
+  });
+
+  it("a batch of duplicate callbacks and callbacks for unknown prompts: as many statements for 40 as for 2", async () => {
+    const stk = await pendingPrompt();
+    const post = (body: object) => h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, headers: { "content-type": "application/json" } });
+    expect((await post(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(stk.amountKes)))).statusCode).toBe(200);
+    await h.callbacksApplied();
+    /** Statements the applier runs for `count` duplicates and as many callbacks for unknown prompts, stored while it was held. */
+    const applying = async (count: number) => {
+      await h.callbackApplier.stop();
+      for (let n = 0; n < count; n++) {
+        expect((await post(stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(stk.amountKes)))).statusCode).toBe(200);
+        expect((await post(stkCallbackBody(`ws_CO_unknown_${count}_${n}`, 0, paidItems(stk.amountKes)))).statusCode).toBe(200);
+      }
+      return statementsOf(async () => {
+        h.callbackApplier.start();
+        await h.callbacksApplied();
+      });
+    };
+
+    const few = await applying(2);
+    const many = await applying(40);
+    expect(await h.db.mpesaCallback.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } })).toEqual([
+      { status: "APPLIED", _count: 1 },
+      { status: "DUPLICATE", _count: 42 },
+      { status: "UNMATCHED", _count: 42 },
+    ]);
+    expect(await h.db.outboxMessage.count()).toBe(3);
+    expect(many.length).toBe(few.length);
   });
 });

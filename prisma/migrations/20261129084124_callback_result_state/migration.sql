@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MpesaCallback" ADD COLUMN "resultState" TEXT;
