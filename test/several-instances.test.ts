@@ -2,14 +2,20 @@
 // with the instances' steps interleaved by the test. The instances share the harness's database client
 // (two SQLite connections in one process could wait on each other forever), which proves the logic of
 // the atomic claims; the same code runs on PostgreSQL's READ COMMITTED.
+import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
+import { texts } from "../src/texts/index.js";
 import type { MpesaGateway } from "../src/services/prompts.js";
 import { reconcilePending } from "../src/services/reconcile.js";
-import { createHarness, type Harness } from "./support/harness.js";
+import { interceptQueries } from "./support/db-faults.js";
+import { createHarness, type Harness, type Instance } from "./support/harness.js";
 import { promptSent } from "./support/steps.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
+const WEBHOOK_SECRET = "webhook_secret-0123456789";
+/** Webhook mode, as several instances behind a load balancer run. */
+const WEBHOOK = { MPESA_ENVIRONMENT: "simulator", PUBLIC_URL: "https://desk.example.co.ke", TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET };
 
 async function setUp(env: Record<string, string> = {}) {
   const h = await createHarness(env);
@@ -19,6 +25,9 @@ async function setUp(env: Record<string, string> = {}) {
   await h.addStaff(manager, "MANAGER");
   return { h, operator, manager };
 }
+
+/** Lets the event loop run once (a wait that takes no time, but lets other work in). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A promise with its resolve function, for steps the test lets go on. */
 function gate<T = void>(): { promise: Promise<T>; open: (value: T) => void } {
@@ -83,6 +92,124 @@ describe("several instances on one database", () => {
       h.advance(15_000);
       expect(await reconcilePending(h.context, b.gateway)).toEqual({ queried: 1, settled: 0, gaveUp: 1 });
       expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN" });
+    });
+  });
+
+  describe("one chat's Telegram updates are handled by one instance at a time", () => {
+    /** Telegram posting an update to an instance's webhook. */
+    async function post(instance: Instance, update: Update): Promise<number> {
+      const response = await instance.app.inject({
+        method: "POST",
+        url: "/telegram/webhook",
+        payload: update,
+        headers: { "x-telegram-bot-api-secret-token": WEBHOOK_SECRET },
+      });
+      return response.statusCode;
+    }
+
+    /** An instance whose handling of the chat's next update stops once it has read the conversation's state, until let go. */
+    async function stallingAfterStateRead(h: Harness) {
+      const read = gate();
+      const goOn = gate();
+      let stalled = false;
+      const instance = await h.anotherInstance({
+        serviceDb: (db) =>
+          interceptQueries(db, ["conversationState.findUnique"], async (query, args) => {
+            const state = await query(...args);
+            if (!stalled) {
+              stalled = true;
+              read.open();
+              await goOn.promise;
+            }
+            return state;
+          }),
+      });
+      return { instance, read: read.promise, goOn: () => goOn.open() };
+    }
+
+    /** /new up to the new customer's first name (asked). */
+    async function upToFirstName(h: Harness, operator: ReturnType<Harness["user"]>) {
+      await h.send(operator, "/new");
+      await h.send(operator, "Jane");
+      await h.press(operator, texts.customer.createButton);
+      expect(h.sent(operator).at(-1)).toBe(texts.customer.askFirstName);
+    }
+
+    it("two answers typed in quick succession, delivered to two instances, are taken one after the other", async () => {
+      const setup = await setUp(WEBHOOK);
+      h = setup.h;
+      await upToFirstName(h, setup.operator);
+      const a = await stallingAfterStateRead(h);
+      const bWaits = gate();
+      const b = await h.anotherInstance({
+        sleep: async () => {
+          bWaits.open();
+          await turn();
+        },
+      });
+
+      const first = post(a.instance, h.messageUpdate(setup.operator, "Jane"));
+      await a.read;
+      const second = post(b, h.messageUpdate(setup.operator, "Wanjiku"));
+      // B waits for the chat while A handles its update (on today's code B would handle it meanwhile).
+      await Promise.race([bWaits.promise, second]);
+      a.goOn();
+      expect(await first).toBe(200);
+      expect(await second).toBe(200);
+
+      await h.send(setup.operator, "0712345678");
+      await h.send(setup.operator, "/skip");
+      expect(await h.db.customer.findMany({ select: { firstName: true, lastName: true, phone: true } })).toEqual([
+        { firstName: "Jane", lastName: "Wanjiku", phone: "254712345678" },
+      ]);
+      expect(h.sent(setup.operator).filter((text) => text === texts.customer.askLastName)).toHaveLength(1);
+    });
+
+    it("Telegram's second delivery of an update, to another instance while the first is still handled, is not handled again", async () => {
+      const setup = await setUp(WEBHOOK);
+      h = setup.h;
+      await upToFirstName(h, setup.operator);
+      const a = await stallingAfterStateRead(h);
+      const bWaits = gate();
+      const b = await h.anotherInstance({
+        sleep: async () => {
+          bWaits.open();
+          await turn();
+        },
+      });
+      const update = h.messageUpdate(setup.operator, "Jane");
+      const first = post(a.instance, update);
+      await a.read;
+      const again = post(b, update);
+      await Promise.race([bWaits.promise, again]);
+      a.goOn();
+      expect([await first, await again]).toEqual([200, 200]);
+      expect(h.sent(setup.operator).filter((text) => text === texts.customer.askLastName)).toHaveLength(1);
+      await h.send(setup.operator, "Wanjiku");
+      expect(h.sent(setup.operator).at(-1)).toBe(texts.customer.askPhone);
+    });
+
+    it("an update whose instance died while handling it is handled by the instance Telegram sends it to again, once the chat's lease has expired", async () => {
+      const setup = await setUp(WEBHOOK);
+      h = setup.h;
+      await upToFirstName(h, setup.operator);
+      const dying = await stallingAfterStateRead(h);
+      // B's waits for the chat pass on the services' clock.
+      const b = await h.anotherInstance({
+        sleep: async (ms) => {
+          h.advance(ms);
+          await turn();
+        },
+      });
+      const update = h.messageUpdate(setup.operator, "Jane");
+      void post(dying.instance, update);
+      await dying.read;
+
+      expect(await post(b, update)).toBe(200);
+      await h.send(setup.operator, "Wanjiku");
+      await h.send(setup.operator, "0712345678");
+      await h.send(setup.operator, "/skip");
+      expect(await h.db.customer.findMany({ select: { firstName: true, lastName: true } })).toEqual([{ firstName: "Jane", lastName: "Wanjiku" }]);
     });
   });
 });
