@@ -6,6 +6,7 @@ import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { texts } from "../src/texts/index.js";
 import type { MpesaGateway } from "../src/services/prompts.js";
+import { prepaidNotices } from "../src/services/prepaid.js";
 import { reconcilePending } from "../src/services/reconcile.js";
 import { interceptQueries } from "./support/db-faults.js";
 import { createHarness, type Harness, type Instance } from "./support/harness.js";
@@ -210,6 +211,40 @@ describe("several instances on one database", () => {
       await h.send(setup.operator, "0712345678");
       await h.send(setup.operator, "/skip");
       expect(await h.db.customer.findMany({ select: { firstName: true, lastName: true } })).toEqual([{ firstName: "Jane", lastName: "Wanjiku" }]);
+    });
+  });
+
+  describe("work to be done once happens once across instances", () => {
+    it("two instances starting at once on a café with no manager offer the same first-manager link", async () => {
+      h = await createHarness();
+      const b = await h.anotherInstance();
+      const [fromA, fromB] = await Promise.all([h.services.staff.firstManagerInvite(), b.services.staff.firstManagerInvite()]);
+      expect(fromA).not.toBeNull();
+      expect(fromB).toBe(fromA);
+      expect(await h.db.invite.count()).toBe(1);
+    });
+
+    it("two instances starting at once with the same ADMIN_TELEGRAM_IDS both start, with one manager each", async () => {
+      h = await createHarness();
+      const b = await h.anotherInstance();
+      await Promise.all([h.services.staff.bootstrapManagers([MANAGER, 7002]), b.services.staff.bootstrapManagers([MANAGER, 7002])]);
+      expect(await h.db.staff.count({ where: { role: "MANAGER" } })).toBe(2);
+    });
+
+    it("a prepaid session's notice is written once when two instances' passes come at once", async () => {
+      const setup = await setUp();
+      h = setup.h;
+      const b = await h.anotherInstance();
+      const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
+      const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
+      if (!created.ok) throw new Error("customer not created");
+      const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId });
+      if (!started.ok) throw new Error("session not started");
+      expect(await h.services.prepaid.prepay({ sessionId: started.sessionId, staffId, idempotencyKey: "prepay-1", minutes: 30 })).toMatchObject({ ok: true });
+      h.advance(26 * 60_000);
+      const written = await Promise.all([prepaidNotices(h.context), prepaidNotices(b.context)]);
+      expect(written[0] + written[1]).toBe(1);
+      expect(await h.db.outboxMessage.count({ where: { dedupeKey: { startsWith: "prepaid:" } } })).toBe(1);
     });
   });
 });
