@@ -8,6 +8,8 @@ import { texts } from "../src/texts/index.js";
 import type { MpesaGateway } from "../src/services/prompts.js";
 import { prepaidNotices } from "../src/services/prepaid.js";
 import { reconcilePending } from "../src/services/reconcile.js";
+import type { Db } from "../src/db/client.js";
+import { paidItems, stkCallbackBody } from "./support/daraja-callbacks.js";
 import { interceptQueries } from "./support/db-faults.js";
 import { createHarness, type Harness, type Instance } from "./support/harness.js";
 import { promptSent } from "./support/steps.js";
@@ -40,6 +42,55 @@ function gate<T = void>(): { promise: Promise<T>; open: (value: T) => void } {
 describe("several instances on one database", () => {
   let h: Harness;
   afterEach(() => h.close());
+
+  it("a callback delivered to two instances at once, and twice more to one of them, changes the payment once and tells each person once", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const { messageId } = await promptSent(h, { operator: setup.operator });
+    const pending = await h.db.stkRequest.findFirstOrThrow();
+    let staleReads = 0;
+    // B's transactions read the prompt as it was before any answer, as a transaction under PostgreSQL's
+    // READ COMMITTED may when another instance's commit lands between its read and its writes: only the
+    // conditional writes may decide.
+    const b = await h.anotherInstance({
+      serviceDb: (db) =>
+        interceptQueries(db, ["$transaction"], (transaction, args) => {
+          const [work, ...options] = args;
+          if (typeof work !== "function") return transaction(...args);
+          return transaction(
+            (tx: Db) =>
+              (work as (tx: Db) => Promise<unknown>)(
+                interceptQueries(tx, ["stkRequest.findUnique"], async (query, queryArgs) =>
+                  (queryArgs[0] as { where: { checkoutRequestId?: string } }).where.checkoutRequestId === pending.checkoutRequestId
+                    ? (staleReads++, pending)
+                    : query(...queryArgs),
+                ),
+              ),
+            ...options,
+          );
+        }),
+    });
+    const body = stkCallbackBody(pending.checkoutRequestId!, 0, paidItems(120));
+    const deliver = (instance: Pick<Instance, "app">) => instance.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body });
+
+    const [toA, toB] = await Promise.all([deliver(h), deliver(b)]);
+    expect([toA.statusCode, toB.statusCode]).toEqual([200, 200]);
+    await Promise.all([h.callbacksApplied(), b.callbackApplier.idle()]);
+    expect((await deliver(b)).statusCode).toBe(200);
+    expect((await deliver(b)).statusCode).toBe(200);
+    await b.callbackApplier.idle();
+
+    expect(staleReads).toBeGreaterThanOrEqual(2);
+    const statuses = (await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((row) => row.status);
+    expect(statuses.filter((status) => status === "APPLIED")).toHaveLength(1);
+    expect(statuses.filter((status) => status === "DUPLICATE")).toHaveLength(3);
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "MPESA" });
+    expect(await h.db.outboxMessage.count()).toBe(2);
+    await h.deliverNotifications();
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("✅ Paid: KES 120");
+    expect(h.sent(setup.operator).filter((text) => text.includes("Paid"))).toEqual([]);
+    expect(h.sent(setup.manager)).toHaveLength(1);
+  });
 
   describe("each pending prompt is queried once per due time", () => {
     /** A gateway counting its STK queries; with `stall`, they wait until the test lets them through. */
