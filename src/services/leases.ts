@@ -47,3 +47,12 @@ export async function whileChatHeld<T>(context: ServiceContext, chat: string, wo
     if (count === 0) logger.warn({ chat }, "the chat's lease had expired and gone to another instance before its update was handled");
   }
 }
+
+/** Leases over for this long are deleted (a chat's next update makes its lease again). */
+const FORGET_LEASES_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes leases over for a day: one is made for every chat that ever wrote to the bot, staff or not. */
+export async function forgetOldLeases({ db, now }: ServiceContext): Promise<number> {
+  const { count } = await db.lease.deleteMany({ where: { until: { lt: new Date(now().getTime() - FORGET_LEASES_AFTER_MS) } } });
+  return count;
+}
