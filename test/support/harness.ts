@@ -114,7 +114,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export interface InstanceOptions {
+interface InstanceOptions {
   sleep?: (ms: number) => Promise<void>;
   serviceDb?: (db: Db) => Db;
 }
