@@ -69,6 +69,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
     sleep,
     config,
     logger,
+    instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`,
     messagesQueued: () => outbox.wake(),
     callbacksStored: () => callbacks.wake(),
     notices: createNotices(config.service.timezone, config.mpesa.environment),
@@ -84,7 +85,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
       : undefined;
   void server.register(serverApp, { config, db, services, bot });
 
-  const outbox = new OutboxSender({ db, api: bot.api, now, logger, instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}` });
+  const outbox = new OutboxSender({ db, api: bot.api, now, logger, instanceId: context.instanceId });
   const callbacks = new CallbackApplier(context);
   const jobs = createJobs({ context, mpesa: gateway, outbox, callbacks });
   return { context, services, mpesa: gateway, bot, server, simulator: darajaSimulator, outbox, callbacks, jobs };

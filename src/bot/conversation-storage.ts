@@ -1,7 +1,11 @@
 import type { VersionedState, VersionedStateStorage } from "@grammyjs/conversations";
 import type { Services } from "../services/index.js";
 
-/** Keeps grammY conversation state in the database, so a conversation survives a restart. */
+/**
+ * Keeps grammY conversation state in the database, so a conversation survives a restart. Read when an
+ * update comes and written once it is handled, with no check in between: one chat's updates are never
+ * handled side by side, on any instance (./chat-lease.ts says why a lease and not a compare-and-set).
+ */
 export function conversationStorage<S>(state: Services["conversationState"]): VersionedStateStorage<string, S> {
   return {
     async read(key) {

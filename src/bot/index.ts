@@ -10,6 +10,7 @@ import type { Logger } from "../logger.js";
 import type { Services } from "../services/index.js";
 import { texts } from "../texts/index.js";
 import { accessControl } from "./access.js";
+import { chatLease, chatOf } from "./chat-lease.js";
 import { commandMenus, showManagerMenu } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import { conversationStorage } from "./conversation-storage.js";
@@ -62,8 +63,8 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
 
   // Updates of one chat are handled one after the other (a conversation's state is read and written
   // per chat), updates of different chats at the same time: one operator waiting on M-Pesa does not
-  // hold up the others.
-  bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
+  // hold up the others. In this process by sequentialize; across instances by the chat's lease.
+  bot.use(sequentialize(chatOf));
 
   // A failing handler is logged and the operator told; the update is still acknowledged, so Telegram
   // does not send it again and again.
@@ -77,11 +78,21 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
     }
   });
 
+  guarded.use(chatLease(services));
   guarded.use(accessControl(services));
-  // Telegram re-sends an update it thinks was not received: each staff update is handled once.
+  // Telegram re-sends an update it thinks was not received: each staff update is handled once. Recorded
+  // once handled (src/services/telegram-updates.ts), even when its handler failed (the operator was told).
   guarded.use(async (ctx, next) => {
-    if (await services.telegramUpdates.isFirstDelivery(ctx.update.update_id)) return next();
-    logger.info({ updateId: ctx.update.update_id }, "update delivered again; ignored");
+    const updateId = ctx.update.update_id;
+    if (await services.telegramUpdates.alreadyHandled(updateId)) {
+      logger.info({ updateId }, "update delivered again; ignored");
+      return;
+    }
+    try {
+      await next();
+    } finally {
+      await services.telegramUpdates.markHandled(updateId);
+    }
   });
   // /start and /help are answered before the conversations: they never count as an answer.
   guarded.use(welcomeFeature().handlers);

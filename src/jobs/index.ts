@@ -1,6 +1,12 @@
 // What runs on its own, on every instance. A new job is a file here and a line in JOBS. Jobs start in
 // the list's order (pending work left by a previous run first, then the loops) and stop in the reverse
 // order (the loops, then the outbox sender they wake).
+//
+// With several instances on one database, each job's effects happen once: applying a stored callback
+// again changes nothing (conditional updates on the prompt, payment and callback row; outbox rows unique
+// by key); outbox rows are claimed with a lease; a prompt's STK query turn is claimed by moving its
+// nextQueryAt on, a lost push and an unmatched payment's alert by conditional updates of their rows;
+// prepaid-time notices are unique by outbox key; housekeeping deletes what is past a cutoff (twice is once).
 import { callbackApplierJob } from "./callback-applier.js";
 import { housekeepingJob } from "./housekeeping.js";
 import type { Job, JobDeps } from "./job.js";

@@ -11,6 +11,8 @@ export interface ServiceContext {
   sleep: (ms: number) => Promise<void>;
   config: Config;
   logger: Logger;
+  /** This instance among those sharing the database (unique per process): who holds a lease or a claim. */
+  instanceId: string;
   /** Tells the outbox sender that messages were committed to the outbox, so that it sends them now. Call it after the commit. */
   messagesQueued: () => void;
   /** Tells the callback applier that callbacks were committed RECEIVED, so that it applies them now. Call it after the commit. */

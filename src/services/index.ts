@@ -5,6 +5,7 @@ import * as computers from "./computers.js";
 import * as conversationState from "./conversation-state.js";
 import type { ServiceContext } from "./context.js";
 import * as customers from "./customers.js";
+import { whileChatHeld } from "./leases.js";
 import * as payments from "./payments.js";
 import * as prepaid from "./prepaid.js";
 import * as prompts from "./prompts.js";
@@ -39,6 +40,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
     conversationState: bind(context, conversationState),
+    whileChatHeld: <T>(chat: string, work: () => Promise<T>) => whileChatHeld(context, chat, work),
     payments: {
       ...bind(context, payments),
       ...bind(context, prompts),

@@ -41,13 +41,14 @@ export interface OutboxEntry {
 
 /**
  * Adds messages to the outbox inside the caller's transaction, in one statement; an entry whose key
- * exists is skipped. Plain SQL because Prisma's createMany cannot skip duplicates on SQLite; the
- * statement is PostgreSQL's too.
+ * exists is skipped (also when another instance's transaction wrote it meanwhile: the insert waits for
+ * that one's commit, then does nothing). Returns how many were added. Plain SQL because Prisma's
+ * createMany cannot skip duplicates on SQLite; the statement is PostgreSQL's too.
  */
-export async function enqueueMessages(tx: Tx, entries: readonly OutboxEntry[], now: Date): Promise<void> {
-  if (entries.length === 0) return;
+export async function enqueueMessages(tx: Tx, entries: readonly OutboxEntry[], now: Date): Promise<number> {
+  if (entries.length === 0) return 0;
   const rows = entries.map((entry) => Prisma.sql`(${entry.dedupeKey}, ${BigInt(entry.chatId)}, ${JSON.stringify(entry.payload)}, ${now}, ${now})`);
-  await tx.$executeRaw`
+  return tx.$executeRaw`
     INSERT INTO "OutboxMessage" ("dedupeKey", "chatId", "payload", "nextAttemptAt", "createdAt")
     VALUES ${Prisma.join(rows)}
     ON CONFLICT ("dedupeKey") DO NOTHING`;

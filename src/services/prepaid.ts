@@ -133,13 +133,9 @@ export async function prepaidNotices(context: ServiceContext): Promise<number> {
       customerName: fullName(session.customer),
       computerName: session.computer?.name ?? null,
     });
+    // Once per session, prepaid end and kind, whichever instance's pass comes first: the key decides.
     const dedupeKey = `prepaid:${session.id}:${until.getTime()}:${kind}`;
-    await db.$transaction(async (tx) => {
-      const exists = await tx.outboxMessage.count({ where: { dedupeKey } });
-      if (exists > 0) return;
-      await enqueueMessages(tx, [{ dedupeKey, chatId: Number(session.startedBy.telegramId), payload }], at);
-      written++;
-    });
+    written += await enqueueMessages(db, [{ dedupeKey, chatId: Number(session.startedBy.telegramId), payload }], at);
   }
   if (written > 0) context.messagesQueued();
   return written;

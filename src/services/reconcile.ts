@@ -22,27 +22,34 @@ export interface ReconcileReport {
   gaveUp: number;
 }
 
-/** Checks the prompts whose turn has come; safe to run on several instances at once. */
+/**
+ * Checks the prompts whose turn has come; safe to run on several instances at once. A prompt's turn is
+ * its nextQueryAt, which is never set past the moment it is given up on: so the last query, asked
+ * once that moment has passed, has a turn of its own like the others. Each turn is claimed by moving
+ * nextQueryAt on (a conditional update on the value read), before the query: another instance that
+ * read the same turn claims nothing, and the new nextQueryAt is the lease of the instance querying
+ * (if it dies meanwhile, another asks once it has passed).
+ */
 export async function reconcilePending(context: ServiceContext, mpesa: MpesaGateway, limit = 20): Promise<ReconcileReport> {
   const { db, now, config, logger } = context;
   const report: ReconcileReport = { queried: 0, settled: 0, gaveUp: 0 };
-  const giveUpBefore = new Date(now().getTime() - config.mpesa.reconcileGiveUpMs);
-  // Due for a query, or past the limit (asked one last time before giving up).
+  const nowMs = now().getTime();
   const due = await db.stkRequest.findMany({
-    where: { state: "PENDING", OR: [{ nextQueryAt: { lte: now() } }, { createdAt: { lte: giveUpBefore } }] },
+    where: { state: "PENDING", nextQueryAt: { lte: now() } },
     orderBy: { nextQueryAt: "asc" },
     take: limit,
   });
   for (const stk of due) {
     const attempts = stk.queryAttempts + 1;
-    // Claim this turn: another instance that read the same row finds nextQueryAt changed.
+    const giveUpAt = stk.createdAt.getTime() + config.mpesa.reconcileGiveUpMs;
+    const overdue = giveUpAt <= nowMs;
+    const next = nowMs + queryBackoffMs(attempts);
     const claimed = await db.stkRequest.updateMany({
       where: { id: stk.id, state: "PENDING", nextQueryAt: stk.nextQueryAt },
-      data: { queryAttempts: attempts, nextQueryAt: new Date(now().getTime() + queryBackoffMs(attempts)) },
+      data: { queryAttempts: attempts, nextQueryAt: new Date(overdue ? next : Math.min(next, giveUpAt)) },
     });
     if (claimed.count === 0 || !stk.checkoutRequestId) continue;
     report.queried++;
-    const overdue = stk.createdAt <= giveUpBefore;
     try {
       const answer = await mpesa.stkQuery(stk.checkoutRequestId);
       const resultCode = String(answer.resultCode);

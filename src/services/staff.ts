@@ -2,10 +2,13 @@ import { randomBytes } from "node:crypto";
 import type { Invite, Staff, StaffRole } from "../generated/prisma/client.js";
 import type { Tx } from "../db/client.js";
 import type { ServiceContext } from "./context.js";
+import { takeLease } from "./leases.js";
 
 export type { Staff, StaffRole };
 
 export const INVITE_VALIDITY_MS = 24 * 60 * 60 * 1000;
+/** Held by the instance making the first manager's invite: long enough for the others starting with it to find it. */
+const FIRST_INVITE_LEASE_MS = 60_000;
 
 /** Makes sure every id in ADMIN_TELEGRAM_IDS is a manager; existing staff rows are left as they are. */
 export async function bootstrapManagers({ db }: ServiceContext, telegramIds: readonly number[]): Promise<void> {
@@ -23,13 +26,20 @@ export async function bootstrapManagers({ db }: ServiceContext, telegramIds: rea
  * for whoever runs the service: its code is printed in the log. Returns the code of the valid one,
  * made once and reused until it expires or is used; null when there is a manager.
  */
-export async function firstManagerInvite({ db, now }: ServiceContext): Promise<string | null> {
+export async function firstManagerInvite({ db, now, instanceId }: ServiceContext): Promise<string | null> {
   if ((await db.staff.count({ where: { role: "MANAGER", active: true } })) > 0) return null;
-  const open = await db.invite.findFirst({ where: { createdById: null, role: "MANAGER", usedAt: null, expiresAt: { gt: now() } } });
-  if (open) return open.code;
+  const open = async () => (await db.invite.findFirst({ where: { createdById: null, role: "MANAGER", usedAt: null, expiresAt: { gt: now() } } }))?.code ?? null;
+  const found = await open();
+  if (found !== null) return found;
+  // Instances starting together: the one that takes the lease, in the transaction that makes the
+  // invite, makes it; the others' lease attempt waits for that transaction, then they find its invite.
   const code = randomBytes(16).toString("base64url");
-  await db.invite.create({ data: { code, role: "MANAGER", expiresAt: new Date(now().getTime() + INVITE_VALIDITY_MS), createdAt: now() } });
-  return code;
+  const made = await db.$transaction(async (tx) => {
+    if (!(await takeLease(tx, "first-manager-invite", instanceId, new Date(now().getTime() + FIRST_INVITE_LEASE_MS), now()))) return false;
+    await tx.invite.create({ data: { code, role: "MANAGER", expiresAt: new Date(now().getTime() + INVITE_VALIDITY_MS), createdAt: now() } });
+    return true;
+  });
+  return made ? code : open();
 }
 
 /** The active staff member with this Telegram id, with their name kept up to date; null for anyone else. */

@@ -71,4 +71,15 @@ describe("housekeeping", () => {
     expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((row) => row.status)).toEqual(["APPLIED", "DUPLICATE", "UNMATCHED", "RECEIVED"]);
     expect((await h.db.outboxMessage.findMany({ orderBy: { id: "asc" } })).map((row) => row.status)).toEqual(["DEAD", "PENDING"]);
   });
+
+  it("forgets chats' leases a day after they were let go, and keeps one held", async () => {
+    h = await createHarness();
+    // A stranger writing to the bot leaves a lease for their chat, let go once answered.
+    await h.send(h.user(9001, "Stranger"), "hello");
+    expect(await h.db.lease.findMany({ select: { key: true } })).toEqual([{ key: "chat:9001" }]);
+    await h.db.lease.create({ data: { key: "chat:9002", holder: "another-instance", until: new Date(h.context.now().getTime() + 2 * DAY_MS) } });
+    h.advance(DAY_MS);
+    expect(await housekeeping(h.context)).toMatchObject({ leases: 1 });
+    expect(await h.db.lease.findMany({ select: { key: true } })).toEqual([{ key: "chat:9002" }]);
+  });
 });

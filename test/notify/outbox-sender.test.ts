@@ -597,6 +597,44 @@ describe("OutboxSender", () => {
     expect((await row("new")).status).toBe("SENT");
   });
 
+  it("two senders running on one database: one dies mid-send, the other goes on with every other chat at once and takes over its rows once their claim expired", async () => {
+    await enqueue(
+      entry("x1", OPERATOR, "first"),
+      entry("x2", OPERATOR, "second"),
+      entry("m1", MANAGER, "to manager 1"),
+      entry("m2", OTHER_MANAGER, "to manager 2"),
+    );
+    // Instance A sends its first pick, then dies with the requests of its other picks on their way.
+    const dyingApi = api();
+    let calls = 0;
+    let died!: () => void;
+    const deathReached = new Promise<void>((resolve) => (died = resolve));
+    dyingApi.config.use((prev, method, payload, signal) => {
+      if (++calls === 1) return prev(method, payload, signal);
+      died();
+      return new Promise(() => {});
+    });
+    const claimMs = 60_000;
+    void sender({ api: dyingApi, instanceId: "instance-a", claimMs }).tick();
+    await deathReached;
+    const b = sender({ instanceId: "instance-b", claimMs });
+
+    // A second later, B sends the operator's next message; the managers' wait for A's claims to expire.
+    clock.advance(1000);
+    expect(await b.tick()).toBe(1);
+    expect(delivered(OPERATOR)).toEqual(["first", "second"]);
+    expect(delivered(MANAGER)).toEqual([]);
+    expect(await row("m1")).toMatchObject({ status: "PENDING", claimedBy: "instance-a" });
+
+    clock.advance(claimMs);
+    expect(await b.tick()).toBe(2);
+    expect(await b.tick()).toBe(0);
+    expect(delivered(MANAGER)).toEqual(["to manager 1"]);
+    expect(delivered(OTHER_MANAGER)).toEqual(["to manager 2"]);
+    expect(telegram.callsOf("sendMessage")).toHaveLength(4);
+    for (const key of ["x1", "x2", "m1", "m2"]) expect(await row(key)).toMatchObject({ status: "SENT", claimedBy: null });
+  });
+
   it("two senders ticking at once on one database send each message once", async () => {
     const chats = [7001, 7002, 7003, 7004, 7005, 7006, 7007, 7008];
     await enqueue(...chats.map((chat) => entry(`n:${chat}`, chat, `hello ${chat}`)));

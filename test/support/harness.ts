@@ -17,6 +17,7 @@ import { createDarajaClient } from "../../src/mpesa/daraja-client.js";
 import type { DarajaSimulator } from "../../src/mpesa/simulator/index.js";
 import type { Services } from "../../src/services/index.js";
 import type { ServiceContext } from "../../src/services/context.js";
+import type { MpesaGateway } from "../../src/services/prompts.js";
 import { reconcilePending, type ReconcileReport } from "../../src/services/reconcile.js";
 import type { OutboxSender } from "../../src/notify/outbox-sender.js";
 import type { CallbackApplier } from "../../src/jobs/callback-applier.js";
@@ -46,6 +47,8 @@ export interface Harness {
   url: string;
   telegram: FakeTelegram;
   simulator: DarajaSimulator;
+  /** The M-Pesa client the service uses (talking to the simulator). */
+  mpesa: MpesaGateway;
   bot: Bot<BotContext>;
   /** The services' clock: `now()`, and `advance` as below. */
   clock: TestClock;
@@ -79,6 +82,8 @@ export interface Harness {
   addStaff(user: TestUser, role: StaffRole): Promise<number>;
   /** Sends a text message from `user` (commands get their entity, as Telegram sends them). */
   send(user: TestUser, text: string): Promise<void>;
+  /** The update Telegram sends for a text message from `user`, with a new update id (send() hands it to the bot). */
+  messageUpdate(user: TestUser, text: string): Update;
   /** Presses the button whose text matches `label` on the newest message to `user` that has one. */
   press(user: TestUser, label: string | RegExp): Promise<void>;
   /** Presses a button by its callback data on a given message. */
@@ -98,7 +103,29 @@ export interface Harness {
    * answered yet are forgotten by it, as when the process stops.
    */
   restart(): Promise<void>;
+  /**
+   * Another instance of the service on the same database, as another process behind a load balancer:
+   * its own services, bot, HTTP server (not listening: use `inject`), callback applier and outbox sender,
+   * built by buildApp. It shares the harness's database client (two SQLite connections in one process
+   * can wait on each other forever) and clock; `sleep` replaces the clock's waits, `serviceDb` the client
+   * it gets. close() stops it too.
+   */
+  anotherInstance(options?: InstanceOptions): Promise<Instance>;
   close(): Promise<void>;
+}
+
+interface InstanceOptions {
+  sleep?: (ms: number) => Promise<void>;
+  serviceDb?: (db: Db) => Db;
+}
+
+export interface Instance {
+  context: ServiceContext;
+  services: Services;
+  bot: Bot<BotContext>;
+  app: FastifyInstance;
+  outbox: OutboxSender;
+  callbackApplier: CallbackApplier;
 }
 
 export interface HarnessOptions {
@@ -167,6 +194,7 @@ export async function createHarness(env: Record<string, string> = {}, options: H
     };
   }
   const started = await start();
+  const others: Awaited<ReturnType<typeof buildApp>>[] = [];
 
   let nextUpdateId = 1;
   let nextMessageId = 1;
@@ -176,6 +204,7 @@ export async function createHarness(env: Record<string, string> = {}, options: H
     db,
     url: `http://127.0.0.1:${port}`,
     telegram,
+    mpesa,
     clock,
     sleeps: clock.sleeps,
     callbacksApplied: () => harness.callbackApplier.idle(),
@@ -205,8 +234,11 @@ export async function createHarness(env: Record<string, string> = {}, options: H
       return staff.id;
     },
     async send(user, text) {
+      await harness.bot.handleUpdate(harness.messageUpdate(user, text));
+    },
+    messageUpdate(user, text) {
       const command = /^\/\w+(@\w+)?/.exec(text);
-      const update: Update = {
+      return {
         update_id: nextUpdateId++,
         message: {
           message_id: nextMessageId++,
@@ -217,7 +249,6 @@ export async function createHarness(env: Record<string, string> = {}, options: H
           ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command[0].length }] } : {}),
         },
       };
-      await harness.bot.handleUpdate(update);
     },
     async pressData(user, data, messageId) {
       const stored = telegram.message(user.id, messageId);
@@ -274,7 +305,30 @@ export async function createHarness(env: Record<string, string> = {}, options: H
       globalAgent.destroy();
       Object.assign(harness, await start());
     },
+    async anotherInstance(options = {}) {
+      const built = buildApp({
+        ...deps,
+        db: options.serviceDb?.(db) ?? deps.db,
+        clock: { now, sleep: options.sleep ?? clock.sleep },
+      });
+      others.push(built);
+      await built.server.ready();
+      built.callbacks.start();
+      return {
+        context: built.context,
+        services: built.services,
+        bot: built.bot,
+        app: built.server,
+        outbox: built.outbox,
+        callbackApplier: built.callbacks,
+      };
+    },
     async close() {
+      for (const other of others) {
+        await other.outbox.stop();
+        await other.server.close();
+        await other.callbacks.stop();
+      }
       await outbox.stop();
       harness.simulator.close();
       await harness.app.close();

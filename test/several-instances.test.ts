@@ -1,0 +1,301 @@
+// Several service instances on one database (issue #12): each guarantee that holds across instances,
+// with the instances' steps interleaved by the test. The instances share the harness's database client
+// (two SQLite connections in one process could wait on each other forever), which proves the logic of
+// the atomic claims; the same code runs on PostgreSQL's READ COMMITTED.
+import type { Update } from "grammy/types";
+import { afterEach, describe, expect, it } from "vitest";
+import { texts } from "../src/texts/index.js";
+import type { MpesaGateway } from "../src/services/prompts.js";
+import { prepaidNotices } from "../src/services/prepaid.js";
+import { reconcilePending } from "../src/services/reconcile.js";
+import type { Db } from "../src/db/client.js";
+import { paidItems, stkCallbackBody } from "./support/daraja-callbacks.js";
+import { interceptQueries } from "./support/db-faults.js";
+import { createHarness, type Harness, type Instance } from "./support/harness.js";
+import { promptSent } from "./support/steps.js";
+
+const OPERATOR = 5001;
+const MANAGER = 7001;
+const WEBHOOK_SECRET = "webhook_secret-0123456789";
+/** Webhook mode, as several instances behind a load balancer run. */
+const WEBHOOK = { MPESA_ENVIRONMENT: "simulator", PUBLIC_URL: "https://desk.example.co.ke", TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET };
+
+async function setUp(env: Record<string, string> = {}) {
+  const h = await createHarness(env);
+  const operator = h.user(OPERATOR, "Otieno");
+  const manager = h.user(MANAGER, "Mary");
+  await h.addStaff(operator, "OPERATOR");
+  await h.addStaff(manager, "MANAGER");
+  return { h, operator, manager };
+}
+
+/** Lets the event loop run once (a wait that takes no time, but lets other work in). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A promise with its resolve function, for steps the test lets go on. */
+function gate<T = void>(): { promise: Promise<T>; open: (value: T) => void } {
+  let open!: (value: T) => void;
+  const promise = new Promise<T>((resolve) => (open = resolve));
+  return { promise, open };
+}
+
+describe("several instances on one database", () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it("a callback delivered to two instances at once, and twice more to one of them, changes the payment once and tells each person once", async () => {
+    const setup = await setUp();
+    h = setup.h;
+    const { messageId } = await promptSent(h, { operator: setup.operator });
+    const pending = await h.db.stkRequest.findFirstOrThrow();
+    let staleReads = 0;
+    // B's transactions read the prompt as it was before any answer, as a transaction under PostgreSQL's
+    // READ COMMITTED may when another instance's commit lands between its read and its writes: only the
+    // conditional writes may decide.
+    const b = await h.anotherInstance({
+      serviceDb: (db) =>
+        interceptQueries(db, ["$transaction"], (transaction, args) => {
+          const [work, ...options] = args;
+          if (typeof work !== "function") return transaction(...args);
+          return transaction(
+            (tx: Db) =>
+              (work as (tx: Db) => Promise<unknown>)(
+                interceptQueries(tx, ["stkRequest.findUnique"], async (query, queryArgs) =>
+                  (queryArgs[0] as { where: { checkoutRequestId?: string } }).where.checkoutRequestId === pending.checkoutRequestId
+                    ? (staleReads++, pending)
+                    : query(...queryArgs),
+                ),
+              ),
+            ...options,
+          );
+        }),
+    });
+    const body = stkCallbackBody(pending.checkoutRequestId!, 0, paidItems(120));
+    const deliver = (instance: Pick<Instance, "app">) => instance.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body });
+
+    const [toA, toB] = await Promise.all([deliver(h), deliver(b)]);
+    expect([toA.statusCode, toB.statusCode]).toEqual([200, 200]);
+    await Promise.all([h.callbacksApplied(), b.callbackApplier.idle()]);
+    expect((await deliver(b)).statusCode).toBe(200);
+    expect((await deliver(b)).statusCode).toBe(200);
+    await b.callbackApplier.idle();
+
+    expect(staleReads).toBeGreaterThanOrEqual(2);
+    const statuses = (await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((row) => row.status);
+    expect(statuses.filter((status) => status === "APPLIED")).toHaveLength(1);
+    expect(statuses.filter((status) => status === "DUPLICATE")).toHaveLength(3);
+    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", method: "MPESA" });
+    expect(await h.db.outboxMessage.count()).toBe(2);
+    await h.deliverNotifications();
+    expect(h.telegram.message(OPERATOR, messageId)?.text).toContain("✅ Paid: KES 120");
+    expect(h.sent(setup.operator).filter((text) => text.includes("Paid"))).toEqual([]);
+    expect(h.sent(setup.manager)).toHaveLength(1);
+  });
+
+  describe("each pending prompt is queried once per due time", () => {
+    /** A gateway counting its STK queries; with `stall`, they wait until the test lets them through. */
+    function gatewayOf(h: Harness, stall: boolean) {
+      const asked: string[] = [];
+      const answer = gate();
+      const reached = gate();
+      const gateway: MpesaGateway = {
+        stkPush: () => Promise.reject(new Error("not used")),
+        async stkQuery(checkoutRequestId) {
+          asked.push(checkoutRequestId);
+          reached.open();
+          if (stall) await answer.promise;
+          return h.mpesa.stkQuery(checkoutRequestId);
+        },
+      };
+      return { gateway, asked, reached: reached.promise, answer: () => answer.open() };
+    }
+
+    for (const when of ["due", "past the give-up time"] as const) {
+      it(`a prompt ${when} is queried by one instance while another's pass runs meanwhile`, async () => {
+        const setup = await setUp();
+        h = setup.h;
+        await promptSent(h, { operator: setup.operator });
+        h.advance(when === "due" ? h.config.mpesa.reconcileAfterMs : h.config.mpesa.reconcileGiveUpMs + 1000);
+        const a = gatewayOf(h, true);
+        const b = gatewayOf(h, false);
+        const passA = reconcilePending(h.context, a.gateway);
+        await a.reached;
+        // Instance B's pass, seconds later, while A's query is still on its way.
+        h.advance(5_000);
+        expect(await reconcilePending(h.context, b.gateway)).toEqual({ queried: 0, settled: 0, gaveUp: 0 });
+        a.answer();
+        expect((await passA).queried).toBe(1);
+        expect([...a.asked, ...b.asked]).toHaveLength(1);
+      });
+    }
+
+    it("a query claimed by an instance that died is taken over once its turn has passed", async () => {
+      const setup = await setUp();
+      h = setup.h;
+      await promptSent(h, { operator: setup.operator });
+      h.advance(h.config.mpesa.reconcileGiveUpMs + 1000);
+      const dead = gatewayOf(h, true);
+      void reconcilePending(h.context, dead.gateway);
+      await dead.reached;
+      h.advance(5_000);
+      const b = gatewayOf(h, false);
+      expect((await reconcilePending(h.context, b.gateway)).queried).toBe(0);
+      // The claim holds the prompt for the backoff (15 s after the first query): then it is B's.
+      h.advance(15_000);
+      expect(await reconcilePending(h.context, b.gateway)).toEqual({ queried: 1, settled: 0, gaveUp: 1 });
+      expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "UNKNOWN" });
+    });
+  });
+
+  describe("one chat's Telegram updates are handled by one instance at a time", () => {
+    /** Telegram posting an update to an instance's webhook. */
+    async function post(instance: Instance, update: Update): Promise<number> {
+      const response = await instance.app.inject({
+        method: "POST",
+        url: "/telegram/webhook",
+        payload: update,
+        headers: { "x-telegram-bot-api-secret-token": WEBHOOK_SECRET },
+      });
+      return response.statusCode;
+    }
+
+    /** An instance whose handling of the chat's next update stops once it has read the conversation's state, until let go. */
+    async function stallingAfterStateRead(h: Harness) {
+      const read = gate();
+      const goOn = gate();
+      let stalled = false;
+      const instance = await h.anotherInstance({
+        serviceDb: (db) =>
+          interceptQueries(db, ["conversationState.findUnique"], async (query, args) => {
+            const state = await query(...args);
+            if (!stalled) {
+              stalled = true;
+              read.open();
+              await goOn.promise;
+            }
+            return state;
+          }),
+      });
+      return { instance, read: read.promise, goOn: () => goOn.open() };
+    }
+
+    /** /new up to the new customer's first name (asked). */
+    async function upToFirstName(h: Harness, operator: ReturnType<Harness["user"]>) {
+      await h.send(operator, "/new");
+      await h.send(operator, "Jane");
+      await h.press(operator, texts.customer.createButton);
+      expect(h.sent(operator).at(-1)).toBe(texts.customer.askFirstName);
+    }
+
+    it("two answers typed in quick succession, delivered to two instances, are taken one after the other", async () => {
+      const setup = await setUp(WEBHOOK);
+      h = setup.h;
+      await upToFirstName(h, setup.operator);
+      const a = await stallingAfterStateRead(h);
+      const bWaits = gate();
+      const b = await h.anotherInstance({
+        sleep: async () => {
+          bWaits.open();
+          await turn();
+        },
+      });
+
+      const first = post(a.instance, h.messageUpdate(setup.operator, "Jane"));
+      await a.read;
+      const second = post(b, h.messageUpdate(setup.operator, "Wanjiku"));
+      // B waits for the chat while A handles its update (on today's code B would handle it meanwhile).
+      await Promise.race([bWaits.promise, second]);
+      a.goOn();
+      expect(await first).toBe(200);
+      expect(await second).toBe(200);
+
+      await h.send(setup.operator, "0712345678");
+      await h.send(setup.operator, "/skip");
+      expect(await h.db.customer.findMany({ select: { firstName: true, lastName: true, phone: true } })).toEqual([
+        { firstName: "Jane", lastName: "Wanjiku", phone: "254712345678" },
+      ]);
+      expect(h.sent(setup.operator).filter((text) => text === texts.customer.askLastName)).toHaveLength(1);
+    });
+
+    it("Telegram's second delivery of an update, to another instance while the first is still handled, is not handled again", async () => {
+      const setup = await setUp(WEBHOOK);
+      h = setup.h;
+      await upToFirstName(h, setup.operator);
+      const a = await stallingAfterStateRead(h);
+      const bWaits = gate();
+      const b = await h.anotherInstance({
+        sleep: async () => {
+          bWaits.open();
+          await turn();
+        },
+      });
+      const update = h.messageUpdate(setup.operator, "Jane");
+      const first = post(a.instance, update);
+      await a.read;
+      const again = post(b, update);
+      await Promise.race([bWaits.promise, again]);
+      a.goOn();
+      expect([await first, await again]).toEqual([200, 200]);
+      expect(h.sent(setup.operator).filter((text) => text === texts.customer.askLastName)).toHaveLength(1);
+      await h.send(setup.operator, "Wanjiku");
+      expect(h.sent(setup.operator).at(-1)).toBe(texts.customer.askPhone);
+    });
+
+    it("an update whose instance died while handling it is handled by the instance Telegram sends it to again, once the chat's lease has expired", async () => {
+      const setup = await setUp(WEBHOOK);
+      h = setup.h;
+      await upToFirstName(h, setup.operator);
+      const dying = await stallingAfterStateRead(h);
+      // B's waits for the chat pass on the services' clock.
+      const b = await h.anotherInstance({
+        sleep: async (ms) => {
+          h.advance(ms);
+          await turn();
+        },
+      });
+      const update = h.messageUpdate(setup.operator, "Jane");
+      void post(dying.instance, update);
+      await dying.read;
+
+      expect(await post(b, update)).toBe(200);
+      await h.send(setup.operator, "Wanjiku");
+      await h.send(setup.operator, "0712345678");
+      await h.send(setup.operator, "/skip");
+      expect(await h.db.customer.findMany({ select: { firstName: true, lastName: true } })).toEqual([{ firstName: "Jane", lastName: "Wanjiku" }]);
+    });
+  });
+
+  describe("work to be done once happens once across instances", () => {
+    it("two instances starting at once on a café with no manager offer the same first-manager link", async () => {
+      h = await createHarness();
+      const b = await h.anotherInstance();
+      const [fromA, fromB] = await Promise.all([h.services.staff.firstManagerInvite(), b.services.staff.firstManagerInvite()]);
+      expect(fromA).not.toBeNull();
+      expect(fromB).toBe(fromA);
+      expect(await h.db.invite.count()).toBe(1);
+    });
+
+    it("two instances starting at once with the same ADMIN_TELEGRAM_IDS both start, with one manager each", async () => {
+      h = await createHarness();
+      const b = await h.anotherInstance();
+      await Promise.all([h.services.staff.bootstrapManagers([MANAGER, 7002]), b.services.staff.bootstrapManagers([MANAGER, 7002])]);
+      expect(await h.db.staff.count({ where: { role: "MANAGER" } })).toBe(2);
+    });
+
+    it("a prepaid session's notice is written once when two instances' passes come at once", async () => {
+      const setup = await setUp();
+      h = setup.h;
+      const b = await h.anotherInstance();
+      const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
+      const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
+      if (!created.ok) throw new Error("customer not created");
+      const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId });
+      if (!started.ok) throw new Error("session not started");
+      expect(await h.services.prepaid.prepay({ sessionId: started.sessionId, staffId, idempotencyKey: "prepay-1", minutes: 30 })).toMatchObject({ ok: true });
+      h.advance(26 * 60_000);
+      const written = await Promise.all([prepaidNotices(h.context), prepaidNotices(b.context)]);
+      expect(written[0] + written[1]).toBe(1);
+      expect(await h.db.outboxMessage.count({ where: { dedupeKey: { startsWith: "prepaid:" } } })).toBe(1);
+    });
+  });
+});
