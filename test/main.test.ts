@@ -3,9 +3,10 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, FakeTelegram } from "./support/fake-telegram.js";
 import { freePort, runCommand, startService } from "./support/service-process.js";
-import { tempDir } from "./support/temp.js";
+import { onPostgres, tempDatabaseUrl, tempDir } from "./support/temp.js";
 
 const file = tempDir("cafe-main-");
+const newPostgresDatabase = tempDatabaseUrl();
 
 // Each test starts one to three real service processes (tsx compiles on each start): on a busy
 // two-core machine that alone can take most of vitest's default 20 s.
@@ -39,7 +40,8 @@ describe("the service process", { timeout: 60_000 }, () => {
       PORT: String(port),
     });
     const running = await service.waitForLog("café desk is running");
-    expect(running).toMatchObject({ bot: "cafe_desk_bot", mpesa: "simulator", mode: "polling" });
+    expect(running).toMatchObject({ bot: "cafe_desk_bot", database: `SQLite ${dbFile}`, mpesa: "simulator", mode: "polling" });
+    expect(service.logs[0]).toMatchObject({ msg: "opening the database", database: `SQLite ${dbFile}` });
     expect(service.logs.find((line) => line.msg === "database migrated")).toBeDefined();
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -110,7 +112,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(await service.exited).toBe(0);
   });
 
-  it("`npm run invite` says so when Telegram refuses the token (without writing it) or the database is not set up", async () => {
+  it("`npm run invite` says so when Telegram refuses the token (without writing it), or the database is not set up or cannot be reached", async () => {
     const token = "7000000001:AAF-this-token-was-revoked-0123456789";
     const result = await runCommand("src/invite.ts", ["operator"], {
       TELEGRAM_BOT_TOKEN: token,
@@ -127,6 +129,17 @@ describe("the service process", { timeout: 60_000 }, () => {
       DATABASE_URL: `file:${file("never-started.db")}`,
     });
     expect(fresh).toMatchObject({ code: 1, stderr: expect.stringContaining("The database is not set up yet: start the service once (npm start)") as unknown });
+
+    const unreachable = await runCommand("src/invite.ts", ["operator"], {
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: `postgresql://cafe:pa55-w0rd@127.0.0.1:${await freePort()}/cafe`,
+    });
+    expect(unreachable).toMatchObject({
+      code: 1,
+      stdout: "",
+      stderr: expect.stringMatching(/^Cannot reach the database \(PostgreSQL 127\.0\.0\.1:\d+\/cafe\): [^\n]+\n$/) as unknown,
+    });
   });
 
   it("on a second start applies no migration again", async () => {
@@ -173,6 +186,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     if (outcome === "running") second.child.kill("SIGTERM");
     expect(outcome).toBe(1);
     expect(second.logs.map((line) => line.msg)).toEqual([
+      "opening the database",
       `Another process is using the database file ${dbFile}: one SQLite file serves one running service, so stop the other one first.`,
     ]);
     expect(second.stderr()).toBe("");
@@ -249,6 +263,46 @@ describe("the service process", { timeout: 60_000 }, () => {
     const stopped = service.logs.find((line) => line.msg === "polling Telegram stopped");
     expect(JSON.stringify(stopped?.err)).toContain("Conflict: terminated by other getUpdates request");
     expect(service.logs.map((line) => line.msg)).toContain("stopped");
+  });
+
+  it("refuses a PostgreSQL server it cannot reach in one sentence that names it without its password", async () => {
+    const port = await freePort();
+    const service = startService({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      // Nothing listens on a port just found free.
+      DATABASE_URL: `postgresql://cafe:pa55-w0rd@127.0.0.1:${await freePort()}/cafe`,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+    });
+    expect(await service.exited).toBe(1);
+    expect(service.logs.map((line) => line.msg)).toEqual([
+      "opening the database",
+      expect.stringMatching(
+        /^Cannot reach the database \(PostgreSQL 127\.0\.0\.1:\d+\/cafe\): nothing accepts connections at that address\. Check DATABASE_URL/,
+      ),
+    ]);
+    expect(service.stderr()).toBe("");
+    expect(service.stdout()).not.toContain("pa55-w0rd");
+  });
+
+  it.runIf(onPostgres)("on PostgreSQL, migrates a new database, names it (host:port/database) and answers /healthz", async () => {
+    const port = await freePort();
+    const databaseUrl = await newPostgresDatabase();
+    const service = startService({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: databaseUrl,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+    });
+    const { hostname, port: databasePort, pathname } = new URL(databaseUrl);
+    const running = await service.waitForLog("café desk is running");
+    expect(running).toMatchObject({ database: `PostgreSQL ${hostname}:${databasePort}${pathname}` });
+    expect(service.logs.find((line) => line.msg === "database migrated")).toBeDefined();
+    expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ status: "ok", database: "ok" });
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
   });
 
   it("refuses to start without a bot token, with one clear message and no stack trace", async () => {
