@@ -3,7 +3,6 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, inject } from "vitest";
-import { withDatabaseName, withPostgresConnection } from "../../src/db/postgres.js";
 
 /** The database the suite runs on (TEST_DATABASE, see global-setup.ts). */
 const database = inject("database");
@@ -27,8 +26,11 @@ export function tempDir(prefix = "cafe-test-"): (name: string) => string {
  */
 function postgresDatabases(adminUrl: string, create: (name: string) => string): () => Promise<string> {
   const names: string[] = [];
+  // Imported only here: a suite on SQLite loads no PostgreSQL driver (test/db/provider.test.ts counts on it).
+  const postgres = import("../../src/db/postgres.js");
   afterAll(async () => {
     if (names.length === 0) return;
+    const { withPostgresConnection } = await postgres;
     await withPostgresConnection(adminUrl, async (client) => {
       // FORCE: a connection a test left open does not keep its database.
       for (const name of names) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -36,6 +38,7 @@ function postgresDatabases(adminUrl: string, create: (name: string) => string): 
   });
   return async () => {
     const name = `cafe_test_${randomUUID().replaceAll("-", "")}`;
+    const { withDatabaseName, withPostgresConnection } = await postgres;
     await withPostgresConnection(adminUrl, (client) => client.query(create(name)));
     names.push(name);
     return withDatabaseName(adminUrl, name);
