@@ -3,10 +3,12 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, FakeTelegram } from "./support/fake-telegram.js";
 import { freePort, runCommand, startService } from "./support/service-process.js";
+import { querySql } from "./support/sql.js";
 import { onPostgres, tempDatabaseUrl, tempDir } from "./support/temp.js";
 
 const file = tempDir("cafe-main-");
-const newPostgresDatabase = tempDatabaseUrl();
+/** A new, empty database of the kind the suite runs on (SQLite, or PostgreSQL with `npm run test:pg`): the service migrates it. */
+const newDatabaseUrl = tempDatabaseUrl();
 
 // Each test starts one to three real service processes (tsx compiles on each start): on a busy
 // two-core machine that alone can take most of vitest's default 20 s.
@@ -73,11 +75,11 @@ describe("the service process", { timeout: 60_000 }, () => {
   });
 
   it("in production, off a terminal, logs no first-manager link; `npm run invite -- manager` prints one that works", async () => {
-    const dbFile = file("production.db");
+    const databaseUrl = await newDatabaseUrl();
     const env = {
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${dbFile}`,
+      DATABASE_URL: databaseUrl,
       HOST: "127.0.0.1",
       NODE_ENV: "production",
       MPESA_ENVIRONMENT: "simulator",
@@ -88,9 +90,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(setup?.msg).toContain("npm run invite -- manager");
     expect(setup?.link).toBeUndefined();
     expect(service.stdout()).not.toContain("t.me/");
-    const db = new Database(dbFile, { readonly: true });
-    expect(db.prepare("SELECT count(*) AS n FROM Invite").get()).toEqual({ n: 0 });
-    db.close();
+    expect(await querySql(databaseUrl, `SELECT "id" FROM "Invite"`)).toEqual([]);
 
     expect(await runCommand("src/invite.ts", ["boss"], env)).toMatchObject({
       code: 2,
@@ -117,7 +117,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const result = await runCommand("src/invite.ts", ["operator"], {
       TELEGRAM_BOT_TOKEN: token,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("refused-invite.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Telegram refused TELEGRAM_BOT_TOKEN");
@@ -126,7 +126,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const fresh = await runCommand("src/invite.ts", ["operator"], {
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("never-started.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
     });
     expect(fresh).toMatchObject({ code: 1, stderr: expect.stringContaining("The database is not set up yet: start the service once (npm start)") as unknown });
 
@@ -147,7 +147,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const env = {
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("again.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
       HOST: "127.0.0.1",
       PORT: String(port),
     };
@@ -205,7 +205,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const service = startService({
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("webhook.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
       HOST: "127.0.0.1",
       PORT: String(port),
       PUBLIC_URL: "https://desk.example.co.ke",
@@ -230,7 +230,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const service = startService({
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: own.url,
-      DATABASE_URL: `file:${file("outage.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
       HOST: "127.0.0.1",
       PORT: String(await freePort()),
     });
@@ -253,7 +253,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const service = startService({
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: own.url,
-      DATABASE_URL: `file:${file("conflict.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
       HOST: "127.0.0.1",
       PORT: String(await freePort()),
     });
@@ -288,7 +288,7 @@ describe("the service process", { timeout: 60_000 }, () => {
 
   it.runIf(onPostgres)("on PostgreSQL, migrates a new database, names it (host:port/database) and answers /healthz", async () => {
     const port = await freePort();
-    const databaseUrl = await newPostgresDatabase();
+    const databaseUrl = await newDatabaseUrl();
     const service = startService({
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
@@ -319,7 +319,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const service = startService({
       TELEGRAM_BOT_TOKEN: "7000000001:AAF-this-token-was-revoked-0123456789",
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("refused.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
       PORT: String(await freePort()),
     });
     expect(await service.exited).toBe(1);
