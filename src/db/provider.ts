@@ -19,9 +19,10 @@ export function describeDatabase(databaseUrl: string): string {
     return `SQLite ${file === ":memory:" ? file : path.resolve(file)}`;
   }
   const url = new URL(databaseUrl);
-  const socketHost = url.searchParams.get("host");
-  const host = url.hostname ? `${url.hostname}:${url.port || "5432"}` : `${socketHost ?? "localhost"}:${url.port || "5432"}`;
-  return `PostgreSQL ${host}/${decodeURIComponent(url.pathname.slice(1)) || decodeURIComponent(url.username) || "postgres"}`;
+  // As the pg driver reads it: the host may be a socket folder given as ?host=, the database defaults to the user's name.
+  const host = url.hostname || url.searchParams.get("host") || "localhost";
+  const database = decodeURIComponent(url.pathname.slice(1)) || decodeURIComponent(url.username) || "postgres";
+  return `PostgreSQL ${host}:${url.port || "5432"}/${database}`;
 }
 
 /** `file:./data/cafe.db` → `./data/cafe.db` (query parameters dropped). */
