@@ -166,6 +166,11 @@ async function main(): Promise<void> {
   }
 
   await jobs.start();
+  // Kept for every signal, not once: Ctrl-C under `npm start` reaches the service twice (from the
+  // terminal, and forwarded by npm), and a second one must not cut the graceful stop short. Listening
+  // before saying it runs: whoever reads that line may stop it at once.
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
   logger.info(
     {
       bot: bot.botInfo.username,
@@ -191,10 +196,6 @@ async function main(): Promise<void> {
     logger.flush();
     process.exit(exitCode);
   }
-  // Kept for every signal, not once: Ctrl-C under `npm start` reaches the service twice (from the
-  // terminal, and forwarded by npm), and a second one must not cut the graceful stop short.
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
 await main();
