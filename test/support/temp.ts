@@ -26,11 +26,12 @@ export function tempDir(prefix = "cafe-test-"): (name: string) => string {
  */
 function postgresDatabases(adminUrl: string, create: (name: string) => string): () => Promise<string> {
   const names: string[] = [];
-  // Imported only here: a suite on SQLite loads no PostgreSQL driver (test/db/provider.test.ts counts on it).
-  const postgres = import("../../src/db/postgres.js");
+  // Imported only when used: a suite on SQLite loads no PostgreSQL driver (test/db/provider.test.ts counts
+  // on it), and a skipped test file none at all.
+  const postgres = () => import("../../src/db/postgres.js");
   afterAll(async () => {
     if (names.length === 0) return;
-    const { withPostgresConnection } = await postgres;
+    const { withPostgresConnection } = await postgres();
     await withPostgresConnection(adminUrl, async (client) => {
       // FORCE: a connection a test left open does not keep its database.
       for (const name of names) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -38,7 +39,7 @@ function postgresDatabases(adminUrl: string, create: (name: string) => string): 
   });
   return async () => {
     const name = `cafe_test_${randomUUID().replaceAll("-", "")}`;
-    const { withDatabaseName, withPostgresConnection } = await postgres;
+    const { withDatabaseName, withPostgresConnection } = await postgres();
     await withPostgresConnection(adminUrl, (client) => client.query(create(name)));
     names.push(name);
     return withDatabaseName(adminUrl, name);
