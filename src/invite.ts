@@ -5,7 +5,8 @@
 import { Api, GrammyError } from "grammy";
 import { inviteText } from "./bot/views.js";
 import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.js";
-import { openDb } from "./db/client.js";
+import { checkDatabaseReachable, openDb } from "./db/client.js";
+import { DatabaseUnreachableError } from "./db/provider.js";
 import { Prisma } from "./generated/prisma/client.js";
 import { redactText } from "./logger.js";
 import { createInvite, type StaffRole } from "./services/staff.js";
@@ -43,6 +44,13 @@ async function run(args: string[]): Promise<number> {
   }
   const username = await botUsername(config);
   if (username === null) return 1;
+  try {
+    await checkDatabaseReachable(config.service.databaseUrl);
+  } catch (error) {
+    if (!(error instanceof DatabaseUnreachableError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
   const db = await openDb(config.service.databaseUrl);
   try {
     const invite = await createInvite({ db, now: () => new Date() }, null, role);

@@ -1,6 +1,7 @@
-// The process: config (or exit), logger, the database file claimed for this process and migrated, the
-// app built (src/app.ts), then Telegram (bot identity, commands, polling or webhook), the HTTP server
-// listening, the background jobs, and a clean stop on SIGTERM or SIGINT.
+// The process: config (or exit), logger, the database named, checked (its SQLite file claimed for this
+// process, or the PostgreSQL server reached) and migrated, the app built (src/app.ts), then Telegram
+// (bot identity, commands, polling or webhook), the HTTP server listening, the background jobs, and a
+// clean stop on SIGTERM or SIGINT.
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { GrammyError, type Bot } from "grammy";
 import { buildApp } from "./app.js";
@@ -8,7 +9,8 @@ import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.
 import { createLogger, type Logger } from "./logger.js";
 import { applyMigrations } from "./db/migrations.js";
 import { claimDatabaseFile, DatabaseInUseError, type DatabaseClaim } from "./db/file-claim.js";
-import { openDb } from "./db/client.js";
+import { checkDatabaseReachable, openDb } from "./db/client.js";
+import { DatabaseUnreachableError, describeDatabase } from "./db/provider.js";
 import { ALLOWED_UPDATES, registerCommands } from "./bot/index.js";
 import type { BotContext } from "./bot/context.js";
 import { inviteLink } from "./bot/views.js";
@@ -35,6 +37,19 @@ function claimDatabaseOrExit(databaseUrl: string, logger: Logger): DatabaseClaim
     return claimDatabaseFile(databaseUrl);
   } catch (error) {
     if (error instanceof DatabaseInUseError) {
+      logger.fatal(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** A PostgreSQL server that does not answer is said in one sentence, and the process ends. */
+async function checkDatabaseOrExit(databaseUrl: string, logger: Logger): Promise<void> {
+  try {
+    await checkDatabaseReachable(databaseUrl);
+  } catch (error) {
+    if (error instanceof DatabaseUnreachableError) {
       logger.fatal(error.message);
       process.exit(1);
     }
@@ -107,10 +122,14 @@ async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.service.logLevel, format: config.service.logFormat, secrets: secretsOf(config) });
 
-  const claim = claimDatabaseOrExit(config.service.databaseUrl, logger);
-  const applied = await applyMigrations(config.service.databaseUrl);
+  const { databaseUrl, databasePoolSize } = config.service;
+  const database = describeDatabase(databaseUrl);
+  logger.info({ database }, "opening the database");
+  const claim = claimDatabaseOrExit(databaseUrl, logger);
+  await checkDatabaseOrExit(databaseUrl, logger);
+  const applied = await applyMigrations(databaseUrl);
   if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
-  const db = await openDb(config.service.databaseUrl);
+  const db = await openDb(databaseUrl, { poolSize: databasePoolSize });
 
   const { services, bot, server, jobs } = buildApp({ config, logger, db });
   await services.staff.bootstrapManagers(config.telegram.adminIds);
@@ -150,6 +169,7 @@ async function main(): Promise<void> {
   logger.info(
     {
       bot: bot.botInfo.username,
+      database,
       mpesa: config.mpesa.environment,
       prompts: `${config.mpesa.shortcodeType} ${config.mpesa.partyB}`,
       mode: publicUrl ? "webhook" : "polling",

@@ -3,9 +3,12 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, FakeTelegram } from "./support/fake-telegram.js";
 import { freePort, runCommand, startService } from "./support/service-process.js";
-import { tempDir } from "./support/temp.js";
+import { querySql } from "./support/sql.js";
+import { onPostgres, tempDatabaseUrl, tempDir } from "./support/temp.js";
 
 const file = tempDir("cafe-main-");
+/** A new, empty database of the kind the suite runs on (SQLite, or PostgreSQL with `npm run test:pg`): the service migrates it. */
+const newDatabaseUrl = tempDatabaseUrl();
 
 // Each test starts one to three real service processes (tsx compiles on each start): on a busy
 // two-core machine that alone can take most of vitest's default 20 s.
@@ -39,7 +42,8 @@ describe("the service process", { timeout: 60_000 }, () => {
       PORT: String(port),
     });
     const running = await service.waitForLog("café desk is running");
-    expect(running).toMatchObject({ bot: "cafe_desk_bot", mpesa: "simulator", mode: "polling" });
+    expect(running).toMatchObject({ bot: "cafe_desk_bot", database: `SQLite ${dbFile}`, mpesa: "simulator", mode: "polling" });
+    expect(service.logs[0]).toMatchObject({ msg: "opening the database", database: `SQLite ${dbFile}` });
     expect(service.logs.find((line) => line.msg === "database migrated")).toBeDefined();
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -71,11 +75,11 @@ describe("the service process", { timeout: 60_000 }, () => {
   });
 
   it("in production, off a terminal, logs no first-manager link; `npm run invite -- manager` prints one that works", async () => {
-    const dbFile = file("production.db");
+    const databaseUrl = await newDatabaseUrl();
     const env = {
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${dbFile}`,
+      DATABASE_URL: databaseUrl,
       HOST: "127.0.0.1",
       NODE_ENV: "production",
       MPESA_ENVIRONMENT: "simulator",
@@ -86,9 +90,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(setup?.msg).toContain("npm run invite -- manager");
     expect(setup?.link).toBeUndefined();
     expect(service.stdout()).not.toContain("t.me/");
-    const db = new Database(dbFile, { readonly: true });
-    expect(db.prepare("SELECT count(*) AS n FROM Invite").get()).toEqual({ n: 0 });
-    db.close();
+    expect(await querySql(databaseUrl, `SELECT "id" FROM "Invite"`)).toEqual([]);
 
     expect(await runCommand("src/invite.ts", ["boss"], env)).toMatchObject({
       code: 2,
@@ -110,12 +112,12 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(await service.exited).toBe(0);
   });
 
-  it("`npm run invite` says so when Telegram refuses the token (without writing it) or the database is not set up", async () => {
+  it("`npm run invite` says so when Telegram refuses the token (without writing it), or the database is not set up or cannot be reached", async () => {
     const token = "7000000001:AAF-this-token-was-revoked-0123456789";
     const result = await runCommand("src/invite.ts", ["operator"], {
       TELEGRAM_BOT_TOKEN: token,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("refused-invite.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Telegram refused TELEGRAM_BOT_TOKEN");
@@ -124,9 +126,20 @@ describe("the service process", { timeout: 60_000 }, () => {
     const fresh = await runCommand("src/invite.ts", ["operator"], {
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("never-started.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
     });
     expect(fresh).toMatchObject({ code: 1, stderr: expect.stringContaining("The database is not set up yet: start the service once (npm start)") as unknown });
+
+    const unreachable = await runCommand("src/invite.ts", ["operator"], {
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: `postgresql://cafe:pa55-w0rd@127.0.0.1:${await freePort()}/cafe`,
+    });
+    expect(unreachable).toMatchObject({
+      code: 1,
+      stdout: "",
+      stderr: expect.stringMatching(/^Cannot reach the database \(PostgreSQL 127\.0\.0\.1:\d+\/cafe\): [^\n]+\n$/) as unknown,
+    });
   });
 
   it("on a second start applies no migration again", async () => {
@@ -134,7 +147,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const env = {
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("again.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
       HOST: "127.0.0.1",
       PORT: String(port),
     };
@@ -173,6 +186,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     if (outcome === "running") second.child.kill("SIGTERM");
     expect(outcome).toBe(1);
     expect(second.logs.map((line) => line.msg)).toEqual([
+      "opening the database",
       `Another process is using the database file ${dbFile}: one SQLite file serves one running service, so stop the other one first.`,
     ]);
     expect(second.stderr()).toBe("");
@@ -191,7 +205,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const service = startService({
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("webhook.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
       HOST: "127.0.0.1",
       PORT: String(port),
       PUBLIC_URL: "https://desk.example.co.ke",
@@ -216,7 +230,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const service = startService({
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: own.url,
-      DATABASE_URL: `file:${file("outage.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
       HOST: "127.0.0.1",
       PORT: String(await freePort()),
     });
@@ -239,7 +253,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const service = startService({
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: own.url,
-      DATABASE_URL: `file:${file("conflict.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
       HOST: "127.0.0.1",
       PORT: String(await freePort()),
     });
@@ -249,6 +263,46 @@ describe("the service process", { timeout: 60_000 }, () => {
     const stopped = service.logs.find((line) => line.msg === "polling Telegram stopped");
     expect(JSON.stringify(stopped?.err)).toContain("Conflict: terminated by other getUpdates request");
     expect(service.logs.map((line) => line.msg)).toContain("stopped");
+  });
+
+  it("refuses a PostgreSQL server it cannot reach in one sentence that names it without its password", async () => {
+    const port = await freePort();
+    const service = startService({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      // Nothing listens on a port just found free.
+      DATABASE_URL: `postgresql://cafe:pa55-w0rd@127.0.0.1:${await freePort()}/cafe`,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+    });
+    expect(await service.exited).toBe(1);
+    expect(service.logs.map((line) => line.msg)).toEqual([
+      "opening the database",
+      expect.stringMatching(
+        /^Cannot reach the database \(PostgreSQL 127\.0\.0\.1:\d+\/cafe\): nothing accepts connections at that address\. Check DATABASE_URL/,
+      ),
+    ]);
+    expect(service.stderr()).toBe("");
+    expect(service.stdout()).not.toContain("pa55-w0rd");
+  });
+
+  it.runIf(onPostgres)("on PostgreSQL, migrates a new database, names it (host:port/database) and answers /healthz", async () => {
+    const port = await freePort();
+    const databaseUrl = await newDatabaseUrl();
+    const service = startService({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: databaseUrl,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+    });
+    const { hostname, port: databasePort, pathname } = new URL(databaseUrl);
+    const running = await service.waitForLog("café desk is running");
+    expect(running).toMatchObject({ database: `PostgreSQL ${hostname}:${databasePort}${pathname}` });
+    expect(service.logs.find((line) => line.msg === "database migrated")).toBeDefined();
+    expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ status: "ok", database: "ok" });
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
   });
 
   it("refuses to start without a bot token, with one clear message and no stack trace", async () => {
@@ -265,7 +319,7 @@ describe("the service process", { timeout: 60_000 }, () => {
     const service = startService({
       TELEGRAM_BOT_TOKEN: "7000000001:AAF-this-token-was-revoked-0123456789",
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("refused.db")}`,
+      DATABASE_URL: await newDatabaseUrl(),
       PORT: String(await freePort()),
     });
     expect(await service.exited).toBe(1);

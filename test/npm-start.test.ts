@@ -4,9 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, FakeTelegram } from "./support/fake-telegram.js";
 import { copyProject, freePort, startNpm, type ServiceProcess } from "./support/service-process.js";
-import { tempDir } from "./support/temp.js";
+import { tempDatabaseUrl, tempDir } from "./support/temp.js";
 
 const file = tempDir("cafe-npm-start-");
+const newDatabaseUrl = tempDatabaseUrl();
 
 /** Whether a process with this id is still running. */
 function alive(pid: number): boolean {
@@ -31,10 +32,11 @@ describe("npm start", () => {
   // Each start builds the project (prisma generate, tsc): minutes on a busy machine.
   it("stops the service cleanly on SIGTERM to npm alone, and on SIGINT to its process group (Ctrl-C)", { timeout: 600_000 }, async () => {
     const project = copyProject(file("project"));
+    const databaseUrl = await newDatabaseUrl();
     const env = async () => ({
       TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
-      DATABASE_URL: `file:${file("cafe.db")}`,
+      DATABASE_URL: databaseUrl,
       HOST: "127.0.0.1",
       PORT: String(await freePort()),
     });

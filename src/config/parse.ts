@@ -72,8 +72,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const mpesa = mpesaSettings(e, { localBaseUrl, publicUrl }, problems);
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems);
 
-  if (e.DATABASE_URL !== undefined && !e.DATABASE_URL.startsWith("file:")) {
-    problems.push("DATABASE_URL must be a SQLite file such as file:./data/cafe.db (PostgreSQL support is planned, not there yet)");
+  if (e.DATABASE_URL !== undefined && !/^(file:|postgres(ql)?:\/\/)/.test(e.DATABASE_URL)) {
+    problems.push("DATABASE_URL must be a SQLite file such as file:./data/cafe.db, or a PostgreSQL URL such as postgresql://cafe:secret@localhost:5432/cafe");
   }
 
   const production = e.NODE_ENV === "production";
@@ -86,6 +86,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     mpesa,
     service: {
       databaseUrl: e.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+      databasePoolSize: e.DATABASE_POOL_SIZE,
       host,
       port,
       logLevel: e.LOG_LEVEL,

@@ -58,6 +58,7 @@ const envSchema = z.object({
   MPESA_RECONCILE_GIVE_UP_S: wholeNumber("MPESA_RECONCILE_GIVE_UP_S", 600, 60, 86_400),
   TRUST_PROXY: optionalText,
   DATABASE_URL: optionalText,
+  DATABASE_POOL_SIZE: wholeNumber("DATABASE_POOL_SIZE", 10, 1, 1000),
   HOST: text("0.0.0.0"),
   PORT: wholeNumber("PORT", 3000, 1, 65535),
   LOG_LEVEL: oneOfOr("LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),

@@ -41,6 +41,8 @@ export interface Config {
   };
   readonly service: {
     readonly databaseUrl: string;
+    /** PostgreSQL: the most connections this process opens (SQLite has one). */
+    readonly databasePoolSize: number;
     readonly host: string;
     readonly port: number;
     readonly logLevel: Env["LOG_LEVEL"];

@@ -4,6 +4,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type Database from "better-sqlite3";
 import { checkpointInBackground } from "./checkpoints.js";
+import { databaseProvider, sqliteFilePath } from "./provider.js";
 import { serializeConnection } from "./serialized-connection.js";
 import { cacheStatements } from "./statement-cache.js";
 
@@ -12,15 +13,25 @@ const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 /** SQLite's default: a checkpoint inside the COMMIT that takes the log past 1,000 pages. */
 const SQLITE_AUTOCHECKPOINT_PAGES = 1_000;
 
+export interface AdapterOptions {
+  /** SQLite: the service's own connection, in WAL mode with synchronous=NORMAL and its checkpoints in a worker thread (see README, "Database and migrations"). */
+  service?: boolean;
+  /** PostgreSQL: how many connections the pool may open (pg's default, 10, when not given). */
+  poolSize?: number;
+}
+
 /**
- * The Prisma driver adapter for a DATABASE_URL. SQLite (`file:`) today, one connection per client
- * with its queries and transactions taking turns, its prepared statements kept; PostgreSQL gets its
- * branch here (PrismaPg) when it arrives. `service`: the service's own connection, in WAL mode with
- * synchronous=NORMAL and its checkpoints in a worker thread (see README, "Database and migrations").
+ * The Prisma driver adapter for a DATABASE_URL. SQLite (`file:`): one connection per client with its
+ * queries and transactions taking turns, its prepared statements kept. PostgreSQL: PrismaPg on a pool
+ * of connections, loaded only then (src/db/postgres.ts).
  */
-export function createAdapterFactory(databaseUrl: string, { service = false } = {}): SqlMigrationAwareDriverAdapterFactory {
-  if (!databaseUrl.startsWith("file:")) {
-    throw new Error(`Unsupported DATABASE_URL scheme: ${databaseUrl.replace(/:.*/s, "")}`);
+export async function createAdapterFactory(
+  databaseUrl: string,
+  { service = false, poolSize }: AdapterOptions = {},
+): Promise<SqlMigrationAwareDriverAdapterFactory> {
+  if (databaseProvider(databaseUrl) === "postgresql") {
+    const { postgresAdapterFactory } = await import("./postgres.js");
+    return postgresAdapterFactory(databaseUrl, poolSize);
   }
   const file = prepareSqliteFile(databaseUrl);
   const sqlite = new PrismaBetterSqlite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS });
@@ -68,9 +79,4 @@ export function prepareSqliteFile(databaseUrl: string): string | null {
   const absolute = path.resolve(file);
   mkdirSync(path.dirname(absolute), { recursive: true });
   return absolute;
-}
-
-/** `file:./data/cafe.db` → `./data/cafe.db` (query parameters dropped). */
-export function sqliteFilePath(databaseUrl: string): string {
-  return databaseUrl.slice("file:".length).split("?")[0] ?? "";
 }

@@ -1,12 +1,35 @@
-// `npm run db:migrate` applies pending migrations to DATABASE_URL.
-// `npm run db:migration:new -- <name>` writes the migration that brings the migrations folder up to
-// prisma/schema.prisma, measured on a scratch SQLite database (no Prisma engine binary needed).
+// `npm run db:migrate` applies pending migrations to DATABASE_URL (SQLite's or PostgreSQL's, whichever it names).
+// `npm run db:migration:new -- <name>` writes the migration that brings each provider's migrations folder
+// up to prisma/schema.prisma, measured on scratch databases: a SQLite file, and a database in a throwaway
+// PostgreSQL cluster (no Prisma engine binary needed; PostgreSQL's programs are).
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { loadDatabaseUrl } from "../env-file.js";
 import { applyMigrations, createMigration } from "./migrations.js";
 import { claimDatabaseFile, DatabaseInUseError } from "./file-claim.js";
+import { DatabaseUnreachableError, databaseProvider, describeDatabase } from "./provider.js";
+import { startThrowawayPostgres } from "./throwaway-postgres.js";
+
+async function newMigration(name: string): Promise<void> {
+  const now = new Date();
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "cafe-migration-"));
+  const postgres = await startThrowawayPostgres();
+  try {
+    for (const scratchUrl of [`file:${path.join(scratch, "scratch.db")}`, postgres.url]) {
+      const folder = await createMigration(name, scratchUrl, now);
+      const provider = databaseProvider(scratchUrl);
+      console.log(
+        folder
+          ? `${provider}: wrote ${path.relative(process.cwd(), folder)}/migration.sql`
+          : `${provider}: the schema matches the migrations, nothing to write.`,
+      );
+    }
+  } finally {
+    await postgres.stop();
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
 
 async function run(command: string | undefined, args: string[]): Promise<number> {
   if (command === "migrate") {
@@ -14,7 +37,7 @@ async function run(command: string | undefined, args: string[]): Promise<number>
     const claim = claimDatabaseFile(databaseUrl);
     try {
       const applied = await applyMigrations(databaseUrl);
-      console.log(applied.length === 0 ? "The database is up to date." : `Applied: ${applied.join(", ")}`);
+      console.log(`${describeDatabase(databaseUrl)}: ${applied.length === 0 ? "up to date." : `applied ${applied.join(", ")}`}`);
       return 0;
     } finally {
       claim.release();
@@ -26,21 +49,15 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       console.error("Name the migration: npm run db:migration:new -- add_invites");
       return 2;
     }
-    const scratch = await mkdtemp(path.join(os.tmpdir(), "cafe-migration-"));
-    try {
-      const folder = await createMigration(name, `file:${path.join(scratch, "scratch.db")}`);
-      console.log(folder ? `Wrote ${path.relative(process.cwd(), folder)}/migration.sql` : "The schema matches the migrations: nothing to write.");
-      return 0;
-    } finally {
-      await rm(scratch, { recursive: true, force: true });
-    }
+    await newMigration(name);
+    return 0;
   }
   console.error("Usage: node dist/db/cli.js migrate | new-migration <name>");
   return 2;
 }
 
 process.exitCode = await run(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
-  if (!(error instanceof DatabaseInUseError)) throw error;
+  if (!(error instanceof DatabaseInUseError) && !(error instanceof DatabaseUnreachableError)) throw error;
   console.error(error.message);
   return 1;
 });

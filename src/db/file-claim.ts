@@ -2,9 +2,10 @@
 // inside that process (serialized-connection.ts), which a second process would not wait for. The
 // claim is an exclusive lock on a small SQLite file next to the database, held for as long as the
 // process lives: the operating system drops it when the process ends, however it ends, so a crash
-// leaves nothing behind to clear up.
+// leaves nothing behind to clear up. A PostgreSQL database serves several processes: nothing to claim.
 import Database from "better-sqlite3";
 import { prepareSqliteFile } from "./adapter.js";
+import { databaseProvider } from "./provider.js";
 
 export class DatabaseInUseError extends Error {
   constructor(readonly file: string) {
@@ -19,7 +20,7 @@ export interface DatabaseClaim {
 
 /** Claims the SQLite file of `databaseUrl` for this process; throws DatabaseInUseError when another process has it. */
 export function claimDatabaseFile(databaseUrl: string): DatabaseClaim {
-  const file = prepareSqliteFile(databaseUrl);
+  const file = databaseProvider(databaseUrl) === "sqlite" ? prepareSqliteFile(databaseUrl) : null;
   if (file === null) return { release: () => {} };
   const lock = new Database(`${file}-lock`, { timeout: 0 });
   try {

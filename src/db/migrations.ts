@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { sqliteFilePath } from "./adapter.js";
-import { migrationsDir } from "./paths.js";
+import { migrationsDirs } from "./paths.js";
+import { databaseProvider, sqliteFilePath, type DatabaseProvider } from "./provider.js";
 import { noFilters, withSchemaEngine } from "./schema-engine.js";
 
 const LOCKFILE = "migration_lock.toml";
@@ -36,42 +36,57 @@ async function loadMigrationsList(dir: string) {
 
 type MigrationsList = Awaited<ReturnType<typeof loadMigrationsList>>;
 
+interface AppliedMigration {
+  migration_name: string;
+  checksum: string;
+  finished_at: unknown;
+  rolled_back_at: unknown;
+}
+
+/** The rows of Prisma's `_prisma_migrations` table, or null when the database or the table does not exist yet. */
+async function readAppliedMigrations(databaseUrl: string): Promise<AppliedMigration[] | null> {
+  if (databaseProvider(databaseUrl) === "postgresql") {
+    const { withPostgresConnection } = await import("./postgres.js");
+    return withPostgresConnection(databaseUrl, async (client) => {
+      const table = await client.query<{ name: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS name`);
+      if (table.rows[0]?.name == null) return null;
+      const rows = await client.query<AppliedMigration>(`SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations"`);
+      return rows.rows;
+    });
+  }
+  const file = sqliteFilePath(databaseUrl);
+  if (file === ":memory:" || !existsSync(file)) return null;
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+    if (table === undefined) return null;
+    return db.prepare(`SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations"`).all() as AppliedMigration[];
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Whether the database already has exactly these migrations applied, unchanged (Prisma's checksum is the
  * SHA-256 of migration.sql), and none failed: read with plain SQL, so that the schema engine (WebAssembly,
  * some 50 MB of memory once loaded) is loaded only when there is something to apply, or something it
  * should report.
  */
-function upToDate(databaseUrl: string, { migrationDirectories }: MigrationsList): boolean {
-  const file = sqliteFilePath(databaseUrl);
-  if (file === ":memory:" || !existsSync(file)) return false;
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
-    if (table === undefined) return false;
-    const rows = db.prepare(`SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations"`).all() as {
-      migration_name: string;
-      checksum: string;
-      finished_at: string | null;
-      rolled_back_at: string | null;
-    }[];
-    if (rows.some((row) => row.finished_at === null || row.rolled_back_at !== null)) return false;
-    const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
-    return (
-      applied.size === migrationDirectories.length &&
-      migrationDirectories.every(
-        ({ path: name, migrationFile }) => applied.get(name) === createHash("sha256").update(migrationFile.content.value).digest("hex"),
-      )
-    );
-  } finally {
-    db.close();
-  }
+async function upToDate(databaseUrl: string, { migrationDirectories }: MigrationsList): Promise<boolean> {
+  const rows = await readAppliedMigrations(databaseUrl);
+  if (rows === null) return false;
+  if (rows.some((row) => row.finished_at === null || row.rolled_back_at !== null)) return false;
+  const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+  return (
+    applied.size === migrationDirectories.length &&
+    migrationDirectories.every(({ path: name, migrationFile }) => applied.get(name) === createHash("sha256").update(migrationFile.content.value).digest("hex"))
+  );
 }
 
-/** Applies every migration in prisma/migrations not yet applied; returns the names it applied. */
-export async function applyMigrations(databaseUrl: string, fromDir = migrationsDir): Promise<string[]> {
+/** Applies every migration of the database's provider (migrationsDirs) not yet applied; returns the names it applied. */
+export async function applyMigrations(databaseUrl: string, fromDir = migrationsDirs[databaseProvider(databaseUrl)]): Promise<string[]> {
   const migrationsList = await loadMigrationsList(fromDir);
-  if (upToDate(databaseUrl, migrationsList)) return [];
+  if (await upToDate(databaseUrl, migrationsList)) return [];
   return withSchemaEngine(databaseUrl, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;
@@ -79,8 +94,8 @@ export async function applyMigrations(databaseUrl: string, fromDir = migrationsD
 }
 
 /**
- * The SQL that would bring the database at `databaseUrl` to prisma/schema.prisma, or null when
- * they already agree.
+ * The SQL that would bring the database at `databaseUrl` to the schema (its provider's: schemaPaths), or
+ * null when they already agree.
  */
 export async function diffDatabaseToSchema(databaseUrl: string): Promise<string | null> {
   return withSchemaEngine(databaseUrl, async (engine, schema) => {
@@ -96,11 +111,17 @@ export async function diffDatabaseToSchema(databaseUrl: string): Promise<string 
   });
 }
 
+const LOCKFILE_CONTENT = (provider: DatabaseProvider) =>
+  `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${provider}"\n`;
+
 /**
- * Writes prisma/migrations/<timestamp>_<name>/migration.sql with what the schema adds to the
- * migrations so far, measured on a scratch database. Returns the folder, or null when nothing changed.
+ * Writes <migrations folder of the scratch database's provider>/<timestamp>_<name>/migration.sql with what
+ * the schema adds to the migrations so far, measured on a scratch database. Returns the folder, or null
+ * when nothing changed.
  */
 export async function createMigration(name: string, scratchDatabaseUrl: string, now = new Date()): Promise<string | null> {
+  const provider = databaseProvider(scratchDatabaseUrl);
+  const migrationsDir = migrationsDirs[provider];
   await applyMigrations(scratchDatabaseUrl);
   const script = await diffDatabaseToSchema(scratchDatabaseUrl);
   if (script === null) return null;
@@ -113,11 +134,6 @@ export async function createMigration(name: string, scratchDatabaseUrl: string, 
   const folder = path.join(migrationsDir, `${stamp}_${slug}`);
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, "migration.sql"), script);
-  const lockfilePath = path.join(migrationsDir, LOCKFILE);
-  await writeFile(
-    lockfilePath,
-    '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "sqlite"\n',
-    { flag: "wx" },
-  ).catch(() => {});
+  await writeFile(path.join(migrationsDir, LOCKFILE), LOCKFILE_CONTENT(provider), { flag: "wx" }).catch(() => {});
   return folder;
 }

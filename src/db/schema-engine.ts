@@ -6,7 +6,8 @@ import path from "node:path";
 import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { createAdapterFactory } from "./adapter.js";
-import { schemaPath } from "./paths.js";
+import { schemaPaths } from "./paths.js";
+import { databaseProvider, type DatabaseProvider } from "./provider.js";
 
 // The class the glue module creates, so that its instances are of the type handed on.
 export type SchemaEngine = engineGlue.SchemaEngine;
@@ -34,17 +35,25 @@ export interface SchemaFile {
   content: string;
 }
 
-async function readSchemaFile(): Promise<SchemaFile> {
-  return { path: schemaPath, content: await readFile(schemaPath, "utf8") };
+async function readSchemaFile(provider: DatabaseProvider): Promise<SchemaFile> {
+  const schemaPath = schemaPaths[provider];
+  const content = await readFile(schemaPath, "utf8").catch((error: unknown) => {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") {
+      throw new Error(`${schemaPath} is missing: \`npm run prisma:generate\` writes it from prisma/schema.prisma`);
+    }
+    throw error;
+  });
+  return { path: schemaPath, content };
 }
 
 /** Runs `use` with a schema engine connected to the database at `databaseUrl`, then frees it. */
 export async function withSchemaEngine<T>(databaseUrl: string, use: (engine: SchemaEngine, schema: SchemaFile) => Promise<T>): Promise<T> {
   await loadWasm();
-  const schema = await readSchemaFile();
+  const schema = await readSchemaFile(databaseProvider(databaseUrl));
   // The engine does not close the connections it opens when freed; an open SQLite connection
-  // would then hold its lock against the next one, so they are tracked and closed here.
-  const factory = createAdapterFactory(databaseUrl);
+  // would then hold its lock against the next one (a PostgreSQL pool, the process open), so they are
+  // tracked and closed here.
+  const factory = await createAdapterFactory(databaseUrl);
   const opened: SqlDriverAdapter[] = [];
   const track = async (connect: Promise<SqlDriverAdapter>) => {
     const adapter = await connect;

@@ -15,6 +15,13 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 }
 
 describe("config", () => {
+  it("takes a PostgreSQL URL (postgresql:// or postgres://) and its pool size, 10 connections unless set", () => {
+    for (const url of ["postgresql://cafe:secret@db.example.org:5432/cafe", "postgres://cafe@localhost/cafe"]) {
+      expect(parseConfig({ ...base, DATABASE_URL: url }).service).toMatchObject({ databaseUrl: url, databasePoolSize: 10 });
+    }
+    expect(parseConfig({ ...base, DATABASE_POOL_SIZE: "25" }).service.databasePoolSize).toBe(25);
+  });
+
   it("runs on embedded defaults with only a bot token", () => {
     const config = parseConfig(base);
     expect(config.telegram.apiRoot).toBe("https://api.telegram.org");
@@ -229,14 +236,17 @@ describe("config", () => {
     expect(problemsOf({ ...base, MPESA_CALLBACK_ALLOWED_IPS: "196.201.212.0/" })).toEqual([expect.stringContaining('"196.201.212.0/" is not one')]);
   });
 
-  it("refuses a callback URL whose path is not the callback route, and a database that is not SQLite", () => {
+  it("refuses a callback URL whose path is not the callback route, and a database that is neither SQLite nor PostgreSQL", () => {
     expect(problemsOf({ ...base, MPESA_CALLBACK_URL: "https://cafe.example.org/hooks/mpesa" })).toEqual([
       expect.stringContaining("MPESA_CALLBACK_URL must end with /mpesa/callback/"),
     ]);
     expect(parseConfig({ ...base, MPESA_CALLBACK_URL: "https://cafe.example.org/mpesa/callback" }).mpesa.callbackUrl).toBe(
       "https://cafe.example.org/mpesa/callback/",
     );
-    expect(problemsOf({ ...base, DATABASE_URL: "postgresql://cafe@localhost/cafe" })).toEqual([expect.stringContaining("DATABASE_URL must be a SQLite file")]);
+    expect(problemsOf({ ...base, DATABASE_URL: "mysql://cafe@localhost/cafe" })).toEqual([
+      expect.stringContaining("DATABASE_URL must be a SQLite file such as file:./data/cafe.db, or a PostgreSQL URL"),
+    ]);
+    expect(problemsOf({ ...base, DATABASE_POOL_SIZE: "0" })).toEqual(["DATABASE_POOL_SIZE must be at least 1"]);
   });
 
   it("never falls back to the simulator, or to sandbox, on a public address or with NODE_ENV=production", () => {

@@ -2,21 +2,21 @@
 // which copies the log into the database file so that it starts over instead of growing.
 import { statSync } from "node:fs";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import { checkpointInBackground, type Checkpoints } from "../../src/db/checkpoints.js";
 import { openDb, type Db } from "../../src/db/client.js";
-import { migratedDatabaseUrl, tempDir } from "../support/temp.js";
+import { describeSqlite, migratedDatabaseUrl, tempDir } from "../support/temp.js";
 
 const newDatabaseUrl = migratedDatabaseUrl();
 const scratch = tempDir("cafe-checkpoints-");
 const PAGE = 4096;
 
-describe("the service's connection", () => {
+describeSqlite("the service's connection", () => {
   let db: Db;
   afterEach(() => db.$disconnect());
 
   it("commits without waiting for the disk (synchronous=NORMAL, in WAL mode) and runs no checkpoint of its own", async () => {
-    db = await openDb(newDatabaseUrl());
+    db = await openDb(await newDatabaseUrl());
     const pragma = async (name: string) => ((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0] ?? {})[name];
     expect(await pragma("journal_mode")).toBe("wal");
     expect(await pragma("synchronous")).toBe(1n);
@@ -24,7 +24,7 @@ describe("the service's connection", () => {
   });
 
   it("works on after its checkpoint worker has stopped with the connection", async () => {
-    const url = newDatabaseUrl();
+    const url = await newDatabaseUrl();
     db = await openDb(url);
     await db.customer.create({ data: { firstName: "Amina", lastName: "Otieno" } });
     await db.$disconnect();
@@ -33,7 +33,7 @@ describe("the service's connection", () => {
   });
 });
 
-describe("checkpoints in a worker thread", () => {
+describeSqlite("checkpoints in a worker thread", () => {
   let checkpoints: Checkpoints | undefined;
   let writer: Database.Database | undefined;
   afterEach(async () => {

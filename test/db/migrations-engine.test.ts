@@ -1,13 +1,12 @@
 // The schema engine (WebAssembly, some 50 MB once loaded) is loaded only when the database is not up to
 // date with the migrations: an ordinary start reads `_prisma_migrations` with plain SQL and goes on.
-import { appendFileSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
-import Database from "better-sqlite3";
+import { appendFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sqliteFilePath } from "../../src/db/adapter.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { migrationsDir } from "../../src/db/paths.js";
+import { migrationsDirs } from "../../src/db/paths.js";
 import { withSchemaEngine } from "../../src/db/schema-engine.js";
-import { migratedDatabaseUrl, tempDatabaseUrl, tempDir } from "../support/temp.js";
+import { runSql } from "../support/sql.js";
+import { migratedDatabaseUrl, onPostgres, tempDatabaseUrl, tempDir } from "../support/temp.js";
 
 vi.mock("../../src/db/schema-engine.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/db/schema-engine.js")>();
@@ -17,6 +16,10 @@ vi.mock("../../src/db/schema-engine.js", async (importOriginal) => {
 const migratedUrl = migratedDatabaseUrl();
 const emptyUrl = tempDatabaseUrl();
 const scratch = tempDir("cafe-migrations-engine-");
+const migrationsDir = migrationsDirs[onPostgres ? "postgresql" : "sqlite"];
+const firstMigration = readdirSync(migrationsDir)
+  .filter((name) => /^\d{14}_/.test(name))
+  .sort()[0]!;
 
 /** A copy of prisma/migrations, to add to or change. */
 function migrationsCopy(label: string): string {
@@ -30,12 +33,12 @@ describe("applying the migrations", () => {
   afterEach(() => vi.mocked(withSchemaEngine).mockClear());
 
   it("to a database that has them all applied, unchanged: nothing to do, and the schema engine is not loaded", async () => {
-    expect(await applyMigrations(migratedUrl())).toEqual([]);
+    expect(await applyMigrations(await migratedUrl())).toEqual([]);
     expect(withSchemaEngine).not.toHaveBeenCalled();
   });
 
   it("to a new database: the engine applies them all", async () => {
-    expect((await applyMigrations(emptyUrl())).length).toBeGreaterThan(10);
+    expect((await applyMigrations(await emptyUrl())).length).toBeGreaterThan(0);
     expect(withSchemaEngine).toHaveBeenCalledOnce();
   });
 
@@ -43,20 +46,18 @@ describe("applying the migrations", () => {
     const dir = migrationsCopy("new");
     mkdirSync(`${dir}/29991231000000_extra`);
     writeFileSync(`${dir}/29991231000000_extra/migration.sql`, `CREATE TABLE "Extra" ("id" INTEGER NOT NULL PRIMARY KEY);\n`);
-    expect(await applyMigrations(migratedUrl(), dir)).toEqual(["29991231000000_extra"]);
+    expect(await applyMigrations(await migratedUrl(), dir)).toEqual(["29991231000000_extra"]);
     expect(withSchemaEngine).toHaveBeenCalledOnce();
   });
 
   it("with an applied migration changed since, or one that failed: the engine has its say, as before", async () => {
     const dir = migrationsCopy("changed");
-    appendFileSync(`${dir}/20261128122748_init/migration.sql`, "\n-- edited after it was applied\n");
-    await applyMigrations(migratedUrl(), dir).catch(() => {});
+    appendFileSync(`${dir}/${firstMigration}/migration.sql`, "\n-- edited after it was applied\n");
+    await applyMigrations(await migratedUrl(), dir).catch(() => {});
     expect(withSchemaEngine).toHaveBeenCalledOnce();
 
-    const url = migratedUrl();
-    const db = new Database(sqliteFilePath(url));
-    db.exec(`UPDATE "_prisma_migrations" SET "finished_at" = NULL WHERE "migration_name" = '20261128122748_init'`);
-    db.close();
+    const url = await migratedUrl();
+    await runSql(url, `UPDATE "_prisma_migrations" SET "finished_at" = NULL WHERE "migration_name" = '${firstMigration}'`);
     await applyMigrations(url).catch(() => {});
     expect(withSchemaEngine).toHaveBeenCalledTimes(2);
   });

@@ -2,13 +2,16 @@ import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, diffDatabaseToSchema } from "../../src/db/migrations.js";
-import { sqliteFilePath } from "../../src/db/adapter.js";
-import { migrationsDir } from "../../src/db/paths.js";
+import { migrationsDirs } from "../../src/db/paths.js";
+import { sqliteFilePath } from "../../src/db/provider.js";
 import { normaliseComputerName } from "../../src/domain/computers.js";
-import { tempDatabaseUrl, tempDir } from "../support/temp.js";
+import { querySql, runSql } from "../support/sql.js";
+import { describeSqlite, onPostgres, tempDatabaseUrl, tempDir } from "../support/temp.js";
 
 const newDatabaseUrl = tempDatabaseUrl();
 const scratch = tempDir("cafe-migrations-");
+/** The migrations of the database the suite runs on. */
+const migrationsDir = migrationsDirs[onPostgres ? "postgresql" : "sqlite"];
 
 /** A database with the migrations before the one whose name ends with `suffix`; returns its URL and that migration's name. */
 async function databaseBefore(suffix: string, label: string): Promise<{ url: string; dir: string; target: string }> {
@@ -21,26 +24,27 @@ async function databaseBefore(suffix: string, label: string): Promise<{ url: str
   mkdirSync(dir, { recursive: true });
   cpSync(`${migrationsDir}/migration_lock.toml`, `${dir}/migration_lock.toml`);
   for (const name of all.filter((name) => name < target)) cpSync(`${migrationsDir}/${name}`, `${dir}/${name}`, { recursive: true });
-  const url = newDatabaseUrl();
+  const url = await newDatabaseUrl();
   await applyMigrations(url, dir);
   return { url, dir, target };
 }
 
-function tables(databaseUrl: string): string[] {
-  const db = new Database(sqliteFilePath(databaseUrl), { readonly: true });
-  try {
-    return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
-  } finally {
-    db.close();
-  }
+async function tables(databaseUrl: string): Promise<string[]> {
+  const rows = await querySql<{ name: string }>(
+    databaseUrl,
+    onPostgres
+      ? "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY name"
+      : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+  );
+  return rows.map((row) => row.name);
 }
 
-describe("migrations", () => {
+describe(`migrations (${onPostgres ? "PostgreSQL" : "SQLite"})`, () => {
   it("build a fresh database that matches the schema exactly (no drift)", async () => {
-    const url = newDatabaseUrl();
+    const url = await newDatabaseUrl();
     const applied = await applyMigrations(url);
     expect(applied.length).toBeGreaterThan(0);
-    expect(tables(url)).toEqual(
+    expect(await tables(url)).toEqual(
       expect.arrayContaining([
         "Staff",
         "Customer",
@@ -58,16 +62,14 @@ describe("migrations", () => {
   });
 
   it("report drift when the database and the schema disagree", async () => {
-    const url = newDatabaseUrl();
+    const url = await newDatabaseUrl();
     await applyMigrations(url);
-    const db = new Database(sqliteFilePath(url));
-    db.exec('DROP INDEX "StkRequest_checkoutRequestId_key"');
-    db.close();
+    await runSql(url, 'DROP INDEX "StkRequest_checkoutRequestId_key"');
     expect(await diffDatabaseToSchema(url)).toContain('CREATE UNIQUE INDEX "StkRequest_checkoutRequestId_key"');
   });
 
   it("apply nothing the second time", async () => {
-    const url = newDatabaseUrl();
+    const url = await newDatabaseUrl();
     await applyMigrations(url);
     expect(await applyMigrations(url)).toEqual([]);
   });
@@ -75,12 +77,10 @@ describe("migrations", () => {
   it("on an existing database apply only what is new and keep the data", async () => {
     const dir = scratch("migrations");
     cpSync(migrationsDir, dir, { recursive: true });
-    const url = newDatabaseUrl();
+    const url = await newDatabaseUrl();
     const first = await applyMigrations(url, dir);
 
-    const db = new Database(sqliteFilePath(url));
-    db.prepare(`INSERT INTO "Customer" ("firstName", "lastName", "updatedAt") VALUES ('Jane', 'Wanjiku', CURRENT_TIMESTAMP)`).run();
-    db.close();
+    await runSql(url, `INSERT INTO "Customer" ("firstName", "lastName", "updatedAt") VALUES ('Jane', 'Wanjiku', CURRENT_TIMESTAMP)`);
 
     mkdirSync(`${dir}/99990101000000_add_customer_note`);
     writeFileSync(`${dir}/99990101000000_add_customer_note/migration.sql`, 'ALTER TABLE "Customer" ADD COLUMN "note" TEXT;\n');
@@ -88,15 +88,18 @@ describe("migrations", () => {
     expect(second).toEqual(["99990101000000_add_customer_note"]);
     expect(first).not.toContain("99990101000000_add_customer_note");
 
-    const after = new Database(sqliteFilePath(url), { readonly: true });
-    expect(after.prepare(`SELECT "firstName", "note" FROM "Customer"`).all()).toEqual([{ firstName: "Jane", note: null }]);
-    const names = (after.prepare("SELECT migration_name FROM _prisma_migrations ORDER BY migration_name").all() as { migration_name: string }[]).map(
+    expect(await querySql(url, `SELECT "firstName", "note" FROM "Customer"`)).toEqual([{ firstName: "Jane", note: null }]);
+    const names = (await querySql<{ migration_name: string }>(url, "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name")).map(
       (r) => r.migration_name,
     );
-    after.close();
     expect(names).toEqual([...first, "99990101000000_add_customer_note"].sort());
   });
+});
 
+// SQLite's migrations go back to the first version of the schema, and some of them move data: these
+// tests upgrade databases of those versions. PostgreSQL's migrations start from one baseline of the
+// schema as it was when PostgreSQL arrived, so there is no older PostgreSQL database to upgrade.
+describeSqlite("SQLite's migrations from older versions", () => {
   it("make a payment's latest prompt its current one when adding Payment.currentStkRequestId", async () => {
     const { url, dir, target } = await databaseBefore("_payment_current_prompt", "migrations-before-current-prompt");
 

@@ -4,10 +4,10 @@
 // connection inside a transaction that swallows the writes after it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
-import { sqliteFilePath } from "../../src/db/adapter.js";
+import { sqliteFilePath } from "../../src/db/provider.js";
 import { createHarness, type Harness } from "../support/harness.js";
 import { openOtherConnection, type OtherConnection } from "../support/other-connection.js";
-import { migratedDatabaseUrl } from "../support/temp.js";
+import { describeSqlite, migratedDatabaseUrl } from "../support/temp.js";
 
 const newDatabaseUrl = migratedDatabaseUrl();
 
@@ -44,13 +44,13 @@ describe("a write answered while another request's transaction is open", () => {
   });
 });
 
-describe("the service's connection and another connection to the same file", () => {
+describeSqlite("the service's connection and another connection to the same file", () => {
   let url: string;
   let db: Db;
   let other: OtherConnection;
 
   beforeEach(async () => {
-    url = newDatabaseUrl();
+    url = await newDatabaseUrl();
     db = await openDb(url);
     other = openOtherConnection(sqliteFilePath(url));
   });

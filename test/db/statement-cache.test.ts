@@ -3,15 +3,15 @@
 import Database from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
 import { cacheStatements } from "../../src/db/statement-cache.js";
-import { migratedDatabaseUrl } from "../support/temp.js";
+import { describeSqlite, migratedDatabaseUrl } from "../support/temp.js";
 
 const newDatabaseUrl = migratedDatabaseUrl();
 const query = (sql: string, args: unknown[] = []) => ({ sql, args, argTypes: args.map(() => ({ scalarType: "int" as const, arity: "scalar" as const })) });
 
-describe("the service's connection", () => {
+describeSqlite("the service's connection", () => {
   let db: Db;
   afterEach(async () => {
     vi.restoreAllMocks();
@@ -19,7 +19,7 @@ describe("the service's connection", () => {
   });
 
   it("prepares a query's SQL once, however often it runs, with each run's own arguments", async () => {
-    db = await openDb(newDatabaseUrl());
+    db = await openDb(await newDatabaseUrl());
     await db.customer.createMany({
       data: [
         { firstName: "Amina", lastName: "Otieno" },
@@ -43,7 +43,7 @@ describe("the service's connection", () => {
   });
 
   it("reports a failing statement as before, and runs it again once the cause is gone", async () => {
-    db = await openDb(newDatabaseUrl());
+    db = await openDb(await newDatabaseUrl());
     await db.staff.create({ data: { telegramId: 5001n, name: "Otieno", role: "OPERATOR" } });
     const again = () => db.staff.create({ data: { telegramId: 5001n, name: "Otieno", role: "OPERATOR" } });
     await expect(again()).rejects.toMatchObject({ code: "P2002" });
@@ -52,7 +52,7 @@ describe("the service's connection", () => {
   });
 });
 
-describe("the statement cache", () => {
+describeSqlite("the statement cache", () => {
   it("keeps at most its size, dropping the least recently used", async () => {
     const connection = await new PrismaBetterSqlite3({ url: ":memory:" }).connect();
     const sqlite = cacheStatements(connection, 2);
@@ -66,7 +66,7 @@ describe("the statement cache", () => {
   });
 });
 
-describe("@prisma/adapter-better-sqlite3, as pinned", () => {
+describeSqlite("@prisma/adapter-better-sqlite3, as pinned", () => {
   /** A stand-in for the adapter's better-sqlite3 client that writes down what the adapter does with it. */
   function recordingClient(calls: string[]) {
     const statement = {

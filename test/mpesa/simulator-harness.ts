@@ -15,7 +15,7 @@ const newDatabaseUrl = migratedDatabaseUrl();
 
 /** A migrated database of its own, where the simulator keeps its prompts. */
 export async function simulatorDb(): Promise<Db> {
-  return openDb(newDatabaseUrl());
+  return openDb(await newDatabaseUrl());
 }
 
 export const CONSUMER_KEY = "simulator-test-key";

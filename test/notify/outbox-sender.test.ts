@@ -46,7 +46,7 @@ describe("OutboxSender", () => {
 
   beforeEach(async () => {
     telegram = await new FakeTelegram().start();
-    url = newDatabaseUrl();
+    url = await newDatabaseUrl();
     db = await openDb(url);
     clock = new TestClock(T0);
     log = capturedLogger();

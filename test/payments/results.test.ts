@@ -272,7 +272,7 @@ describe("payment results", () => {
     for (const other of ["196.201.214.201", "::ffff:196.201.213.44", "::1", "2001:db8::1"]) {
       expect((await post(other)).statusCode, other).toBe(403);
     }
-    expect((await h.db.mpesaCallback.findMany()).map((row) => row.sourceIp)).toEqual([
+    expect((await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } })).map((row) => row.sourceIp)).toEqual([
       "196.201.214.200",
       "::ffff:196.201.214.200",
       "196.201.212.138",

@@ -2,11 +2,12 @@
 // the driver, which is most of a callback's time. A regression guard, not a target: raise a bound only
 // with a reason.
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
 import { applyStkAnswer, type StkAnswer } from "../../src/services/payment-results.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness } from "../support/harness.js";
 import { promptSent } from "../support/steps.js";
+import { describeSqlite } from "../support/temp.js";
 
 /** SQL texts of the statements SQLite runs while `work` runs (better-sqlite3 runs each with run() or all()). */
 async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
@@ -31,7 +32,7 @@ const paidAnswer = (amountKes: number): StkAnswer => ({
   payment: { amount: amountKes, receiptNumber: "NLJ7RT61SV", phoneNumber: "254712345678", transactionDate: new Date("2026-11-28T06:30:15.000Z") },
 });
 
-describe("applying a payment result", () => {
+describeSqlite("applying a payment result", () => {
   let h: Harness;
   afterEach(() => h.close());
 

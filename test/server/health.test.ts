@@ -22,7 +22,7 @@ function buildServer({ db, logger }: { db: Db; logger: Logger }): FastifyInstanc
 describe("server", () => {
   let db: Db;
   beforeAll(async () => {
-    const url = newDatabaseUrl();
+    const url = await newDatabaseUrl();
     db = await openDb(url);
   });
   afterAll(() => db.$disconnect());

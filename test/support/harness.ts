@@ -134,7 +134,7 @@ export interface HarnessOptions {
 }
 
 export async function createHarness(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
-  const databaseUrl = newDatabaseUrl();
+  const databaseUrl = await newDatabaseUrl();
   const db = await openDb(databaseUrl);
   const telegram = await new FakeTelegram().start();
   const port = await freePort();
