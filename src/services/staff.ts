@@ -10,14 +10,16 @@ export const INVITE_VALIDITY_MS = 24 * 60 * 60 * 1000;
 /** Held by the instance making the first manager's invite: long enough for the others starting with it to find it. */
 const FIRST_INVITE_LEASE_MS = 60_000;
 
-/** Makes sure every id in ADMIN_TELEGRAM_IDS is a manager; existing staff rows are left as they are. */
-export async function bootstrapManagers({ db }: ServiceContext, telegramIds: readonly number[]): Promise<void> {
+/**
+ * Makes sure every id in ADMIN_TELEGRAM_IDS is a manager; existing staff rows are left as they are. One
+ * insert that does nothing when the id exists, so that instances starting together all start: Prisma's
+ * upsert reads, then inserts, and on PostgreSQL the second of two such inserts fails on the unique id.
+ */
+export async function bootstrapManagers({ db, now }: ServiceContext, telegramIds: readonly number[]): Promise<void> {
   for (const telegramId of telegramIds) {
-    await db.staff.upsert({
-      where: { telegramId: BigInt(telegramId) },
-      create: { telegramId: BigInt(telegramId), name: `Manager ${telegramId}`, role: "MANAGER" },
-      update: {},
-    });
+    const at = now();
+    await db.$executeRaw`INSERT INTO "Staff" ("telegramId", "name", "role", "createdAt", "updatedAt")
+      VALUES (${BigInt(telegramId)}, ${`Manager ${telegramId}`}, 'MANAGER', ${at}, ${at}) ON CONFLICT ("telegramId") DO NOTHING`;
   }
 }
 
