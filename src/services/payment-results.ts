@@ -86,16 +86,21 @@ interface WaitingMessage {
 
 /**
  * The messages that show `stk` as waiting besides its sender's: those of people whose tap found it
- * already out, and, when its money credited the payment, those still waiting for the payment's other
- * prompts (their answers no longer move it). Active staff's are kept by the caller.
+ * already out, and, when its money credited the payment, those of the payment's other prompts that
+ * still look live: the ones waiting (their answers no longer move it), and the newest one when it came
+ * after `stk` and failed or got no answer (its message offers to ask again, or to take cash).
+ * Active staff's are kept by the caller.
  */
 async function otherWaitingMessages(tx: Tx, stk: LoadedRequest, notice: PaymentNotice): Promise<WaitingMessage[]> {
   const credited = notice.kind === "paid" || notice.kind === "paid_after_all";
   const others = credited
-    ? await tx.stkRequest.findMany({
-        where: { paymentId: stk.paymentId, id: { not: stk.id }, state: { in: ["SENDING", "PENDING"] } },
-        select: { id: true, chatId: true, messageId: true },
-      })
+    ? (
+        await tx.stkRequest.findMany({
+          where: { paymentId: stk.paymentId, id: { not: stk.id }, state: { in: ["SENDING", "PENDING", "FAILED", "UNKNOWN"] } },
+          select: { id: true, state: true, chatId: true, messageId: true },
+          orderBy: { id: "asc" },
+        })
+      ).filter((other, index, all) => other.state === "SENDING" || other.state === "PENDING" || (index === all.length - 1 && other.id > stk.id))
     : [];
   const followed = await tx.promptMessage.findMany({
     where: { stkRequestId: { in: [stk.id, ...others.map((other) => other.id)] } },

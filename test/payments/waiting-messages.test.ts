@@ -155,29 +155,32 @@ describe("messages waiting for a prompt", () => {
     expect(h.sent(manager)).toEqual([]);
   });
 
-  it("when another prompt of the payment brings the money in, a message waiting for a newer one says it is paid", async () => {
-    const { question } = await endedSession("254712345678");
-    await h.press(operator, texts.settle.sendButton);
-    h.advance(h.config.mpesa.reconcileGiveUpMs + 1000);
-    await h.reconcile();
-    await h.deliverNotifications();
-    expect(textOf(operator, question)).toContain("❓ No final answer from M-Pesa for KES 120");
+  for (const order of ["as they come", "the newer prompt's decline first"] as const) {
+    it(`when another prompt of the payment brings the money in, a message waiting for a newer one says it is paid (answers ${order})`, async () => {
+      const { question } = await endedSession("254712345678");
+      await h.press(operator, texts.settle.sendButton);
+      h.advance(h.config.mpesa.reconcileGiveUpMs + 1000);
+      await h.reconcile();
+      await h.deliverNotifications();
+      expect(textOf(operator, question)).toContain("❓ No final answer from M-Pesa for KES 120");
 
-    // Asked again, at another number the customer then declines; the first prompt is paid meanwhile.
-    const again = await openFromUnpaid(other);
-    await h.press(other, texts.settle.otherNumberButton);
-    await h.send(other, "0712 341 032");
-    await h.press(other, texts.settle.confirmButton);
-    const waiting = h.latest(other).messageId;
-    expect(waiting).not.toBe(again);
-    expect(textOf(other, waiting)).toContain("waiting for the customer's PIN…");
+      // Asked again, at another number the customer then declines; the first prompt is paid meanwhile.
+      const again = await openFromUnpaid(other);
+      await h.press(other, texts.settle.otherNumberButton);
+      await h.send(other, "0712 341 032");
+      await h.press(other, texts.settle.confirmButton);
+      const waiting = h.latest(other).messageId;
+      expect(waiting).not.toBe(again);
+      expect(textOf(other, waiting)).toContain("waiting for the customer's PIN…");
 
-    await h.customersAnswer();
-    await h.deliverNotifications();
-    expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID" });
-    expect(textOf(operator, question)).toContain("✅ Paid after all: M-Pesa now confirms KES 120 from Jane Wanjiku");
-    expect(textOf(other, waiting)).toContain("✅ Paid after all: M-Pesa now confirms KES 120 from Jane Wanjiku");
-  });
+      await h.customersAnswer({ newestFirst: order !== "as they come" });
+      await h.deliverNotifications();
+      expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID" });
+      expect(textOf(operator, question)).toContain("✅ Paid after all: M-Pesa now confirms KES 120 from Jane Wanjiku");
+      expect(textOf(other, waiting)).toContain("✅ Paid after all: M-Pesa now confirms KES 120 from Jane Wanjiku");
+      expect(buttonsOf(other, waiting)).toEqual([]);
+    });
+  }
 
   it("each Another number try takes the buttons off the message it was asked from", async () => {
     const { question } = await endedSession("254712345678");

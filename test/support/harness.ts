@@ -54,8 +54,11 @@ export interface Harness {
   clock: TestClock;
   /** Every wait the services asked for (the harness does not wait: it moves the clock on instead). */
   sleeps: number[];
-  /** The pretend customers answer every prompt sent so far (the simulator POSTs its callbacks, and they are applied). */
-  customersAnswer(): Promise<void>;
+  /**
+   * The pretend customers answer every prompt sent so far (the simulator POSTs its callbacks, and they
+   * are applied). `newestFirst`: one at a time, the newest prompt's answer applied before the next one's.
+   */
+  customersAnswer(options?: { newestFirst?: boolean }): Promise<void>;
   /**
    * Resolves once every callback the route has acknowledged so far has been applied (the callback
    * applier runs in the harness as in the service; the other jobs do not).
@@ -222,8 +225,24 @@ export async function createHarness(env: Record<string, string> = {}, options: H
     },
     startOutbox: () => outbox.start(60 * 60_000),
     reconcile: () => reconcilePending(harness.context, mpesa),
-    async customersAnswer() {
-      for (const answer of answers.splice(0)) answer();
+    async customersAnswer({ newestFirst = false } = {}) {
+      const due = answers.splice(0);
+      for (const answer of newestFirst ? due.reverse() : due) {
+        if (!newestFirst) {
+          answer();
+          continue;
+        }
+        // The next answer goes only once this one's callback has arrived and been applied.
+        const delivered = new Promise<void>((resolve) => {
+          const stop = harness.simulator.onDelivery(() => {
+            stop();
+            resolve();
+          });
+        });
+        answer();
+        await delivered;
+        await harness.callbacksApplied();
+      }
       await harness.simulator.whenIdle();
       await harness.callbacksApplied();
     },
