@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { Api } from "grammy";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { OutboxSender, outboxRetryDelayMs, type OutboxSenderOptions } from "../../src/notify/outbox-sender.js";
@@ -540,7 +540,8 @@ describe("OutboxSender", () => {
     void sender({ api: dyingApi, instanceId: "dead-process", claimMs }).tick();
     await deathReached;
 
-    expect(await row("a")).toMatchObject({ status: "SENT" });
+    // The requests of one round go out together: "a" is marked SENT while the others are on their way.
+    await vi.waitFor(async () => expect(await row("a")).toMatchObject({ status: "SENT" }));
     for (const key of ["m1", "m2"])
       expect(await row(key)).toMatchObject({ status: "PENDING", claimedBy: "dead-process", claimedUntil: new Date(T0.getTime() + claimMs) });
 
