@@ -12,6 +12,11 @@ export interface ApiCall {
   at: number;
   /** The HTTP status of the answer, once answered. */
   status?: number;
+  /**
+   * The path the caller's API root has after the fake's address ("" for none): processes given
+   * TELEGRAM_API_ROOT=<url>/<name> are told apart by it.
+   */
+  via: string;
 }
 
 interface StoredMessage {
@@ -69,6 +74,8 @@ export class FakeTelegram {
   private updateFailures: Failure[] = [];
   private readonly listeners = new Set<() => void>();
   private limits: Required<TelegramLimits> | undefined;
+  /** Callers whose requests are held (holdCalls), and who waits for the first one. */
+  private readonly holding = new Map<string, (call: ApiCall) => void>();
   /** Accepted messages (ms) within the last minute: the bot's, and each chat's. */
   private readonly botWindow: number[] = [];
   private readonly chatWindows = new Map<number, number[]>();
@@ -110,6 +117,15 @@ export class FakeTelegram {
     const message: StoredMessage = { message_id: this.nextMessageId++, chat: { id: chatId, type: "private" }, date: Math.floor(Date.now() / 1000), text };
     this.messages.set(`${chatId}:${message.message_id}`, message);
     return message.message_id;
+  }
+
+  /**
+   * From now on, the requests of the caller whose API root ends in `via` are never answered nor carried
+   * out, as requests lost on their way to Telegram (they are not in `calls`). Resolves with the first
+   * one held.
+   */
+  holdCalls(via: string): Promise<ApiCall> {
+    return new Promise((resolve) => this.holding.set(via, resolve));
   }
 
   /** The next `count` getUpdates calls fail (e.g. 409: another instance is polling). */
@@ -156,7 +172,7 @@ export class FakeTelegram {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
+    const match = /^((?:\/[\w-]+)*)\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     const refuse = (status: number, description: string) => {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok: false, error_code: status, description }));
@@ -165,14 +181,20 @@ export class FakeTelegram {
       refuse(404, "Not Found");
       return;
     }
-    if (match[1] !== this.token) {
+    if (match[2] !== this.token) {
       refuse(401, "Unauthorized");
       return;
     }
-    const method = match[2]!;
+    const via = match[1]!;
+    const method = match[3]!;
     const raw = Buffer.concat(chunks).toString("utf8");
     const params = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-    const call: ApiCall = { method, params, at: this.limits?.now() ?? Date.now() };
+    const call: ApiCall = { method, params, at: this.limits?.now() ?? Date.now(), via };
+    const held = this.holding.get(via);
+    if (held) {
+      held(call);
+      return;
+    }
     const reply = (status: number, body: unknown) => {
       call.status = status;
       res.writeHead(status, { "content-type": "application/json" });

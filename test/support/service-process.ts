@@ -1,9 +1,11 @@
 // Runs src/main.ts as a real process, as `npm start` would, and reads its JSON log lines; the other
-// entry points (src/invite.ts) as `npm run` would; and `npm start` itself, in a copy of the project.
-import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, symlinkSync } from "node:fs";
+// entry points (src/invite.ts) as `npm run` would; `npm start` itself, in a copy of the project; and the
+// built service (dist/main.js), built once into a folder of its own.
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, cpSync, mkdirSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { promisify } from "node:util";
 import { projectRoot } from "../../src/project-root.js";
 
 export interface ServiceProcess {
@@ -29,8 +31,12 @@ export async function freePort(): Promise<number> {
 }
 
 function spawnEntry(file: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", file, ...args], {
-    cwd: projectRoot,
+  return spawnNode(["--import", "tsx", file, ...args], projectRoot, env);
+}
+
+function spawnNode(args: string[], cwd: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, args, {
+    cwd,
     // Only what the test gives, plus PATH: nothing from the developer's environment or .env leaks in.
     env: { PATH: process.env.PATH ?? "", ENV_FILE: "/dev/null", LOG_FORMAT: "json", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -50,6 +56,26 @@ export async function runCommand(file: string, args: string[], env: Record<strin
 
 export function startService(env: Record<string, string>): ServiceProcess {
   return watch(spawnEntry("src/main.ts", [], env));
+}
+
+/**
+ * The service compiled as `npm run build` compiles it (tsc with tsconfig.build.json, from the generated
+ * clients already in src/generated), into `dir`/dist beside links to the project's prisma/ (the
+ * migrations) and node_modules: other tests may be reading the project's own dist/ meanwhile. The type
+ * check is left to `npx tsc`. Returns the folder, for startBuiltService.
+ */
+export async function buildService(dir: string): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(path.join(projectRoot, "package.json"), path.join(dir, "package.json"));
+  for (const name of ["prisma", "node_modules"]) symlinkSync(path.join(projectRoot, name), path.join(dir, name));
+  const tsc = path.join(projectRoot, "node_modules", "typescript", "bin", "tsc");
+  await promisify(execFile)(process.execPath, [tsc, "-p", path.join(projectRoot, "tsconfig.build.json"), "--noCheck", "--outDir", path.join(dir, "dist")]);
+  return dir;
+}
+
+/** `node dist/main.js` in a folder buildService made, as `npm start` runs it after building. */
+export function startBuiltService(dir: string, env: Record<string, string>): ServiceProcess {
+  return watch(spawnNode([path.join(dir, "dist", "main.js")], dir, env));
 }
 
 /**
