@@ -99,13 +99,14 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
   }
 
   const claimed = await db.$transaction(async (tx) => {
-    const payment = await tx.payment.findUnique({ where: { id: request.paymentId } });
-    if (!payment) return null;
     const won = await tx.payment.updateMany({
-      where: { id: payment.id, ...settleableNow },
+      where: { id: request.paymentId, ...settleableNow },
       data: { state: "PENDING", method: "MPESA", phone: request.phone },
     });
     if (won.count === 0) return null;
+    // Read after the claim, which holds the row (on PostgreSQL, its lock until commit): the amount is
+    // the payment's as claimed, never one a lower amount replaced between a read and the claim.
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: request.paymentId } });
     const { accountReference, description } = accountReferenceFor(payment);
     const stk = await tx.stkRequest.create({
       data: {

@@ -139,15 +139,43 @@ export type EndSessionResult =
   | { ok: false; reason: "already_ended"; endedBy: string | null; endedAt: Date | null; paymentId: number | null; voided: boolean }
   | { ok: false; reason: "not_found" };
 
+/** Attempts at ending a session whose prepaid time keeps changing while it is being ended. */
+const END_ATTEMPTS = 3;
+
 /**
  * Ends a session exactly once: of two operators tapping End at the same moment, one wins and the
  * other is told who ended it. The charge is fixed by the tariff the session started with, and becomes
  * a payment owed by the customer.
  */
 export async function endSession(context: ServiceContext, sessionId: number, staffId: number): Promise<EndSessionResult> {
+  const { db } = context;
+  for (let attempt = 1; ; attempt++) {
+    const session = await db.usageSession.findUnique({ where: { id: sessionId }, include: { customer: true, endedBy: true, payment: true, ...sessionTariff } });
+    if (!session) return { ok: false, reason: "not_found" };
+    if (session.endedAt !== null) {
+      return {
+        ok: false,
+        reason: "already_ended",
+        endedBy: session.endedBy?.name ?? null,
+        endedAt: session.endedAt,
+        paymentId: session.payment?.id ?? null,
+        voided: session.voidedAt !== null,
+      };
+    }
+    const ended = await endAsRead(context, session, staffId);
+    if (ended) return { ok: true, ended };
+    // Ended meanwhile (the next read says by whom), or prepaid time was bought: read it again.
+    if (attempt === END_ATTEMPTS) throw new Error(`session ${sessionId} kept changing while it was being ended`);
+  }
+}
+
+/** Ends the session billed as read; null when it changed since (ended, or more time prepaid). */
+async function endAsRead(
+  context: ServiceContext,
+  session: Prisma.UsageSessionGetPayload<{ include: { customer: true } & typeof sessionTariff }>,
+  staffId: number,
+): Promise<EndedSession | null> {
   const { db, now, config } = context;
-  const session = await db.usageSession.findUnique({ where: { id: sessionId }, include: { customer: true, ...sessionTariff } });
-  if (!session) return { ok: false, reason: "not_found" };
   const endedAt = now();
   const bill = billOf(context, session, endedAt);
   const prepaid = session.prepaidSeconds > 0 ? { seconds: session.prepaidSeconds, amountKes: session.prepaidKes } : null;
@@ -157,8 +185,10 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
   const amountKes = prepaid ? prepaid.amountKes + owedKes : bill.amountKes;
 
   const paymentId = await db.$transaction(async (tx) => {
+    // Conditional on the prepaid time the bill was computed from: time bought meanwhile is its own
+    // payment, and must not be charged again here.
     const won = await tx.usageSession.updateMany({
-      where: { id: sessionId, endedAt: null },
+      where: { id: session.id, endedAt: null, prepaidSeconds: session.prepaidSeconds },
       data: { endedAt, activeCustomerId: null, activeComputerId: null, endedById: staffId, amountKes },
     });
     if (won.count === 0) return null;
@@ -168,7 +198,7 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
         customerId: session.customerId,
         amountKes: owedKes,
         date: businessDate(endedAt, config.service.timezone),
-        sessionId,
+        sessionId: session.id,
         recordedById: staffId,
         // No phone: Payment.phone is the number a prompt was sent to. Until then the customer's
         // current number applies (PaymentSummary.customerPhone).
@@ -177,32 +207,18 @@ export async function endSession(context: ServiceContext, sessionId: number, sta
     });
     return payment.id;
   });
-
-  if (paymentId === null) {
-    const ended = await db.usageSession.findUnique({ where: { id: sessionId }, include: { endedBy: true, payment: true } });
-    return {
-      ok: false,
-      reason: "already_ended",
-      endedBy: ended?.endedBy?.name ?? null,
-      endedAt: ended?.endedAt ?? null,
-      paymentId: ended?.payment?.id ?? null,
-      voided: ended?.voidedAt != null,
-    };
-  }
+  if (paymentId === null) return null;
   return {
-    ok: true,
-    ended: {
-      sessionId,
-      paymentId: paymentId === "nothing_owed" ? null : paymentId,
-      customerId: session.customerId,
-      customerName: fullName(session.customer),
-      customerPhone: session.customer.phone,
-      seconds: bill.seconds,
-      amountKes: owedKes,
-      parts: bill.windowed && !prepaid ? bill.parts : [],
-      proratedKes: bill.proratedKes,
-      prepaid,
-    },
+    sessionId: session.id,
+    paymentId: paymentId === "nothing_owed" ? null : paymentId,
+    customerId: session.customerId,
+    customerName: fullName(session.customer),
+    customerPhone: session.customer.phone,
+    seconds: bill.seconds,
+    amountKes: owedKes,
+    parts: bill.windowed && !prepaid ? bill.parts : [],
+    proratedKes: bill.proratedKes,
+    prepaid,
   };
 }
 

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { texts } from "../../src/texts/index.js";
 import { prepaidNotices } from "../../src/services/prepaid.js";
+import { endSession } from "../../src/services/sessions.js";
+import { interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 import { newCustomerUpToComputer } from "../support/steps.js";
 
@@ -9,11 +11,12 @@ const MINUTE = 60 * 1000;
 describe("prepaid time", () => {
   let h: Harness;
   let operator: TestUser;
+  let operatorId: number;
 
   beforeEach(async () => {
     h = await createHarness();
     operator = h.user(5001, "Otieno");
-    await h.addStaff(operator, "OPERATOR");
+    operatorId = await h.addStaff(operator, "OPERATOR");
     await h.services.computers.addComputers(["PC-3", "PC-4"], null);
   });
   afterEach(() => h.close());
@@ -119,6 +122,36 @@ describe("prepaid time", () => {
     expect(await h.db.usageSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ amountKes: 200 });
     h.advance(2 * 60 * MINUTE);
     expect(await checkTime()).toBe(0);
+  });
+
+  it("time bought while the session is being ended is not charged twice: the bill is only the time beyond it", async () => {
+    const session = await startSession();
+    h.advance(90 * MINUTE);
+    let bought = false;
+    // End reads the session, then an hour is bought (KES 100) before End writes.
+    const racing = interceptQueries(h.db, ["usageSession.findUnique"], async (query, args) => {
+      const read = await query(...args);
+      if (!bought) {
+        bought = true;
+        expect(await h.services.prepaid.prepay({ sessionId: session.id, staffId: operatorId, minutes: 60, idempotencyKey: "racing" })).toMatchObject({
+          ok: true,
+          amountKes: 100,
+        });
+      }
+      return read;
+    });
+
+    const ended = await endSession({ ...h.context, db: racing }, session.id, operatorId);
+    expect(bought).toBe(true);
+    // 1 h 30 min cost KES 150: KES 100 of it prepaid, KES 50 owed for the time beyond it.
+    expect(ended).toMatchObject({ ok: true, ended: { seconds: 90 * 60, amountKes: 50, prepaid: { seconds: 60 * 60, amountKes: 100 } } });
+    expect(await h.db.usageSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ amountKes: 150, prepaidKes: 100 });
+    const charged = await h.db.payment.findMany({ where: { customerId: session.customerId }, orderBy: { id: "asc" } });
+    expect(charged.map(({ amountKes, prepaidSessionId, sessionId }) => ({ amountKes, prepaidSessionId, sessionId }))).toEqual([
+      { amountKes: 100, prepaidSessionId: session.id, sessionId: null },
+      { amountKes: 50, prepaidSessionId: null, sessionId: session.id },
+    ]);
+    expect(charged.reduce((sum, payment) => sum + payment.amountKes, 0)).toBe(150);
   });
 
   it("buys the whole minutes a typed amount covers", async () => {

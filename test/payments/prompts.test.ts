@@ -2,6 +2,7 @@
 // scripted M-Pesa gateway (so a test decides what Daraja answers, and when), on the whole-product
 // harness (migrated database, real callback route, outbox).
 import { afterEach, describe, expect, it } from "vitest";
+import type { Db, Tx } from "../../src/db/client.js";
 import type { Msisdn } from "../../src/domain/phone.js";
 import type { StkPushAccepted } from "../../src/mpesa/daraja-client.js";
 import type { StkPushRequest } from "../../src/mpesa/protocol.js";
@@ -11,7 +12,7 @@ import { markStkUnknown } from "../../src/services/payment-results.js";
 import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "../../src/services/prompts.js";
 import { giveUpLostPushes, LOST_PUSH_AFTER_MS } from "../../src/services/reconcile.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
-import { failingQueries } from "../support/db-faults.js";
+import { failingQueries, interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness } from "../support/harness.js";
 import { owedPayment } from "../support/steps.js";
 
@@ -21,11 +22,12 @@ const CUSTOMER_PHONE = "254712345678";
 
 let h: Harness;
 let staffId: number;
+let managerId: number;
 
 async function setUp() {
   h = await createHarness();
   staffId = await h.addStaff(h.user(OPERATOR, "Otieno"), "OPERATOR");
-  await h.addStaff(h.user(MANAGER, "Mary"), "MANAGER");
+  managerId = await h.addStaff(h.user(MANAGER, "Mary"), "MANAGER");
 }
 
 /** A customer's session, ended: the payment it leaves owed (KES 120 for 72 minutes). */
@@ -136,6 +138,57 @@ describe("prompts", () => {
     });
     await postCallback("ws_CO_second", 1032);
     expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PAID" });
+  });
+
+  it("a lower amount that lands between the prompt's read of the payment and its claim is what the prompt asks for", async () => {
+    await setUp();
+    const { paymentId } = await sessionPayment();
+    let lowered = false;
+    // The manager lowers KES 120 to KES 100 as the prompt's transaction starts. Until that transaction
+    // writes the payment, it reads the payment as it was before the lowering committed, as one under
+    // PostgreSQL's READ COMMITTED does when the lowering's commit lands between its read and its claim.
+    const racing = interceptQueries(h.db, ["$transaction"], async (transaction, args) => {
+      const [work, ...options] = args;
+      if (lowered || typeof work !== "function") return transaction(...args);
+      lowered = true;
+      const before = await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
+      const lowering = await h.services.adjustments.lowerAmount({
+        paymentId,
+        toKes: 100,
+        reason: "PC fault",
+        staffId: managerId,
+        chatId: MANAGER,
+        messageId: 1,
+      });
+      expect(lowering).toMatchObject({ ok: true, applied: true, payment: { amountKes: 100 } });
+      let written = false;
+      return transaction(
+        (tx: Tx) =>
+          (work as (tx: Db) => Promise<unknown>)(
+            interceptQueries(
+              tx as Db,
+              ["payment.findUnique", "payment.findUniqueOrThrow", "payment.updateMany", "payment.update"],
+              async (query, queryArgs, name) => {
+                if (name.endsWith("update") || name.endsWith("updateMany")) written = true;
+                else if (!written) return before;
+                return query(...queryArgs);
+              },
+            ),
+          ),
+        ...options,
+      );
+    });
+    const mpesa = gateway(["ws_CO_lowered"]);
+    const result = await requestMpesaPayment({ ...h.context, db: racing }, mpesa, prompt(paymentId));
+    expect(lowered).toBe(true);
+    expect(mpesa.pushes.map((push) => push.amount)).toEqual([100]);
+    expect(result).toMatchObject({ ok: true, amountKes: 100 });
+    expect((await h.db.stkRequest.findMany()).map((stk) => stk.amountKes)).toEqual([100]);
+
+    // The customer pays what the prompt asked: paid in full, no mismatch.
+    await postCallback("ws_CO_lowered", 0, 100);
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ state: "PAID", amountKes: 100, amountMismatch: false });
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "PAID", amountKes: 100, originalAmountKes: 120 });
   });
 
   it("a push answered after the lost-push cutoff stays unknown, but keeps its ids so that its callback still settles it", async () => {
