@@ -618,6 +618,8 @@ describe("OutboxSender", () => {
     const claimMs = 60_000;
     void sender({ api: dyingApi, instanceId: "instance-a", claimMs }).tick();
     await deathReached;
+    // A's first pick is marked SENT while its other requests are on their way (on PostgreSQL, maybe after).
+    await vi.waitFor(async () => expect(await row("x1")).toMatchObject({ status: "SENT" }));
     const b = sender({ instanceId: "instance-b", claimMs });
 
     // A second later, B sends the operator's next message; the managers' wait for A's claims to expire.
