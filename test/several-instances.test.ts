@@ -194,24 +194,30 @@ describe("several instances on one database", () => {
       expect(h.sent(operator).at(-1)).toBe(texts.customer.askFirstName);
     }
 
+    /** Another instance whose waits for a chat held elsewhere each take one turn; `waitsForChat` resolves at the first. */
+    async function waitingInstance(h: Harness) {
+      const waits = gate();
+      const instance = await h.anotherInstance({
+        sleep: async () => {
+          waits.open();
+          await turn();
+        },
+      });
+      return { instance, waitsForChat: waits.promise };
+    }
+
     it("two answers typed in quick succession, delivered to two instances, are taken one after the other", async () => {
       const setup = await setUp(WEBHOOK);
       h = setup.h;
       await upToFirstName(h, setup.operator);
       const a = await stallingAfterStateRead(h);
-      const bWaits = gate();
-      const b = await h.anotherInstance({
-        sleep: async () => {
-          bWaits.open();
-          await turn();
-        },
-      });
+      const { instance: b, waitsForChat } = await waitingInstance(h);
 
       const first = post(a.instance, h.messageUpdate(setup.operator, "Jane"));
       await a.read;
       const second = post(b, h.messageUpdate(setup.operator, "Wanjiku"));
       // B waits for the chat while A handles its update (on today's code B would handle it meanwhile).
-      await Promise.race([bWaits.promise, second]);
+      await Promise.race([waitsForChat, second]);
       a.goOn();
       expect(await first).toBe(200);
       expect(await second).toBe(200);
@@ -229,18 +235,12 @@ describe("several instances on one database", () => {
       h = setup.h;
       await upToFirstName(h, setup.operator);
       const a = await stallingAfterStateRead(h);
-      const bWaits = gate();
-      const b = await h.anotherInstance({
-        sleep: async () => {
-          bWaits.open();
-          await turn();
-        },
-      });
+      const { instance: b, waitsForChat } = await waitingInstance(h);
       const update = h.messageUpdate(setup.operator, "Jane");
       const first = post(a.instance, update);
       await a.read;
       const again = post(b, update);
-      await Promise.race([bWaits.promise, again]);
+      await Promise.race([waitsForChat, again]);
       a.goOn();
       expect([await first, await again]).toEqual([200, 200]);
       expect(h.sent(setup.operator).filter((text) => text === texts.customer.askLastName)).toHaveLength(1);
