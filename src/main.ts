@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.
 import { createLogger, type Logger } from "./logger.js";
 import { applyMigrations } from "./db/migrations.js";
 import { claimDatabaseFile, DatabaseInUseError, type DatabaseClaim } from "./db/file-claim.js";
-import { checkDatabaseReachable, openDb } from "./db/client.js";
+import { openDb } from "./db/client.js";
 import { DatabaseUnreachableError, describeDatabase } from "./db/provider.js";
 import { ALLOWED_UPDATES, registerCommands } from "./bot/index.js";
 import type { BotContext } from "./bot/context.js";
@@ -44,10 +44,13 @@ function claimDatabaseOrExit(databaseUrl: string, logger: Logger): DatabaseClaim
   }
 }
 
-/** A PostgreSQL server that does not answer is said in one sentence, and the process ends. */
-async function checkDatabaseOrExit(databaseUrl: string, logger: Logger): Promise<void> {
+/**
+ * Applies the migrations not yet applied; returns their names. Their first step reads the database, so
+ * a PostgreSQL server that does not answer is found here: said in one sentence, and the process ends.
+ */
+async function migrateOrExit(databaseUrl: string, logger: Logger): Promise<string[]> {
   try {
-    await checkDatabaseReachable(databaseUrl);
+    return await applyMigrations(databaseUrl);
   } catch (error) {
     if (error instanceof DatabaseUnreachableError) {
       logger.fatal(error.message);
@@ -126,8 +129,7 @@ async function main(): Promise<void> {
   const database = describeDatabase(databaseUrl);
   logger.info({ database }, "opening the database");
   const claim = claimDatabaseOrExit(databaseUrl, logger);
-  await checkDatabaseOrExit(databaseUrl, logger);
-  const applied = await applyMigrations(databaseUrl);
+  const applied = await migrateOrExit(databaseUrl, logger);
   if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
   const db = await openDb(databaseUrl, { poolSize: databasePoolSize });
 
