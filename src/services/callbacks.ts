@@ -256,21 +256,23 @@ async function sortOutReceived({ db }: ServiceContext, afterId: number): Promise
 }
 
 /**
- * The callback applier's next batch: sorts out the next RECEIVED rows (sortOutReceived), then applies
- * the rows left RECEIVED up to there, oldest first. Returns where it got to and how many it applied;
- * null when there was nothing to do.
+ * The callback applier's next batch: applies the next rows left RECEIVED among those sorted out, oldest
+ * first; once none is left there, sorts out the next RECEIVED rows (sortOutReceived). Returns where it
+ * got to and how many it applied; null when there was nothing to do.
  */
 export async function applyReceivedBatch(context: ServiceContext, cursor: ApplierCursor): Promise<{ cursor: ApplierCursor; applied: number } | null> {
-  const sortedThrough = (await sortOutReceived(context, cursor.sortedThrough)) ?? cursor.sortedThrough;
+  if (cursor.appliedThrough >= cursor.sortedThrough) {
+    const sortedThrough = await sortOutReceived(context, cursor.sortedThrough);
+    return sortedThrough === null ? null : { cursor: { appliedThrough: cursor.appliedThrough, sortedThrough }, applied: 0 };
+  }
+  const { sortedThrough } = cursor;
   const rows = await context.db.mpesaCallback.findMany({
     where: { status: "RECEIVED", id: { gt: cursor.appliedThrough, lte: sortedThrough } },
     orderBy: { id: "asc" },
     take: APPLY_BATCH_SIZE,
     select: { id: true, body: true },
   });
-  if (rows.length === 0) {
-    return sortedThrough === cursor.sortedThrough ? null : { cursor: { appliedThrough: sortedThrough, sortedThrough }, applied: 0 };
-  }
+  if (rows.length === 0) return { cursor: { appliedThrough: sortedThrough, sortedThrough }, applied: 0 };
   const { applied, lastId } = await applyRows(context, rows, APPLY_BATCH_BUDGET_MS);
   return { cursor: { appliedThrough: lastId, sortedThrough }, applied };
 }

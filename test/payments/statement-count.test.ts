@@ -95,4 +95,40 @@ describeSqlite("applying a payment result", () => {
     expect(await h.db.outboxMessage.count()).toBe(3);
     expect(many.length).toBe(few.length);
   });
+
+  it("new results stored together: sorted out once, then applied over several batches", async () => {
+    await pendingPrompt();
+    const operator = h.user(5001, "Otieno");
+    for (const [n, customer] of ["Ann Njeri", "Brian Kiptoo", "Carol Achieng", "David Mwangi", "Esther Atieno"].entries()) {
+      await promptSent(h, { operator, customer, phone: `25471100000${n}` });
+    }
+    const prompts = await h.db.stkRequest.findMany({ orderBy: { id: "asc" } });
+    expect(prompts).toHaveLength(6);
+    await h.callbackApplier.stop();
+    for (const stk of prompts) {
+      const body = stkCallbackBody(stk.checkoutRequestId!, 0, paidItems(stk.amountKes));
+      const posted = await h.app.inject({ method: "POST", url: "/mpesa/callback/", payload: body, headers: { "content-type": "application/json" } });
+      expect(posted.statusCode).toBe(200);
+    }
+    const statements = await statementsOf(async () => {
+      h.callbackApplier.start();
+      await h.callbacksApplied();
+    });
+
+    expect(await h.db.payment.count({ where: { state: "PAID" } })).toBe(6);
+    const windows = statements.filter((sql) => sql.includes('max("id")'));
+    // One window for the six rows (applied four at a time at most), and one that finds nothing left.
+    expect(windows).toHaveLength(2);
+    // Every read of the stored callbacks goes through the (status, id) index: by the other ones, each
+    // batch would read every RECEIVED row of a backlog.
+    const reads = [...new Set(statements.filter((sql) => /SELECT/.test(sql) && sql.includes("MpesaCallback")))];
+    expect(reads.length).toBeGreaterThanOrEqual(3);
+    for (const sql of reads) {
+      const parameters = Array.from({ length: sql.split("?").length - 1 }, () => 1);
+      const plan = await h.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`, ...parameters);
+      const onCallbacks = plan.map((step) => step.detail).filter((detail) => detail.includes("MpesaCallback") && !detail.includes("StkRequest"));
+      expect(onCallbacks, sql).not.toEqual([]);
+      for (const detail of onCallbacks) expect(detail, sql).toMatch(/USING (COVERING )?INDEX MpesaCallback_status_id_idx/);
+    }
+  });
 });

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "MpesaCallback_status_id_idx" ON "MpesaCallback"("status", "id");
