@@ -71,7 +71,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
     logger,
     instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`,
     messagesQueued: () => outbox.wake(),
-    callbacksStored: () => callbacks.wake(),
+    callbacksStored: (firstId) => callbacks.wake(firstId),
     notices: createNotices(config.service.timezone, config.mpesa.environment),
   };
   const gateway = mpesa ?? createDarajaClient(config.mpesa, { logger, now });

@@ -39,11 +39,14 @@ type StoredRow = {
  * One INSERT for the rows. Plain SQL because Prisma compiles a createMany afresh on every call (its
  * query compiler caches no query whose data is a list), which cost more than the rest of an acknowledgement.
  */
-async function insertCallbacks(db: ServiceContext["db"], rows: readonly StoredRow[]): Promise<void> {
+async function insertCallbacks(db: ServiceContext["db"], rows: readonly StoredRow[]): Promise<number> {
   const values = rows.map(
     (row) => Prisma.sql`(${row.body}, ${row.sourceIp}, ${row.receivedAt}, ${row.status}, ${row.error}, ${row.checkoutRequestId}, ${row.resultState})`,
   );
-  await db.$executeRaw`INSERT INTO "MpesaCallback" ("body", "sourceIp", "receivedAt", "status", "error", "checkoutRequestId", "resultState") VALUES ${Prisma.join(values)}`;
+  const inserted = await db.$queryRaw<
+    { id: number | bigint }[]
+  >`INSERT INTO "MpesaCallback" ("body", "sourceIp", "receivedAt", "status", "error", "checkoutRequestId", "resultState") VALUES ${Prisma.join(values)} RETURNING "id"`;
+  return Math.min(...inserted.map((row) => Number(row.id)));
 }
 
 /**
@@ -62,8 +65,9 @@ export function callbackReceiver(context: ServiceContext): (rawBody: string, sou
   const write = async () => {
     while (waiting.length > 0) {
       const batch = waiting.splice(0, STORE_BATCH_SIZE);
+      let firstId: number;
       try {
-        await insertCallbacks(
+        firstId = await insertCallbacks(
           db,
           batch.map((entry) => entry.row),
         );
@@ -72,7 +76,7 @@ export function callbackReceiver(context: ServiceContext): (rawBody: string, sou
         continue;
       }
       for (const entry of batch) entry.stored();
-      if (batch.some((entry) => entry.row.status === "RECEIVED")) context.callbacksStored();
+      if (batch.some((entry) => entry.row.status === "RECEIVED")) context.callbacksStored(firstId);
     }
     writing = false;
   };

@@ -15,8 +15,11 @@ export interface ServiceContext {
   instanceId: string;
   /** Tells the outbox sender that messages were committed to the outbox, so that it sends them now. Call it after the commit. */
   messagesQueued: () => void;
-  /** Tells the callback applier that callbacks were committed RECEIVED, so that it applies them now. Call it after the commit. */
-  callbacksStored: () => void;
+  /**
+   * Tells the callback applier that callbacks were committed RECEIVED, the first of them with id
+   * `firstId`, so that it applies them now. Call it after the commit.
+   */
+  callbacksStored: (firstId: number) => void;
   /** Words the notifications (texts live outside the services). */
   notices: Notices;
 }

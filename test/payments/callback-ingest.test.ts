@@ -9,6 +9,7 @@ import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness, type HarnessOptions } from "../support/harness.js";
 import { promptSent } from "../support/steps.js";
+import { onPostgres } from "../support/temp.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -31,7 +32,7 @@ async function promptsSent(count: number): Promise<string[]> {
   return (await h.db.stkRequest.findMany({ orderBy: { id: "asc" } })).map((stk) => stk.checkoutRequestId!);
 }
 
-/** The receiver's insert of callback bodies: a `db.$executeRaw` tagged template, its SQL text in the first argument. */
+/** The receiver's insert of callback bodies: a `db.$queryRaw` tagged template, its SQL text in the first argument. */
 const isCallbackInsert = (args: unknown[]) => (args[0] as readonly string[]).join("?").startsWith('INSERT INTO "MpesaCallback"');
 
 const post = (payload: string | object) => h.app.inject({ method: "POST", url: "/mpesa/callback/", payload, headers: { "content-type": "application/json" } });
@@ -43,7 +44,7 @@ describe("callback ingest", () => {
     let inserts = 0;
     await setUp({
       serviceDb: (db) =>
-        interceptQueries(db, ["$executeRaw"], (query, args) => {
+        interceptQueries(db, ["$queryRaw"], (query, args) => {
           if (isCallbackInsert(args)) inserts++;
           return query(...args);
         }),
@@ -207,7 +208,7 @@ describe("callback ingest", () => {
     let failing = false;
     await setUp({
       serviceDb: (db) =>
-        interceptQueries(db, ["$executeRaw"], (query, args) =>
+        interceptQueries(db, ["$queryRaw"], (query, args) =>
           failing && isCallbackInsert(args) ? Promise.reject(new Error("database unavailable (callback insert)")) : query(...args),
         ),
     });
@@ -236,5 +237,50 @@ describe("callback ingest", () => {
     expect(await h.db.mpesaCallback.findFirstOrThrow()).toMatchObject({ status: "APPLIED" });
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ state: "PAID", receipt: "NLJ7RT61SV" });
     expect(await h.deliverNotifications()).toBe(2);
+  });
+
+  it("a store tells the applier the id of the first row it stored", async () => {
+    await setUp();
+    const [checkoutId] = await promptsSent(1);
+    const announced: number[] = [];
+    const wake = h.callbackApplier.wake.bind(h.callbackApplier);
+    h.callbackApplier.wake = (firstId) => {
+      announced.push(firstId);
+      wake(firstId);
+    };
+    await post(stkCallbackBody(checkoutId!, 0, paidItems(120)));
+    await h.callbacksApplied();
+    expect(announced).toEqual([(await h.db.mpesaCallback.findFirstOrThrow()).id]);
+  });
+
+  // PostgreSQL gives an insert its id when it starts and shows the row when it commits: a row may show up
+  // behind rows the applier has gone past (a slow insert of another connection).
+  it.runIf(onPostgres)("a row committed after the applier went past its id is applied as soon as its store is announced, not left to the sweep", async () => {
+    await setUp();
+    const [early, later] = await promptsSent(2);
+    let lateId = 0;
+    let inserted!: () => void;
+    let commit!: () => void;
+    const insertedNow = new Promise<void>((resolve) => (inserted = resolve));
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    const slowInsert = h.db.$transaction(async (tx) => {
+      const body = JSON.stringify(stkCallbackBody(early!, 0, paidItems(120)));
+      const [row] = await tx.$queryRaw<{ id: number }[]>`
+        INSERT INTO "MpesaCallback" ("body", "receivedAt", "status", "checkoutRequestId", "resultState") VALUES (${body}, ${h.context.now()}, 'RECEIVED', ${early}, 'PAID') RETURNING "id"`;
+      lateId = row!.id;
+      inserted();
+      await committing;
+    });
+    await insertedNow;
+    expect((await post(stkCallbackBody(later!, 0, paidItems(120)))).statusCode).toBe(200);
+    await h.callbacksApplied();
+    expect((await h.db.mpesaCallback.findFirstOrThrow({ where: { checkoutRequestId: later } })).id).toBeGreaterThan(lateId);
+    commit();
+    await slowInsert;
+
+    h.callbackApplier.wake(lateId);
+    await h.callbacksApplied();
+    expect(await h.db.mpesaCallback.findUniqueOrThrow({ where: { id: lateId } })).toMatchObject({ status: "APPLIED" });
+    expect((await h.db.payment.findMany({ orderBy: { id: "asc" } })).map((payment) => payment.state)).toEqual(["PAID", "PAID"]);
   });
 });
