@@ -61,4 +61,18 @@ describe("applying the migrations", () => {
     await applyMigrations(url).catch(() => {});
     expect(withSchemaEngine).toHaveBeenCalledTimes(2);
   });
+
+  // Several instances started together on a new PostgreSQL database (SQLite: one process per file).
+  it.runIf(onPostgres)("by three instances starting at once on a new database: each is applied once and none of them fails", async () => {
+    const url = await emptyUrl();
+    const results = await Promise.allSettled([applyMigrations(url), applyMigrations(url), applyMigrations(url)]);
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    const applied = results.flatMap((result) => (result.status === "fulfilled" ? result.value : []));
+    expect(applied.sort()).toEqual(
+      readdirSync(migrationsDir)
+        .filter((name) => /^\d{14}_/.test(name))
+        .sort(),
+    );
+    expect(await applyMigrations(url)).toEqual([]);
+  });
 });
