@@ -1,13 +1,16 @@
 // The callback benchmark (`npm run bench`): Safaricom-shaped STK callbacks against the real service,
 // built by buildApp as src/main.ts builds it, side by side with a bare Fastify 5 route that parses the
-// same body and answers the same acknowledgement. Each server runs in a child process of its own (this
-// file, with "service" or "bare" as argument), so that the load generator shares neither its event loop
-// nor its memory figures. Prints figures; asserts nothing: they depend on the machine.
+// same body and answers the same acknowledgement. The service runs on SQLite, on PostgreSQL, and as
+// three processes on one PostgreSQL database (the load split across them), taking turns with the bare
+// route in every round. Each server runs in a child process of its own (this file, with "service" or
+// "bare" as argument), so that the load generator shares neither its event loop nor its memory figures.
+// Prints figures; asserts nothing: they depend on the machine.
 //
 // It runs compiled, as `npm start` runs the service: `npm run bench` builds dist/ and compiles this file
 // to dist/bench/ (tsconfig.bench.json), and the service's modules are loaded from dist/.
 //
-// BENCH_PROMPTS pending prompts in the database (default 200,000), BENCH_SECONDS per round (default 10).
+// BENCH_DATABASES: which of sqlite, postgresql, postgresql-x3 (comma-separated; default all three);
+// BENCH_PROMPTS pending prompts in each database (default 200,000); BENCH_SECONDS per round (default 10).
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
@@ -16,11 +19,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { pathToFileURL } from "node:url";
 import type autocannon from "autocannon";
-import type Database from "better-sqlite3";
 import Fastify, { type FastifyInstance } from "fastify";
 import pino from "pino";
 import { FAKE_BOT_INFO, FAKE_TOKEN } from "../test/support/fake-telegram.js";
-import { paidCallback, seedPendingPrompts } from "./fixtures.js";
+import { paidCallback, seedPendingPrompts, seedPendingPromptsPostgres, type PendingPrompts } from "./fixtures.js";
 import { serviceNodeFlags } from "./node-flags.js";
 
 const CALLBACK_PATH = "/mpesa/callback/";
@@ -86,7 +88,7 @@ async function buildService(databaseUrl: string): Promise<{ server: FastifyInsta
   // it cost no more than the noise between runs.
   const logger = createLogger({ level: "info", format: "json", secrets: [FAKE_TOKEN], destination: pino.destination({ dest: "/dev/null", sync: true }) });
   await applyMigrations(databaseUrl);
-  const db = await openDb(databaseUrl);
+  const db = await openDb(databaseUrl, { poolSize: config.service.databasePoolSize });
   const { server, callbacks } = buildApp({ config, logger, db, botInfo: FAKE_BOT_INFO });
   callbacks.start();
   return { server, port, drain: () => callbacks.idle() };
@@ -209,6 +211,40 @@ async function spawnServer(target: Target, env: Record<string, string>): Promise
   };
 }
 
+/** How the service is deployed in a run: its database, and how many processes share it. */
+const DEPLOYMENTS = {
+  sqlite: { label: "SQLite", provider: "sqlite", instances: 1 },
+  postgresql: { label: "PostgreSQL", provider: "postgresql", instances: 1 },
+  "postgresql-x3": { label: "PostgreSQL ×3", provider: "postgresql", instances: 3 },
+} as const;
+type DeploymentName = keyof typeof DEPLOYMENTS;
+
+function selectedDeployments(): DeploymentName[] {
+  const names = (process.env.BENCH_DATABASES ?? Object.keys(DEPLOYMENTS).join(","))
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !(name in DEPLOYMENTS));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new Error(`BENCH_DATABASES: ${unknown.join(", ") || "empty"}; give some of ${Object.keys(DEPLOYMENTS).join(", ")}, comma-separated`);
+  }
+  return [...new Set(names as DeploymentName[])];
+}
+
+/** Whoever the load is sent to, with what its request bodies need: its own counters, so that no target uses up another's prompts. */
+interface LoadTarget {
+  label: string;
+  servers: Server[];
+  prompts: number;
+  sent: { paid: number; unknown: number; duplicate: number };
+  /** Prompts PAID before the duplicates' case: what it sends duplicates of. */
+  applied: number[];
+}
+
+interface Deployment extends LoadTarget {
+  databaseUrl: string;
+}
+
 interface Totals {
   requests: number;
   seconds: number;
@@ -219,39 +255,44 @@ interface Totals {
 
 const emptyTotals = (): Totals => ({ requests: 0, seconds: 0, latencies: [], statuses: new Map(), errors: 0 });
 
-/** One closed-loop round of `seconds` against `port`, each request's body from `body`; added to `totals`. */
-async function round(load: typeof autocannon, port: number, seconds: number, body: () => string, totals: Totals): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const instance = load(
-      {
-        url: `http://127.0.0.1:${port}`,
-        connections: CONNECTIONS,
-        duration: seconds,
-        requests: [
-          {
-            method: "POST",
-            path: CALLBACK_PATH,
-            headers: { "content-type": "application/json" },
-            setupRequest: (request) => ({ ...request, body: body() }),
-          },
-        ],
-      },
-      (error: unknown, result: autocannon.Result) => {
-        if (error) {
-          reject(error instanceof Error ? error : new Error("autocannon failed", { cause: error }));
-          return;
-        }
-        totals.requests += result.requests.total;
-        totals.seconds += result.duration;
-        totals.errors += result.errors;
-        resolve();
-      },
-    );
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      totals.latencies.push(responseTime);
-      totals.statuses.set(statusCode, (totals.statuses.get(statusCode) ?? 0) + 1);
-    });
-  });
+/**
+ * One closed-loop round of `seconds`: the connections split across `ports`, one autocannon per port,
+ * all at once, each request's body from `body`; pooled into `totals` (the rate over the longest of them).
+ */
+async function round(load: typeof autocannon, ports: number[], seconds: number, body: () => string, totals: Totals): Promise<void> {
+  const results = await Promise.all(
+    ports.map(
+      (port, i) =>
+        new Promise<autocannon.Result>((resolve, reject) => {
+          const instance = load(
+            {
+              url: `http://127.0.0.1:${port}`,
+              connections: Math.floor(CONNECTIONS / ports.length) + (i < CONNECTIONS % ports.length ? 1 : 0),
+              duration: seconds,
+              requests: [
+                {
+                  method: "POST",
+                  path: CALLBACK_PATH,
+                  headers: { "content-type": "application/json" },
+                  setupRequest: (request) => ({ ...request, body: body() }),
+                },
+              ],
+            },
+            (error: unknown, result: autocannon.Result) => {
+              if (error) reject(error instanceof Error ? error : new Error("autocannon failed", { cause: error }));
+              else resolve(result);
+            },
+          );
+          instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+            totals.latencies.push(responseTime);
+            totals.statuses.set(statusCode, (totals.statuses.get(statusCode) ?? 0) + 1);
+          });
+        }),
+    ),
+  );
+  totals.requests += results.reduce((sum, result) => sum + result.requests.total, 0);
+  totals.seconds += Math.max(...results.map((result) => result.duration));
+  totals.errors += results.reduce((sum, result) => sum + result.errors, 0);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -279,145 +320,259 @@ function summary(totals: Totals) {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const pad = (text: string, width: number) => text.padEnd(width);
+/** One figure per process of a deployment, in the order they started. */
+const each = <T>(values: T[], format: (value: T) => string) => values.map(format).join(" / ");
+const elapsed = (sinceMs: number) => `${((performance.now() - sinceMs) / 1000).toFixed(1)} s`;
 
 async function drive(): Promise<void> {
+  const names = selectedDeployments();
   const prompts = Number(process.env.BENCH_PROMPTS ?? 200_000);
-  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const roundSeconds = Number(process.env.BENCH_SECONDS ?? 10);
   const dir = mkdtempSync(path.join(os.tmpdir(), "cafe-bench-"));
-  const file = path.join(dir, "bench.db");
-  const databaseUrl = `file:${file}`;
   // Loaded here: the servers' processes never load them.
-  const [{ default: load }, { default: Database }, { applyMigrations }] = await Promise.all([
+  const [
+    { default: load },
+    { default: Database },
+    { querySql },
+    { applyMigrations },
+    { startThrowawayPostgres },
+    { withDatabaseName, withPostgresConnection },
+  ] = await Promise.all([
     import("autocannon"),
     import("better-sqlite3"),
+    import("../test/support/sql.js"),
     fromDist<typeof import("../src/db/migrations.js")>("db/migrations.js"),
+    fromDist<typeof import("../src/db/throwaway-postgres.js")>("db/throwaway-postgres.js"),
+    fromDist<typeof import("../src/db/postgres.js")>("db/postgres.js"),
   ]);
+  const cluster = names.some((name) => DEPLOYMENTS[name].provider === "postgresql") ? await startThrowawayPostgres() : undefined;
+  const servers: Server[] = [];
   try {
-    console.log(`Callback benchmark: ${prompts} pending prompts, ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${seconds} s per case and server`);
-    await applyMigrations(databaseUrl);
-    const seeding = performance.now();
-    const sqlite = new Database(file);
-    seedPendingPrompts(sqlite, { prompts, managers: 1, operators: OPERATORS, nextQueryAt: new Date(Date.now() + 60_000) });
-    sqlite.close();
-    console.log(`seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+    const labels = names.map((name) => DEPLOYMENTS[name].label).join(", ");
+    console.log(
+      `Callback benchmark: ${labels}; ${prompts} pending prompts in each database, ${CONNECTIONS} connections, ` +
+        `${ROUNDS} interleaved rounds of ${roundSeconds} s per case and server, each against one bare route process`,
+    );
+    if (cluster) {
+      console.log(
+        "PostgreSQL: a throwaway cluster on this machine (fsync and synchronous_commit off), its server sharing the cores with the services and the load",
+      );
+    }
+    if (names.includes("postgresql-x3")) {
+      const split = Array.from({ length: 3 }, (_, i) => Math.floor(CONNECTIONS / 3) + (i < CONNECTIONS % 3 ? 1 : 0));
+      console.log(
+        `PostgreSQL ×3: three service processes on one database, the ${CONNECTIONS} connections split ${split.join("/")}, one autocannon per process, run at once and pooled`,
+      );
+    }
 
-    const service = await spawnServer("service", { BENCH_DATABASE_URL: databaseUrl });
-    const bare = await spawnServer("bare", {});
-    const idle = { service: await service.rss(), bare: await bare.rss() };
-    service.ask({ type: "sample", on: true });
-    bare.ask({ type: "sample", on: true });
-
-    // Each server has its own counters: the bare route's requests use up none of the service's prompts.
-    const sent = { service: { paid: 0, unknown: 0, duplicate: 0 }, bare: { paid: 0, unknown: 0, duplicate: 0 } };
-    const paid = (target: Target) => () => paidCallback(Math.min(++sent[target].paid, prompts));
-    const unknown = (target: Target) => () => paidCallback(++sent[target].unknown, `ws_CO_unknown_${sent[target].unknown}`);
-    let applied: number[] = [];
-    const duplicate = (target: Target) => () => paidCallback(applied[sent[target].duplicate++ % applied.length] ?? 1);
-    const read = <T>(query: (sqlite: Database.Database) => T): T => {
-      const sqlite = new Database(file, { readonly: true });
-      try {
-        return query(sqlite);
-      } finally {
+    // Each deployment its own database with the same rows: PostgreSQL's seeded once, then copied.
+    const seed: PendingPrompts = { prompts, managers: 1, operators: OPERATORS, nextQueryAt: new Date(Date.now() + 60_000) };
+    const databaseUrls = new Map<DeploymentName, string>();
+    let seededPostgres: string | undefined;
+    for (const name of names) {
+      const started = performance.now();
+      if (DEPLOYMENTS[name].provider === "sqlite") {
+        const file = path.join(dir, "bench.db");
+        const databaseUrl = `file:${file}`;
+        await applyMigrations(databaseUrl);
+        const sqlite = new Database(file);
+        seedPendingPrompts(sqlite, seed);
         sqlite.close();
+        databaseUrls.set(name, databaseUrl);
+        console.log(`${DEPLOYMENTS[name].label}: seeded in ${elapsed(started)}`);
+        continue;
       }
-    };
-    const count = (sql: string) => read((sqlite) => (sqlite.prepare(sql).get() as { count: number }).count);
-    const readPaid = () =>
-      read((sqlite) => (sqlite.prepare(`SELECT "id" FROM "StkRequest" WHERE "state" = 'PAID' ORDER BY "id"`).all() as { id: number }[]).map((row) => row.id));
-    /** Callbacks applied so far, whatever they turned out to be. */
-    const settled = () => count(`SELECT count(*) AS "count" FROM "MpesaCallback" WHERE "status" IN ('APPLIED', 'DUPLICATE', 'UNMATCHED')`);
+      if (!cluster) throw new Error("no PostgreSQL cluster");
+      const database = `cafe_bench_${name.replaceAll("-", "_")}`;
+      // A copy is made before any service connects: the database copied from must have no connection.
+      await withPostgresConnection(cluster.url, (client) =>
+        client.query(seededPostgres === undefined ? `CREATE DATABASE "${database}"` : `CREATE DATABASE "${database}" TEMPLATE "${seededPostgres}"`),
+      );
+      const databaseUrl = withDatabaseName(cluster.url, database);
+      databaseUrls.set(name, databaseUrl);
+      if (seededPostgres === undefined) {
+        await applyMigrations(databaseUrl);
+        await withPostgresConnection(databaseUrl, (client) => seedPendingPromptsPostgres(client, seed));
+        seededPostgres = database;
+        console.log(`${DEPLOYMENTS[name].label}: seeded in ${elapsed(started)}`);
+      } else {
+        console.log(`${DEPLOYMENTS[name].label}: copied the seeded database in ${elapsed(started)}`);
+      }
+    }
 
-    const cases: { name: string; body: (target: Target) => () => string; before?: () => void }[] = [
+    const deployments: Deployment[] = [];
+    for (const name of names) {
+      const databaseUrl = databaseUrls.get(name) ?? "";
+      const instances: Server[] = [];
+      // One after the other: each process's start → listening is its own, not three competing for the cores.
+      for (let i = 0; i < DEPLOYMENTS[name].instances; i++) {
+        const server = await spawnServer("service", { BENCH_DATABASE_URL: databaseUrl });
+        servers.push(server);
+        instances.push(server);
+      }
+      deployments.push({ label: DEPLOYMENTS[name].label, databaseUrl, servers: instances, prompts, sent: { paid: 0, unknown: 0, duplicate: 0 }, applied: [] });
+    }
+    const bareServer = await spawnServer("bare", {});
+    servers.push(bareServer);
+    const bare: LoadTarget = { label: "bare", servers: [bareServer], prompts, sent: { paid: 0, unknown: 0, duplicate: 0 }, applied: [] };
+    const targets: LoadTarget[] = [...deployments, bare];
+    const idle = new Map(await Promise.all(servers.map(async (server) => [server, await server.rss()] as const)));
+    for (const server of servers) server.ask({ type: "sample", on: true });
+
+    const paid = (target: LoadTarget) => () => paidCallback(Math.min(++target.sent.paid, target.prompts));
+    const unknown = (target: LoadTarget) => () => paidCallback(++target.sent.unknown, `ws_CO_unknown_${target.sent.unknown}`);
+    const duplicate = (target: LoadTarget) => () => paidCallback(target.applied[target.sent.duplicate++ % target.applied.length] ?? 1);
+    const count = async (databaseUrl: string, sql: string) => Number((await querySql<{ count: number | string }>(databaseUrl, sql))[0]?.count);
+    const readPaid = async (databaseUrl: string) =>
+      (await querySql<{ id: number }>(databaseUrl, `SELECT "id" FROM "StkRequest" WHERE "state" = 'PAID' ORDER BY "id"`)).map((row) => row.id);
+    /** Callbacks applied so far, whatever they turned out to be. */
+    const settled = (databaseUrl: string) =>
+      count(databaseUrl, `SELECT count(*) AS "count" FROM "MpesaCallback" WHERE "status" IN ('APPLIED', 'DUPLICATE', 'UNMATCHED')`);
+    /** Waits until every process of `target` has answered what it received and applied what it accepted; the longest wait, in ms. */
+    const drain = async (target: LoadTarget) => Math.max(...(await Promise.all(target.servers.map((server) => server.idle()))));
+
+    const cases: { name: string; body: (target: LoadTarget) => () => string; before?: () => Promise<void> }[] = [
       { name: "paid callback, distinct pending prompt", body: paid },
-      { name: "duplicate of an applied callback", body: duplicate, before: () => (applied = readPaid()) },
+      {
+        name: "duplicate of an applied callback",
+        body: duplicate,
+        before: async () => {
+          for (const deployment of deployments) deployment.applied = await readPaid(deployment.databaseUrl);
+          // The bare route stores nothing: it sends the same bodies as the first deployment.
+          bare.applied = deployments[0]?.applied ?? [];
+        },
+      },
       { name: "unknown CheckoutRequestID", body: unknown },
     ];
     const results: {
       name: string;
-      service: ReturnType<typeof summary>;
-      bare: ReturnType<typeof summary>;
-      drain: { totalMs: number; maxMs: number; applied: number; loadSeconds: number };
+      summaries: Map<LoadTarget, ReturnType<typeof summary>>;
+      drains: Map<Deployment, { totalMs: number; maxMs: number; applied: number; loadSeconds: number }>;
     }[] = [];
     for (const benchCase of cases) {
-      benchCase.before?.();
-      const totals = { service: emptyTotals(), bare: emptyTotals() };
-      const settledBefore = settled();
-      const drains: number[] = [];
+      await benchCase.before?.();
+      const totals = new Map(targets.map((target) => [target, emptyTotals()]));
+      const settledBefore = new Map(await Promise.all(deployments.map(async (deployment) => [deployment, await settled(deployment.databaseUrl)] as const)));
+      const drains = new Map<LoadTarget, number[]>(deployments.map((deployment) => [deployment, []]));
       for (let i = 0; i < ROUNDS; i++) {
-        await round(load, service.port, seconds, benchCase.body("service"), totals.service);
-        // The service answers once a callback is stored: it applies the rest after the load stopped.
-        drains.push(await service.idle());
-        await round(load, bare.port, seconds, benchCase.body("bare"), totals.bare);
-        await bare.idle();
+        for (const target of targets) {
+          await round(
+            load,
+            target.servers.map((server) => server.port),
+            roundSeconds,
+            benchCase.body(target),
+            totals.get(target) ?? emptyTotals(),
+          );
+          // The service answers once a callback is stored: it applies the rest after the load stopped.
+          const drainMs = await drain(target);
+          drains.get(target)?.push(drainMs);
+        }
       }
       results.push({
         name: benchCase.name,
-        service: summary(totals.service),
-        bare: summary(totals.bare),
-        drain: {
-          totalMs: drains.reduce((sum, drain) => sum + drain, 0),
-          maxMs: Math.max(...drains),
-          applied: settled() - settledBefore,
-          loadSeconds: totals.service.seconds,
-        },
+        summaries: new Map(targets.map((target) => [target, summary(totals.get(target) ?? emptyTotals())])),
+        drains: new Map(
+          await Promise.all(
+            deployments.map(async (deployment) => {
+              const times = drains.get(deployment) ?? [];
+              return [
+                deployment,
+                {
+                  totalMs: times.reduce((sum, time) => sum + time, 0),
+                  maxMs: Math.max(...times),
+                  applied: (await settled(deployment.databaseUrl)) - (settledBefore.get(deployment) ?? 0),
+                  loadSeconds: totals.get(deployment)?.seconds ?? 0,
+                },
+              ] as const;
+            }),
+          ),
+        ),
       });
     }
-    const peak = { service: await service.rss(), bare: await bare.rss() };
-    const paidPrompts = readPaid().length;
-    const paidPayments = count(`SELECT count(*) AS "count" FROM "Payment" WHERE "state" = 'PAID'`);
-    const exactlyOnce = {
-      accepted: count(`SELECT count(*) AS "count" FROM "MpesaCallback" WHERE "status" <> 'REJECTED' AND "checkoutRequestId" NOT LIKE 'ws_CO_unknown_%'`),
-      notPaid: count(
-        `SELECT count(*) AS "count" FROM "MpesaCallback" c JOIN "StkRequest" s ON s."checkoutRequestId" = c."checkoutRequestId" WHERE c."status" <> 'REJECTED' AND s."state" <> 'PAID'`,
-      ),
-      appliedTwice: count(
-        `SELECT count(*) AS "count" FROM (SELECT "checkoutRequestId" FROM "MpesaCallback" WHERE "status" = 'APPLIED' GROUP BY "checkoutRequestId" HAVING count(*) > 1)`,
-      ),
-      paidWithoutCallback: count(
-        `SELECT count(*) AS "count" FROM "StkRequest" s WHERE s."state" = 'PAID' AND NOT EXISTS (SELECT 1 FROM "MpesaCallback" c WHERE c."checkoutRequestId" = s."checkoutRequestId" AND c."status" = 'APPLIED')`,
-      ),
-      leftReceived: count(`SELECT count(*) AS "count" FROM "MpesaCallback" WHERE "status" = 'RECEIVED'`),
-    };
-    const acknowledgedPaid = results[0]?.service.acknowledged ?? 0;
+    const peak = new Map(await Promise.all(servers.map(async (server) => [server, await server.rss()] as const)));
 
+    const width = Math.max(...targets.map((target) => target.label.length)) + 1;
     console.log("");
     console.log("Per case, over all rounds (latency percentiles pooled over every response):");
-    for (const { name, service: s, bare: b, drain } of results) {
+    for (const { name, summaries, drains } of results) {
       console.log(`\n${name}`);
-      for (const [label, r] of [
-        ["service", s],
-        ["bare", b],
-      ] as const) {
+      for (const target of targets) {
+        const r = summaries.get(target);
+        if (!r) continue;
         console.log(
-          `  ${pad(label, 8)} ${pad(`${r.rate.toFixed(0)} req/s`, 13)} p50 ${pad(ms(r.p50), 10)} p99 ${pad(ms(r.p99), 10)} max ${pad(ms(r.max), 10)}` +
+          `  ${pad(target.label, width)} ${pad(`${r.rate.toFixed(0)} req/s`, 13)} p50 ${pad(ms(r.p50), 10)} p99 ${pad(ms(r.p99), 10)} max ${pad(ms(r.max), 10)}` +
             ` non-2xx ${(r.non2xxShare * 100).toFixed(2)}%  errors ${r.errors}  statuses ${r.statuses}`,
         );
       }
-      console.log(`  service/bare: ${((s.rate / b.rate) * 100).toFixed(1)}% of the rate, p99 ×${(s.p99 / b.p99).toFixed(1)}`);
+      const b = summaries.get(bare);
+      for (const deployment of deployments) {
+        const s = summaries.get(deployment);
+        if (!s || !b) continue;
+        console.log(`  ${deployment.label}/bare: ${((s.rate / b.rate) * 100).toFixed(1)}% of the rate, p99 ×${(s.p99 / b.p99).toFixed(1)}`);
+      }
+      for (const deployment of deployments) {
+        const drain = drains.get(deployment);
+        if (!drain) continue;
+        console.log(
+          `  ${deployment.label} applied ${drain.applied} callbacks: ${(drain.applied / (drain.loadSeconds + drain.totalMs / 1000)).toFixed(0)}/s over the load and the drain ` +
+            `after it (${ms(drain.totalMs)} in all, at most ${ms(drain.maxMs)} after a round): the rate above is the acknowledgements'`,
+        );
+      }
+    }
+
+    for (const deployment of deployments) {
+      const { databaseUrl, label } = deployment;
+      const paidPrompts = (await readPaid(databaseUrl)).length;
+      const paidPayments = await count(databaseUrl, `SELECT count(*) AS "count" FROM "Payment" WHERE "state" = 'PAID'`);
+      const exactlyOnce = {
+        accepted: await count(
+          databaseUrl,
+          `SELECT count(*) AS "count" FROM "MpesaCallback" WHERE "status" <> 'REJECTED' AND "checkoutRequestId" NOT LIKE 'ws_CO_unknown_%'`,
+        ),
+        notPaid: await count(
+          databaseUrl,
+          `SELECT count(*) AS "count" FROM "MpesaCallback" c JOIN "StkRequest" s ON s."checkoutRequestId" = c."checkoutRequestId" WHERE c."status" <> 'REJECTED' AND s."state" <> 'PAID'`,
+        ),
+        appliedTwice: await count(
+          databaseUrl,
+          `SELECT count(*) AS "count" FROM (SELECT "checkoutRequestId" FROM "MpesaCallback" WHERE "status" = 'APPLIED' GROUP BY "checkoutRequestId" HAVING count(*) > 1) AS twice`,
+        ),
+        paidWithoutCallback: await count(
+          databaseUrl,
+          `SELECT count(*) AS "count" FROM "StkRequest" s WHERE s."state" = 'PAID' AND NOT EXISTS (SELECT 1 FROM "MpesaCallback" c WHERE c."checkoutRequestId" = s."checkoutRequestId" AND c."status" = 'APPLIED')`,
+        ),
+        leftReceived: await count(databaseUrl, `SELECT count(*) AS "count" FROM "MpesaCallback" WHERE "status" = 'RECEIVED'`),
+      };
+      const acknowledgedPaid = results[0]?.summaries.get(deployment)?.acknowledged ?? 0;
+      const processes = deployment.servers.length > 1 ? ` (${deployment.servers.length} processes, in the order they started)` : "";
+      console.log("");
       console.log(
-        `  service applied ${drain.applied} callbacks: ${(drain.applied / (drain.loadSeconds + drain.totalMs / 1000)).toFixed(0)}/s over the load and the drain ` +
-          `after it (${ms(drain.totalMs)} in all, at most ${ms(drain.maxMs)} after a round): the rate above is the acknowledgements'`,
+        `${label}: applied: ${paidPayments} payments PAID, ${paidPrompts} prompts PAID; the service acknowledged ${acknowledgedPaid} paid callbacks with 2xx ` +
+          `(those in flight when a round ended were applied but not counted)${deployment.sent.paid > prompts ? "; ran out of prompts: later callbacks repeated the last" : ""}`,
+      );
+      console.log(
+        `${label}: exactly once: ${exactlyOnce.accepted} callbacks for known prompts accepted; ${exactlyOnce.notPaid} of them for a prompt not PAID; ` +
+          `prompts PAID by more than one callback ${exactlyOnce.appliedTwice}, by none ${exactlyOnce.paidWithoutCallback}; callbacks left RECEIVED ${exactlyOnce.leftReceived}`,
+      );
+      console.log(
+        `${label}: start → listening ${each(deployment.servers, (server) => ms(server.processStartToListeningMs))} from process start ` +
+          `(${each(deployment.servers, (server) => ms(server.buildToListeningMs))} of it loading the modules, checking migrations, opening the database, building, listening)${processes}`,
       );
     }
     console.log("");
-    console.log(
-      `applied: ${paidPayments} payments PAID, ${paidPrompts} prompts PAID; the service acknowledged ${acknowledgedPaid} paid callbacks with 2xx ` +
-        `(those in flight when a round ended were applied but not counted)${sent.service.paid > prompts ? "; ran out of prompts: later callbacks repeated the last" : ""}`,
-    );
-    console.log(
-      `exactly once: ${exactlyOnce.accepted} callbacks for known prompts accepted; ${exactlyOnce.notPaid} of them for a prompt not PAID; ` +
-        `prompts PAID by more than one callback ${exactlyOnce.appliedTwice}, by none ${exactlyOnce.paidWithoutCallback}; callbacks left RECEIVED ${exactlyOnce.leftReceived}`,
-    );
-    console.log(
-      `service: start → listening ${ms(service.processStartToListeningMs)} from process start (${ms(service.buildToListeningMs)} of it loading the modules, checking migrations, opening the database, building, listening)`,
-    );
-    console.log(`service: RSS idle ${mb(idle.service.rss)}, peak under load ${mb(peak.service.peak)}`);
-    console.log(`bare:    RSS idle ${mb(idle.bare.rss)}, peak under load ${mb(peak.bare.peak)}`);
+    for (const target of targets) {
+      console.log(
+        `${pad(`${target.label}:`, width + 1)} RSS idle ${each(target.servers, (server) => mb(idle.get(server)?.rss ?? NaN))}, ` +
+          `peak under load ${each(target.servers, (server) => mb(peak.get(server)?.peak ?? NaN))}`,
+      );
+    }
 
-    service.ask({ type: "stop" });
-    bare.ask({ type: "stop" });
-    await Promise.all([service.child, bare.child].map((child) => new Promise((resolve) => child.once("exit", resolve))));
+    for (const server of servers) server.ask({ type: "stop" });
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.child.once("exit", resolve))));
   } finally {
+    // After a failure: no server is left listening, nor connected to the cluster being stopped.
+    for (const server of servers) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill();
+    await cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
