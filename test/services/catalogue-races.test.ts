@@ -1,0 +1,95 @@
+// Staff changing the café's catalogue (tariffs, computers, groups) from two instances at once on
+// PostgreSQL's READ COMMITTED: a read in a transaction does not lock, so another instance's commit can
+// land between one instance's read and its writes. Each test holds one instance's transaction right
+// after its read until the other has done its work (on SQLite transactions run one at a time: holding
+// one open would only keep the other waiting, so these run on PostgreSQL only).
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "../../src/db/client.js";
+import type { Tariff } from "../../src/domain/tariff.js";
+import { interceptQueries } from "../support/db-faults.js";
+import { createHarness, type Harness, type Instance } from "../support/harness.js";
+import { onPostgres } from "../support/temp.js";
+
+function gate(): { promise: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
+}
+
+/**
+ * `db` whose first transaction to run `read` waits, once that query has answered, until `go()`;
+ * `reached` resolves when it waits.
+ */
+function holdAfter(read: string) {
+  const reached = gate();
+  const released = gate();
+  let held = false;
+  const wrap = (db: Db): Db =>
+    interceptQueries(db, ["$transaction"], (transaction, args) => {
+      const [work, ...options] = args;
+      if (typeof work !== "function") return transaction(...args);
+      const inside = (tx: Db) =>
+        (work as (tx: Db) => Promise<unknown>)(
+          interceptQueries(tx, [read], async (query, queryArgs) => {
+            const result = await query(...queryArgs);
+            if (!held) {
+              held = true;
+              reached.open();
+              await released.promise;
+            }
+            return result;
+          }),
+        );
+      return transaction(inside, ...options);
+    });
+  return { wrap, reached: reached.promise, go: released.open };
+}
+
+const tariffAt = (ratePerHourKes: number): Tariff => ({ ratePerHourKes, minimumChargeKes: 10, rounding: "HALF_UP", windows: [] });
+
+describe.runIf(onPostgres)("the catalogue changed from two instances at once (READ COMMITTED)", () => {
+  let h: Harness;
+  let mary: number;
+  let grace: number;
+
+  beforeEach(async () => {
+    h = await createHarness();
+    mary = await h.addStaff(h.user(1001, "Mary"), "MANAGER");
+    grace = await h.addStaff(h.user(1002, "Grace"), "MANAGER");
+  });
+  afterEach(() => h.close());
+
+  async function heldInstance(read: string): Promise<{ other: Instance; reached: Promise<void>; go: () => void }> {
+    const hold = holdAfter(read);
+    const other = await h.anotherInstance({ serviceDb: hold.wrap });
+    return { other, reached: hold.reached, go: hold.go };
+  }
+
+  for (const from of ["the settings' default", "a tariff a manager saved"] as const) {
+    it(`of two managers changing the café's tariff from ${from}, the second is told the first changed it`, async () => {
+      if (from === "a tariff a manager saved") expect(await h.services.tariff.changeTariffIfCurrent(mary, null, tariffAt(90))).toMatchObject({ ok: true });
+      const basedOnId = (await h.services.tariff.currentTariff()).id;
+      const { other, reached, go } = await heldInstance("tariff.findFirst");
+      const late = other.services.tariff.changeTariffIfCurrent(mary, basedOnId, tariffAt(120));
+      await reached;
+      expect(await h.services.tariff.changeTariffIfCurrent(grace, basedOnId, tariffAt(150))).toMatchObject({ ok: true });
+      go();
+      expect(await late).toEqual({ ok: false, reason: "changed_meanwhile", changedBy: "Grace" });
+      expect(await h.services.tariff.currentTariff()).toMatchObject({ ratePerHourKes: 150, changedBy: "Grace" });
+    });
+  }
+
+  it("of two managers changing a group's tariff, the second is told the first changed it", async () => {
+    const gaming = await h.services.computers.groupNamed("Gaming");
+    if (!gaming.ok) throw new Error("no group");
+    await h.services.computers.addComputers(["PC-7"], gaming.group.id);
+    const { other, reached, go } = await heldInstance("computerGroup.findUniqueOrThrow");
+    const late = other.services.tariff.changeTariffIfCurrent(mary, null, tariffAt(120), gaming.group.id);
+    await reached;
+    expect(await h.services.tariff.changeTariffIfCurrent(grace, null, tariffAt(150), gaming.group.id)).toMatchObject({ ok: true });
+    go();
+    expect(await late).toEqual({ ok: false, reason: "changed_meanwhile", changedBy: "Grace" });
+    const [group] = await h.services.tariff.groupTariffs();
+    expect(group?.tariff).toMatchObject({ ratePerHourKes: 150, changedBy: "Grace" });
+  });
+});
