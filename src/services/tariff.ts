@@ -74,10 +74,21 @@ export async function groupTariff({ db }: ServiceContext, groupId: number): Prom
   return row ? { groupId: row.id, name: row.name, tariff: row.tariff ? currentOfRow(row.tariff) : null } : null;
 }
 
-/** The group's computers go back to the café's tariff; sessions running keep the tariff they started with. */
-export async function clearGroupTariff({ db }: ServiceContext, groupId: number): Promise<boolean> {
-  const cleared = await db.computerGroup.updateMany({ where: { id: groupId }, data: { tariffId: null } });
-  return cleared.count === 1;
+export type ClearGroupTariffResult =
+  { ok: true; name: string } | { ok: false; reason: "not_found" } | { ok: false; reason: "changed_meanwhile"; name: string; changedBy: string | null };
+
+/**
+ * The group's computers go back to the café's tariff, only if its own tariff is still `seenTariffId`
+ * (the one the manager looked at): a tariff another manager saved meanwhile is not cleared unseen.
+ * Sessions running keep the tariff they started with.
+ */
+export async function clearGroupTariff(context: ServiceContext, groupId: number, seenTariffId: number): Promise<ClearGroupTariffResult> {
+  const cleared = await context.db.computerGroup.updateMany({ where: { id: groupId, tariffId: seenTariffId }, data: { tariffId: null } });
+  const group = await groupTariff(context, groupId);
+  if (!group) return { ok: false, reason: "not_found" };
+  // Cleared meanwhile by another manager: what this one wanted.
+  if (cleared.count === 1 || group.tariff === null) return { ok: true, name: group.name };
+  return { ok: false, reason: "changed_meanwhile", name: group.name, changedBy: group.tariff.changedBy };
 }
 
 function sameWindows(a: readonly TariffWindow[], b: readonly TariffWindow[]): boolean {
