@@ -88,8 +88,20 @@ export type GroupResult = { ok: true; group: Group } | { ok: false; problem: Com
 export async function groupNamed({ db }: ServiceContext, text: string): Promise<GroupResult> {
   const normalised = normaliseGroupName(text);
   if (!normalised.ok) return normalised;
-  const row = await db.computerGroup.upsert({ where: { key: normalised.key }, create: { name: normalised.name, key: normalised.key }, update: {} });
-  return { ok: true, group: { id: row.id, name: row.name } };
+  const where = { key: normalised.key };
+  try {
+    const row = await db.computerGroup.upsert({ where, create: { name: normalised.name, key: normalised.key }, update: {} });
+    return { ok: true, group: { id: row.id, name: row.name } };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // Another manager made it between the upsert's read and its insert.
+    const row = await db.computerGroup.findUniqueOrThrow({ where });
+    return { ok: true, group: { id: row.id, name: row.name } };
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 export interface AddedComputers {
@@ -104,7 +116,18 @@ export interface AddedComputers {
  * Adds computers by name (already normalised, see parseComputerNames) to a group or none. Names of
  * computers in use are left as they are, so repeating the same call changes nothing.
  */
-export async function addComputers({ db, now }: ServiceContext, names: readonly string[], groupId: number | null): Promise<AddedComputers> {
+export async function addComputers(context: ServiceContext, names: readonly string[], groupId: number | null): Promise<AddedComputers> {
+  try {
+    return await addAsRead(context, names, groupId);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // Another manager added one of these names between this one's read and its insert; committed now,
+    // the next read finds it in use.
+    return addAsRead(context, names, groupId);
+  }
+}
+
+async function addAsRead({ db, now }: ServiceContext, names: readonly string[], groupId: number | null): Promise<AddedComputers> {
   return db.$transaction(async (tx) => {
     const result: AddedComputers = { added: [], restored: [], already: [] };
     for (const name of names) {
@@ -140,7 +163,7 @@ export async function renameComputer(context: ServiceContext, computerId: number
     await db.computer.update({ where: { id: computerId }, data: { name: normalised.name } });
     return { ok: true, from: computer.name, to: normalised.name };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const holder = await db.computer.findUnique({ where: { name: normalised.name } });
       return { ok: false, reason: "taken", name: normalised.name, retired: holder?.retiredAt != null };
     }

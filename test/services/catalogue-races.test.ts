@@ -92,4 +92,24 @@ describe.runIf(onPostgres)("the catalogue changed from two instances at once (RE
     const [group] = await h.services.tariff.groupTariffs();
     expect(group?.tariff).toMatchObject({ ratePerHourKes: 150, changedBy: "Grace" });
   });
+
+  it("of two managers adding the same computer at once, the second is told it is there already", async () => {
+    const { other, reached, go } = await heldInstance("computer.findUnique");
+    const late = other.services.computers.addComputers(["PC-1", "PC-2"], null);
+    await reached;
+    expect(await h.services.computers.addComputers(["PC-1"], null)).toEqual({ added: ["PC-1"], restored: [], already: [] });
+    go();
+    expect(await late).toEqual({ added: ["PC-2"], restored: [], already: ["PC-1"] });
+    expect((await h.db.computer.findMany({ orderBy: { name: "asc" } })).map((row) => row.name)).toEqual(["PC-1", "PC-2"]);
+  });
+
+  it("of managers naming a new group at once, each gets the one group", async () => {
+    const other = await h.anotherInstance();
+    const named = await Promise.all(
+      [h, other, h, other].map((instance, index) => instance.services.computers.groupNamed(index % 2 === 0 ? "Gaming" : "gaming")),
+    );
+    const [group] = await h.db.computerGroup.findMany();
+    expect(await h.db.computerGroup.count()).toBe(1);
+    expect(named).toEqual(named.map(() => ({ ok: true, group: { id: group?.id, name: group?.name } })));
+  });
 });
