@@ -184,18 +184,30 @@ export async function setOutOfOrder({ db }: ServiceContext, computerId: number, 
 
 export type RetireResult = { ok: true; name: string } | { ok: false; reason: "busy"; name: string; customerName: string } | { ok: false; reason: "not_found" };
 
+/** A session runs on the computer being retired. */
+class Busy extends Error {}
+
 /** Retires a computer nobody is using; one with a session running stays until that session ends. */
 export async function retireComputer(context: ServiceContext, computerId: number): Promise<RetireResult> {
   const { db, now } = context;
-  // One conditional statement: a session starting at the same moment either comes first (and the
-  // computer stays) or finds the computer retired.
-  const retired = await db.computer.updateMany({
-    where: { id: computerId, retiredAt: null, sessions: { none: { activeComputerId: { not: null } } } },
-    data: { retiredAt: now() },
-  });
+  let retired = false;
+  try {
+    retired = await db.$transaction(async (tx) => {
+      // Taking the computer's row first: a session starting on it meanwhile (startSession takes the row
+      // too) is either committed before this goes on, and the next statement sees it, or finds the
+      // computer retired. One statement checking both would not see a session committed while it
+      // waited for the row (PostgreSQL's READ COMMITTED re-checks only the row it waited for).
+      const taken = await tx.computer.updateMany({ where: { id: computerId, retiredAt: null }, data: { retiredAt: now() } });
+      if (taken.count === 0) return false;
+      if (await tx.usageSession.findUnique({ where: { activeComputerId: computerId }, select: { id: true } })) throw new Busy();
+      return true;
+    });
+  } catch (error) {
+    if (!(error instanceof Busy)) throw error;
+  }
   const computer = await getComputer(context, computerId);
   if (!computer) return { ok: false, reason: "not_found" };
-  if (retired.count === 1) return { ok: true, name: computer.name };
+  if (retired) return { ok: true, name: computer.name };
   if (computer.session) return { ok: false, reason: "busy", name: computer.name, customerName: computer.session.customerName };
   return { ok: false, reason: "not_found" };
 }

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client.js";
 import type { Tariff } from "../../src/domain/tariff.js";
 import { interceptQueries } from "../support/db-faults.js";
-import { createHarness, type Harness, type Instance } from "../support/harness.js";
+import { computerId, createHarness, type Harness, type Instance } from "../support/harness.js";
 import { onPostgres } from "../support/temp.js";
 
 function gate(): { promise: Promise<void>; open: () => void } {
@@ -111,5 +111,29 @@ describe.runIf(onPostgres)("the catalogue changed from two instances at once (RE
     const [group] = await h.db.computerGroup.findMany();
     expect(await h.db.computerGroup.count()).toBe(1);
     expect(named).toEqual(named.map(() => ({ ok: true, group: { id: group?.id, name: group?.name } })));
+  });
+
+  /** Resolves once a query of this database waits for a row another transaction holds. */
+  async function waitingForALock(): Promise<void> {
+    const waiting = () =>
+      h.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`;
+    while ((await waiting())[0]?.n === 0n) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+
+  it("a computer retired while a session starts on it keeps the session and stays in use", async () => {
+    const operator = await h.addStaff(h.user(1003, "Otieno"), "OPERATOR");
+    const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
+    if (!created.ok) throw new Error("no customer");
+    const pc = await computerId(h, "PC-1");
+    const { other, reached, go } = await heldInstance("computer.findUnique");
+    const starting = other.services.sessions.startSession({ customerId: created.customer.id, computerId: pc, staffId: operator });
+    await reached;
+    const retiring = h.services.computers.retireComputer(pc);
+    // Retiring either finishes while the session is not in yet, or waits for it.
+    await Promise.race([retiring, waitingForALock()]);
+    go();
+    expect(await starting).toMatchObject({ ok: true, computerName: "PC-1" });
+    expect(await retiring).toEqual({ ok: false, reason: "busy", name: "PC-1", customerName: "Jane Wanjiku" });
+    expect(await h.db.computer.findUniqueOrThrow({ where: { id: pc } })).toMatchObject({ retiredAt: null });
   });
 });
