@@ -120,11 +120,15 @@ describe.runIf(onPostgres)("the catalogue changed from two instances at once (RE
     while ((await waiting())[0]?.n === 0n) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
-  it("a computer retired while a session starts on it keeps the session and stays in use", async () => {
+  async function customerAndComputer() {
     const operator = await h.addStaff(h.user(1003, "Otieno"), "OPERATOR");
     const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
     if (!created.ok) throw new Error("no customer");
-    const pc = await computerId(h, "PC-1");
+    return { operator, created, pc: await computerId(h, "PC-1") };
+  }
+
+  it("a computer retired while a session starts on it keeps the session and stays in use", async () => {
+    const { operator, created, pc } = await customerAndComputer();
     const { other, reached, go } = await heldInstance("computer.findUnique");
     const starting = other.services.sessions.startSession({ customerId: created.customer.id, computerId: pc, staffId: operator });
     await reached;
@@ -135,5 +139,18 @@ describe.runIf(onPostgres)("the catalogue changed from two instances at once (RE
     expect(await starting).toMatchObject({ ok: true, computerName: "PC-1" });
     expect(await retiring).toEqual({ ok: false, reason: "busy", name: "PC-1", customerName: "Jane Wanjiku" });
     expect(await h.db.computer.findUniqueOrThrow({ where: { id: pc } })).toMatchObject({ retiredAt: null });
+  });
+
+  it("a session starting on a computer while it is retired finds it retired", async () => {
+    const { operator, created, pc } = await customerAndComputer();
+    const { other, reached, go } = await heldInstance("usageSession.findUnique");
+    const retiring = other.services.computers.retireComputer(pc);
+    await reached;
+    const starting = h.services.sessions.startSession({ customerId: created.customer.id, computerId: pc, staffId: operator });
+    await Promise.race([starting, waitingForALock()]);
+    go();
+    expect(await retiring).toEqual({ ok: true, name: "PC-1" });
+    expect(await starting).toEqual({ ok: false, reason: "computer_unavailable", computerName: "PC-1", outOfOrder: false });
+    expect(await h.db.usageSession.count()).toBe(0);
   });
 });
