@@ -88,8 +88,20 @@ export type GroupResult = { ok: true; group: Group } | { ok: false; problem: Com
 export async function groupNamed({ db }: ServiceContext, text: string): Promise<GroupResult> {
   const normalised = normaliseGroupName(text);
   if (!normalised.ok) return normalised;
-  const row = await db.computerGroup.upsert({ where: { key: normalised.key }, create: { name: normalised.name, key: normalised.key }, update: {} });
-  return { ok: true, group: { id: row.id, name: row.name } };
+  const where = { key: normalised.key };
+  try {
+    const row = await db.computerGroup.upsert({ where, create: { name: normalised.name, key: normalised.key }, update: {} });
+    return { ok: true, group: { id: row.id, name: row.name } };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // Another manager made it between the upsert's read and its insert.
+    const row = await db.computerGroup.findUniqueOrThrow({ where });
+    return { ok: true, group: { id: row.id, name: row.name } };
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 export interface AddedComputers {
@@ -104,7 +116,18 @@ export interface AddedComputers {
  * Adds computers by name (already normalised, see parseComputerNames) to a group or none. Names of
  * computers in use are left as they are, so repeating the same call changes nothing.
  */
-export async function addComputers({ db, now }: ServiceContext, names: readonly string[], groupId: number | null): Promise<AddedComputers> {
+export async function addComputers(context: ServiceContext, names: readonly string[], groupId: number | null): Promise<AddedComputers> {
+  try {
+    return await addAsRead(context, names, groupId);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // Another manager added one of these names between this one's read and its insert; committed now,
+    // the next read finds it in use.
+    return addAsRead(context, names, groupId);
+  }
+}
+
+async function addAsRead({ db, now }: ServiceContext, names: readonly string[], groupId: number | null): Promise<AddedComputers> {
   return db.$transaction(async (tx) => {
     const result: AddedComputers = { added: [], restored: [], already: [] };
     for (const name of names) {
@@ -140,7 +163,7 @@ export async function renameComputer(context: ServiceContext, computerId: number
     await db.computer.update({ where: { id: computerId }, data: { name: normalised.name } });
     return { ok: true, from: computer.name, to: normalised.name };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const holder = await db.computer.findUnique({ where: { name: normalised.name } });
       return { ok: false, reason: "taken", name: normalised.name, retired: holder?.retiredAt != null };
     }
@@ -161,18 +184,30 @@ export async function setOutOfOrder({ db }: ServiceContext, computerId: number, 
 
 export type RetireResult = { ok: true; name: string } | { ok: false; reason: "busy"; name: string; customerName: string } | { ok: false; reason: "not_found" };
 
+/** A session runs on the computer being retired. */
+class Busy extends Error {}
+
 /** Retires a computer nobody is using; one with a session running stays until that session ends. */
 export async function retireComputer(context: ServiceContext, computerId: number): Promise<RetireResult> {
   const { db, now } = context;
-  // One conditional statement: a session starting at the same moment either comes first (and the
-  // computer stays) or finds the computer retired.
-  const retired = await db.computer.updateMany({
-    where: { id: computerId, retiredAt: null, sessions: { none: { activeComputerId: { not: null } } } },
-    data: { retiredAt: now() },
-  });
+  let retired = false;
+  try {
+    retired = await db.$transaction(async (tx) => {
+      // Taking the computer's row first: a session starting on it meanwhile (startSession takes the row
+      // too) is either committed before this goes on, and the next statement sees it, or finds the
+      // computer retired. One statement checking both would not see a session committed while it
+      // waited for the row (PostgreSQL's READ COMMITTED re-checks only the row it waited for).
+      const taken = await tx.computer.updateMany({ where: { id: computerId, retiredAt: null }, data: { retiredAt: now() } });
+      if (taken.count === 0) return false;
+      if (await tx.usageSession.findUnique({ where: { activeComputerId: computerId }, select: { id: true } })) throw new Busy();
+      return true;
+    });
+  } catch (error) {
+    if (!(error instanceof Busy)) throw error;
+  }
   const computer = await getComputer(context, computerId);
   if (!computer) return { ok: false, reason: "not_found" };
-  if (retired.count === 1) return { ok: true, name: computer.name };
+  if (retired) return { ok: true, name: computer.name };
   if (computer.session) return { ok: false, reason: "busy", name: computer.name, customerName: computer.session.customerName };
   return { ok: false, reason: "not_found" };
 }

@@ -49,8 +49,10 @@ export async function startSession(
   const { computerId } = input;
   const tariffId = await tariffIdForNewSession(context, computerId);
   try {
-    // The computer is checked and taken in one transaction, so it cannot be retired in between.
     return await db.$transaction(async (tx): Promise<StartSessionResult> => {
+      // Takes the computer's row until the commit, if it is still available: retiring it waits for
+      // this session to be in (and then finds it busy), or this finds it retired.
+      if (computerId !== null) await tx.computer.updateMany({ where: { id: computerId, retiredAt: null, outOfOrder: false }, data: { updatedAt: now() } });
       const computer = computerId === null ? null : await tx.computer.findUnique({ where: { id: computerId } });
       if (computerId !== null && (!computer || computer.retiredAt !== null || computer.outOfOrder)) {
         return { ok: false, reason: "computer_unavailable", computerName: computer?.name ?? null, outOfOrder: computer?.outOfOrder ?? false };

@@ -1,4 +1,4 @@
-import type { Prisma } from "../generated/prisma/client.js";
+import { Prisma } from "../generated/prisma/client.js";
 import type { Config } from "../config/index.js";
 import { sortWindows, tariffProblems, type Tariff, type TariffProblem, type TariffWindow } from "../domain/tariff.js";
 import type { ServiceContext } from "./context.js";
@@ -74,10 +74,21 @@ export async function groupTariff({ db }: ServiceContext, groupId: number): Prom
   return row ? { groupId: row.id, name: row.name, tariff: row.tariff ? currentOfRow(row.tariff) : null } : null;
 }
 
-/** The group's computers go back to the café's tariff; sessions running keep the tariff they started with. */
-export async function clearGroupTariff({ db }: ServiceContext, groupId: number): Promise<boolean> {
-  const cleared = await db.computerGroup.updateMany({ where: { id: groupId }, data: { tariffId: null } });
-  return cleared.count === 1;
+export type ClearGroupTariffResult =
+  { ok: true; name: string } | { ok: false; reason: "not_found" } | { ok: false; reason: "changed_meanwhile"; name: string; changedBy: string | null };
+
+/**
+ * The group's computers go back to the café's tariff, only if its own tariff is still `seenTariffId`
+ * (the one the manager looked at): a tariff another manager saved meanwhile is not cleared unseen.
+ * Sessions running keep the tariff they started with.
+ */
+export async function clearGroupTariff(context: ServiceContext, groupId: number, seenTariffId: number): Promise<ClearGroupTariffResult> {
+  const cleared = await context.db.computerGroup.updateMany({ where: { id: groupId, tariffId: seenTariffId }, data: { tariffId: null } });
+  const group = await groupTariff(context, groupId);
+  if (!group) return { ok: false, reason: "not_found" };
+  // Cleared meanwhile by another manager: what this one wanted.
+  if (cleared.count === 1 || group.tariff === null) return { ok: true, name: group.name };
+  return { ok: false, reason: "changed_meanwhile", name: group.name, changedBy: group.tariff.changedBy };
 }
 
 function sameWindows(a: readonly TariffWindow[], b: readonly TariffWindow[]): boolean {
@@ -128,6 +139,9 @@ function storedFields(tariff: Tariff) {
 export type ChangeTariffIfCurrentResult =
   { ok: true; id: number } | { ok: false; reason: "invalid"; problems: TariffProblem[] } | { ok: false; reason: "changed_meanwhile"; changedBy: string | null };
 
+/** Another manager's change committed between this change's read and its write. */
+class ChangedMeanwhile extends Error {}
+
 /**
  * Records a new tariff for the café (`groupId` null) or a group only if the tariff in force there is
  * still `basedOnId` (the one the manager looked at; null for the configured default, or a group with
@@ -144,17 +158,32 @@ export async function changeTariffIfCurrent(
   const problems = tariffProblems(tariff);
   if (problems.length > 0) return { ok: false, reason: "invalid", problems };
   const wanted: Tariff = { ...tariff, windows: sortWindows(tariff.windows) };
-  return db.$transaction(async (tx): Promise<ChangeTariffIfCurrentResult> => {
-    const inForce =
-      groupId === null
-        ? await tx.tariff.findFirst({ ...savedByManager, include: withAuthor })
-        : (await tx.computerGroup.findUniqueOrThrow({ where: { id: groupId }, include: { tariff: { include: withAuthor } } })).tariff;
-    if ((inForce?.id ?? null) !== basedOnId) {
-      if (inForce && inForce.createdById === staffId && sameTariff(tariffOfRow(inForce), wanted)) return { ok: true, id: inForce.id };
-      return { ok: false, reason: "changed_meanwhile", changedBy: inForce?.createdBy?.name ?? null };
-    }
-    const row = await tx.tariff.create({ data: { ...storedFields(wanted), groupId, createdById: staffId, createdAt: now() } });
-    if (groupId !== null) await tx.computerGroup.update({ where: { id: groupId }, data: { tariffId: row.id } });
-    return { ok: true, id: row.id };
-  });
+  const change = () =>
+    db.$transaction(async (tx): Promise<ChangeTariffIfCurrentResult> => {
+      const inForce =
+        groupId === null
+          ? await tx.tariff.findFirst({ ...savedByManager, include: withAuthor })
+          : (await tx.computerGroup.findUniqueOrThrow({ where: { id: groupId }, include: { tariff: { include: withAuthor } } })).tariff;
+      if ((inForce?.id ?? null) !== basedOnId) {
+        if (inForce && inForce.createdById === staffId && sameTariff(tariffOfRow(inForce), wanted)) return { ok: true, id: inForce.id };
+        return { ok: false, reason: "changed_meanwhile", changedBy: inForce?.createdBy?.name ?? null };
+      }
+      // The read above does not lock (PostgreSQL's READ COMMITTED): what decides is the unique
+      // `replaces` for the café, and the conditional move of the group's pointer.
+      const replaces = groupId === null ? (basedOnId ?? 0) : null;
+      const row = await tx.tariff.create({ data: { ...storedFields(wanted), groupId, replaces, createdById: staffId, createdAt: now() } });
+      if (groupId !== null) {
+        const moved = await tx.computerGroup.updateMany({ where: { id: groupId, tariffId: basedOnId }, data: { tariffId: row.id } });
+        if (moved.count === 0) throw new ChangedMeanwhile();
+      }
+      return { ok: true, id: row.id };
+    });
+  try {
+    return await change();
+  } catch (error) {
+    const replaced = error instanceof ChangedMeanwhile || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
+    if (!replaced) throw error;
+    // The other change is committed now: read again, to name who made it.
+    return change();
+  }
 }

@@ -112,6 +112,8 @@ export const managerTexts = {
     groupCleared: (name: string) =>
       `${name} computers now use the café tariff for sessions started from now on; sessions already running keep the tariff they started with.`,
     groupGone: "That group is no longer there.",
+    groupChangedMeanwhile: (name: string, by: string | null) =>
+      `${by ?? "Someone"} changed the ${name} tariff after you looked at it, so I did not send ${name} back to the café tariff. Here is the tariff now.`,
     askRate: (nowKes: number, group: string | null = null) =>
       `${group ? `Tariff for ${group} computers. ` : ""}New rate per hour, in whole shillings? (now ${kes(nowKes)})`,
     invalidRate: (maxKes: number) => `Type a whole number of shillings from 1 to ${maxKes.toLocaleString("en-KE")}, e.g. 60.`,

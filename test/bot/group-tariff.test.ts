@@ -94,6 +94,27 @@ describe("a computer group's own tariff", () => {
     expect(h.latest(manager).text).toContain("This is the default from the settings; no manager has changed it yet.");
   });
 
+  it("does not clear a group tariff another manager saved after the one the manager saw", async () => {
+    await setGamingTariff("150");
+    await h.send(manager, "/tariff");
+    const seen = h.latest(manager).messageId;
+    const clear = h.latest(manager).buttons.find((button) => button.text === t.tariff.clearGroupButton("Gaming"));
+    const other = h.user(1003, "Grace");
+    await h.addStaff(other, "MANAGER");
+    await h.send(other, "/tariff");
+    await h.press(other, t.tariff.changeGroupButton("Gaming"));
+    await h.send(other, "180");
+    await h.send(other, "none");
+    await h.send(other, "1");
+    await h.press(other, t.tariff.roundingButton.HALF_UP);
+    await h.press(other, t.tariff.saveButton);
+
+    await h.pressData(manager, (clear as { callback_data: string }).callback_data, seen);
+    expect(h.telegram.message(manager.id, seen)?.text).toMatch(new RegExp(`^${t.tariff.groupChangedMeanwhile("Gaming", "Grace")}\n\nTariff now:`));
+    const gaming = await h.services.tariff.groupTariffs();
+    expect(gaming.map((group) => [group.name, group.tariff?.ratePerHourKes])).toEqual([["Gaming", 180]]);
+  });
+
   it("does not overwrite a group tariff another manager saved meanwhile", async () => {
     const other = h.user(1003, "Grace");
     await h.addStaff(other, "MANAGER");

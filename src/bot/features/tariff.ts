@@ -18,7 +18,8 @@ const t = texts.manager;
 
 const changeTariff = callbackData("tariff:change");
 const changeGroupTariff = callbackData("tariff:change", { groupId: int });
-const clearGroupTariff = callbackData("tariff:clear", { groupId: int });
+/** `tariffId`: the group's tariff the manager saw, cleared only if still in force. */
+const clearGroupTariff = callbackData("tariff:clear", { groupId: int, tariffId: int });
 
 /** The tariff conversation, for the café (`groupId` null) or a group. */
 const change = conversation<[staffId: number, groupId: number | null]>("tariff-change");
@@ -39,7 +40,7 @@ function tariffView(cafe: CurrentTariff, groups: GroupTariff[], when: (instant: 
   const keyboard = new InlineKeyboard().text(t.tariff.changeButton, changeTariff.pack()).row();
   for (const group of groups) {
     keyboard.text(t.tariff.changeGroupButton(group.name), changeGroupTariff.pack({ groupId: group.groupId })).row();
-    if (group.tariff) keyboard.text(t.tariff.clearGroupButton(group.name), clearGroupTariff.pack({ groupId: group.groupId })).row();
+    if (group.tariff) keyboard.text(t.tariff.clearGroupButton(group.name), clearGroupTariff.pack({ groupId: group.groupId, tariffId: group.tariff.id })).row();
   }
   const groupLines = groups.map((group) => t.tariff.group(group.name, group.tariff && { ...group.tariff, changedAt: when(group.tariff.changedAt) }));
   const text = [notice, t.tariff.current({ ...cafe, changedAt: cafe.changedAt ? when(cafe.changedAt) : null }), ...groupLines]
@@ -139,8 +140,13 @@ export function tariffFeature({ services, config }: FeatureDeps): Feature {
   });
 
   managers.callbackQuery(clearGroupTariff, async (ctx) => {
-    const group = await services.tariff.groupTariff(clearGroupTariff.unpack(ctx.callbackQuery.data).groupId);
-    const notice = group && (await services.tariff.clearGroupTariff(group.groupId)) ? t.tariff.groupCleared(group.name) : t.tariff.groupGone;
+    const { groupId, tariffId } = clearGroupTariff.unpack(ctx.callbackQuery.data);
+    const result = await services.tariff.clearGroupTariff(groupId, tariffId);
+    const notice = result.ok
+      ? t.tariff.groupCleared(result.name)
+      : result.reason === "changed_meanwhile"
+        ? t.tariff.groupChangedMeanwhile(result.name, result.changedBy)
+        : t.tariff.groupGone;
     await ctx.answerCallbackQuery({ text: notice });
     await replaceWith(ctx, await currentTariffView(notice));
   });
