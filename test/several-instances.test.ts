@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { texts } from "../src/texts/index.js";
 import type { MpesaGateway } from "../src/services/prompts.js";
 import { lowerAmount } from "../src/services/adjustments.js";
-import { prepaidNotices } from "../src/services/prepaid.js";
+import { prepaidNotices, prepay } from "../src/services/prepaid.js";
 import { reconcilePending } from "../src/services/reconcile.js";
 import type { Db } from "../src/db/client.js";
 import { paidItems, stkCallbackBody } from "./support/daraja-callbacks.js";
@@ -408,6 +408,55 @@ describe("several instances on one database", () => {
       expect(first).toMatchObject({ ok: true, applied: false });
       expect(await second).toMatchObject({ ok: false, reason: "approval_pending", approval: { toKes: 20 } });
       await expectStillAwaitingApproval(paymentId);
+    });
+
+    describe("two operators buying prepaid time for one session at once", () => {
+      async function runningSession() {
+        const setup = await setUp();
+        h = setup.h;
+        const b = await h.anotherInstance();
+        const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
+        const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
+        if (!created.ok) throw new Error("customer not created");
+        const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId });
+        if (!started.ok) throw new Error("session not started");
+        return { b, staffId, sessionId: started.sessionId };
+      }
+
+      /** Prepays 30 minutes on the first instance with `firstKey`; once it has read the session, the second instance prepays 60 with `secondKey`. */
+      async function buyAtOnce(firstKey: string, secondKey: string) {
+        const { b, staffId, sessionId } = await runningSession();
+        let second: Promise<unknown> = Promise.resolve();
+        const context = {
+          ...h.context,
+          db: pausingAfter(h.db, "usageSession.findUnique", async () => {
+            second = b.services.prepaid.prepay({ sessionId, staffId, idempotencyKey: secondKey, minutes: 60 });
+            await untilDoneOrWaitingForALock(second);
+          }),
+        };
+        const first = await prepay(context, { sessionId, staffId, idempotencyKey: firstKey, minutes: 30 });
+        return { first, second: await second, sessionId };
+      }
+
+      it("two purchases both count, one after the other, each paying for its own time", async () => {
+        const { first, second, sessionId } = await buyAtOnce("prepay-a", "prepay-b");
+        expect(first).toMatchObject({ ok: true });
+        expect(second).toMatchObject({ ok: true });
+        const session = await h.db.usageSession.findUniqueOrThrow({ where: { id: sessionId }, include: { prepaid: true } });
+        expect(session.prepaidSeconds).toBe(90 * 60);
+        expect(session.prepaid.map((payment) => payment.amountKes).reduce((sum, kes) => sum + kes, 0)).toBe(session.prepaidKes);
+        expect(session.prepaidUntil).toEqual(new Date(session.startedAt.getTime() + 90 * 60_000));
+      });
+
+      it("the same purchase delivered to both instances is bought once", async () => {
+        const { first, second, sessionId } = await buyAtOnce("prepay-a", "prepay-a");
+        expect(first).toMatchObject({ ok: true });
+        expect(second).toEqual(first);
+        const session = await h.db.usageSession.findUniqueOrThrow({ where: { id: sessionId }, include: { prepaid: true } });
+        expect(session.prepaid).toHaveLength(1);
+        expect(session.prepaidKes).toBe(session.prepaid[0]?.amountKes);
+        expect(session.prepaidSeconds).toBe(30 * 60);
+      });
     });
   });
 });
