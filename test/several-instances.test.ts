@@ -6,13 +6,16 @@ import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { texts } from "../src/texts/index.js";
 import type { MpesaGateway } from "../src/services/prompts.js";
-import { prepaidNotices } from "../src/services/prepaid.js";
+import { lowerAmount } from "../src/services/adjustments.js";
+import { prepaidNotices, prepay } from "../src/services/prepaid.js";
 import { reconcilePending } from "../src/services/reconcile.js";
 import type { Db } from "../src/db/client.js";
 import { paidItems, stkCallbackBody } from "./support/daraja-callbacks.js";
 import { interceptQueries } from "./support/db-faults.js";
 import { createHarness, type Harness, type Instance } from "./support/harness.js";
-import { promptSent } from "./support/steps.js";
+import { owedPayment, promptSent } from "./support/steps.js";
+import { onPostgres } from "./support/temp.js";
+import type { Msisdn } from "../src/domain/phone.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -303,6 +306,157 @@ describe("several instances on one database", () => {
       const written = await Promise.all([prepaidNotices(h.context), prepaidNotices(b.context)]);
       expect(written[0] + written[1]).toBe(1);
       expect(await h.db.outboxMessage.count({ where: { dedupeKey: { startsWith: "prepaid:" } } })).toBe(1);
+    });
+  });
+
+  describe("money two people act on at the same moment, through two instances", () => {
+    /**
+     * Resolves once `work` is done or, on PostgreSQL, once a statement waits for a row another
+     * transaction holds (READ COMMITTED then re-checks that row's WHERE when the holder commits). On
+     * SQLite at once: an open transaction has the one connection to itself, so `work` waits its turn.
+     */
+    async function untilDoneOrWaitingForALock(work: Promise<unknown>): Promise<void> {
+      let done = false as boolean;
+      work.then(
+        () => (done = true),
+        () => (done = true),
+      );
+      while (onPostgres && !done) {
+        const rows = await h.db.$queryRaw<{ waiting: boolean }[]>`SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock') AS waiting`;
+        if (rows.some((row) => row.waiting)) return;
+        await turn();
+      }
+    }
+
+    /** `db` whose first transaction, once `after` has run in it, runs `meanwhile` before going on. */
+    function pausingAfter(db: Db, after: string, meanwhile: () => Promise<void>): Db {
+      let paused = false;
+      return interceptQueries(db, ["$transaction"], (transaction, [work, ...options]) => {
+        if (typeof work !== "function") return transaction(work, ...options);
+        return transaction(
+          (tx: Db) =>
+            (work as (tx: Db) => Promise<unknown>)(
+              interceptQueries(tx, [after], async (query, args) => {
+                const result = await query(...args);
+                if (!paused) {
+                  paused = true;
+                  await meanwhile();
+                }
+                return result;
+              }),
+            ),
+          ...options,
+        );
+      });
+    }
+
+    async function owedWithAnotherInstance() {
+      const setup = await setUp();
+      h = setup.h;
+      const b = await h.anotherInstance();
+      const { paymentId } = await owedPayment(h, { operator: setup.operator, endedAt: "service" });
+      const operatorId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
+      return { b, paymentId, operatorId };
+    }
+
+    /**
+     * An operator asks, on the first instance, to lower KES 120 to KES 20 (more than they may alone: a
+     * manager must answer); `meanwhile` runs once the request is written, before it is committed.
+     */
+    function askToLower(paymentId: number, operatorId: number, meanwhile: () => Promise<void>) {
+      const context = { ...h.context, db: pausingAfter(h.db, "amountAdjustment.create", meanwhile) };
+      return lowerAmount(context, { paymentId, toKes: 20, reason: "PC fault", staffId: operatorId, chatId: OPERATOR, messageId: 1 });
+    }
+
+    async function expectStillAwaitingApproval(paymentId: number) {
+      expect(await h.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ state: "NOT_REQUESTED", amountKes: 120, paidAt: null });
+      expect((await h.db.amountAdjustment.findMany()).map((adjustment) => adjustment.state)).toEqual(["PENDING"]);
+    }
+
+    it("cash taken on one instance as a lower amount is asked for on another is refused: a manager answers first", async () => {
+      const { b, paymentId, operatorId } = await owedWithAnotherInstance();
+      let cash: Promise<unknown> = Promise.resolve();
+      const lowering = await askToLower(paymentId, operatorId, async () => {
+        cash = b.services.payments.takeCash(paymentId, operatorId);
+        await untilDoneOrWaitingForALock(cash);
+      });
+      expect(lowering).toMatchObject({ ok: true, applied: false });
+      expect(await cash).toMatchObject({ ok: false, reason: "approval_pending", approval: { toKes: 20 } });
+      await expectStillAwaitingApproval(paymentId);
+    });
+
+    it("a prompt sent on one instance as a lower amount is asked for on another is refused, and no prompt goes out", async () => {
+      const { b, paymentId, operatorId } = await owedWithAnotherInstance();
+      let prompt: Promise<unknown> = Promise.resolve();
+      const lowering = await askToLower(paymentId, operatorId, async () => {
+        prompt = b.services.payments.requestMpesaPayment({ paymentId, phone: "254712345678" as Msisdn, staffId: operatorId, chatId: OPERATOR, messageId: 2 });
+        await untilDoneOrWaitingForALock(prompt);
+      });
+      expect(lowering).toMatchObject({ ok: true, applied: false });
+      expect(await prompt).toMatchObject({ ok: false, reason: "approval_pending", approval: { toKes: 20 } });
+      expect(await h.db.stkRequest.count()).toBe(0);
+      await expectStillAwaitingApproval(paymentId);
+    });
+
+    it("two lower amounts asked for at once on two instances: the second is told one already waits for a manager", async () => {
+      const { b, paymentId, operatorId } = await owedWithAnotherInstance();
+      let second: Promise<unknown> = Promise.resolve();
+      const first = await askToLower(paymentId, operatorId, async () => {
+        second = b.services.adjustments.lowerAmount({ paymentId, toKes: 60, reason: "Slow PC", staffId: operatorId, chatId: OPERATOR, messageId: 3 });
+        await untilDoneOrWaitingForALock(second);
+      });
+      expect(first).toMatchObject({ ok: true, applied: false });
+      expect(await second).toMatchObject({ ok: false, reason: "approval_pending", approval: { toKes: 20 } });
+      await expectStillAwaitingApproval(paymentId);
+    });
+
+    describe("two operators buying prepaid time for one session at once", () => {
+      async function runningSession() {
+        const setup = await setUp();
+        h = setup.h;
+        const b = await h.anotherInstance();
+        const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
+        const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
+        if (!created.ok) throw new Error("customer not created");
+        const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId });
+        if (!started.ok) throw new Error("session not started");
+        return { b, staffId, sessionId: started.sessionId };
+      }
+
+      /** Prepays 30 minutes on the first instance with `firstKey`; once it has read the session, the second instance prepays 60 with `secondKey`. */
+      async function buyAtOnce(firstKey: string, secondKey: string) {
+        const { b, staffId, sessionId } = await runningSession();
+        let second: Promise<unknown> = Promise.resolve();
+        const context = {
+          ...h.context,
+          db: pausingAfter(h.db, "usageSession.findUnique", async () => {
+            second = b.services.prepaid.prepay({ sessionId, staffId, idempotencyKey: secondKey, minutes: 60 });
+            await untilDoneOrWaitingForALock(second);
+          }),
+        };
+        const first = await prepay(context, { sessionId, staffId, idempotencyKey: firstKey, minutes: 30 });
+        return { first, second: await second, sessionId };
+      }
+
+      it("two purchases both count, one after the other, each paying for its own time", async () => {
+        const { first, second, sessionId } = await buyAtOnce("prepay-a", "prepay-b");
+        expect(first).toMatchObject({ ok: true });
+        expect(second).toMatchObject({ ok: true });
+        const session = await h.db.usageSession.findUniqueOrThrow({ where: { id: sessionId }, include: { prepaid: true } });
+        expect(session.prepaidSeconds).toBe(90 * 60);
+        expect(session.prepaid.map((payment) => payment.amountKes).reduce((sum, kes) => sum + kes, 0)).toBe(session.prepaidKes);
+        expect(session.prepaidUntil).toEqual(new Date(session.startedAt.getTime() + 90 * 60_000));
+      });
+
+      it("the same purchase delivered to both instances is bought once", async () => {
+        const { first, second, sessionId } = await buyAtOnce("prepay-a", "prepay-a");
+        expect(first).toMatchObject({ ok: true });
+        expect(second).toEqual(first);
+        const session = await h.db.usageSession.findUniqueOrThrow({ where: { id: sessionId }, include: { prepaid: true } });
+        expect(session.prepaid).toHaveLength(1);
+        expect(session.prepaidKes).toBe(session.prepaid[0]?.amountKes);
+        expect(session.prepaidSeconds).toBe(30 * 60);
+      });
     });
   });
 });

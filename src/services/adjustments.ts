@@ -63,6 +63,8 @@ export async function lowerAmount(context: ServiceContext, request: AdjustmentRe
       },
     });
     if (atOnce) return applyAmount(tx, request.paymentId, before.amountKes, request.toKes, request.reason);
+    // Until a manager answers, no money is taken or asked for (settleableNow).
+    await tx.payment.update({ where: { id: request.paymentId }, data: { pendingAdjustmentId: adjustment.id } });
     const payload = context.notices.adjustmentAsked({
       adjustmentId: adjustment.id,
       customerName: before.customerName,
@@ -106,6 +108,7 @@ export async function decideAdjustment(context: ServiceContext, adjustmentId: nu
     });
     if (won.count === 0) return null;
     const adjustment = await tx.amountAdjustment.findUniqueOrThrow({ where: { id: adjustmentId } });
+    await tx.payment.updateMany({ where: { id: adjustment.paymentId, pendingAdjustmentId: adjustmentId }, data: { pendingAdjustmentId: null } });
     const applied = approve && (await applyAmount(tx, adjustment.paymentId, adjustment.fromKes, adjustment.toKes, adjustment.reason));
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: adjustment.paymentId }, include: { customer: true } });
     if (adjustment.chatId !== null) {

@@ -8,8 +8,12 @@ import type { ServiceContext } from "./context.js";
 /** States from which money can still be asked for. */
 export const SETTLEABLE: PaymentState[] = ["NOT_REQUESTED", "FAILED", "UNKNOWN"];
 
-/** A payment money may be asked for or taken for now: still owed, and no lower amount waiting for a manager. */
-export const settleableNow = { state: { in: SETTLEABLE }, adjustments: { none: { state: "PENDING" } } } satisfies Prisma.PaymentWhereInput;
+/**
+ * A payment money may be asked for or taken for now: still owed, and no lower amount waiting for a
+ * manager. Columns of the payment's own row, never a look at its adjustments: a conditional update
+ * re-checks its row once the transaction holding it commits (PostgreSQL), but not a subquery.
+ */
+export const settleableNow = { state: { in: SETTLEABLE }, pendingAdjustmentId: null } satisfies Prisma.PaymentWhereInput;
 
 export interface PaymentSummary {
   id: number;

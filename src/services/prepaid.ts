@@ -65,26 +65,27 @@ export async function prepay(
 ): Promise<PrepayResult> {
   const { db, now, config } = context;
   const include = { customer: true, computer: true, ...sessionTariff } as const;
-  const earlier = await db.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey }, include: { prepaidFor: { include } } });
-  const session = earlier?.prepaidFor;
-  if (earlier && session?.prepaidUntil) {
-    return { ok: true, paymentId: earlier.id, amountKes: earlier.amountKes, prepaidUntil: session.prepaidUntil, ...people(session) };
-  }
   return db.$transaction(async (tx): Promise<PrepayResult> => {
+    // Holds the running session's row first (on PostgreSQL, its lock until commit): a purchase made at
+    // the same moment, on this instance or another, waits here, then reads the time this one bought and
+    // adds to it, and the same purchase delivered twice finds the first one.
+    const held = await tx.usageSession.updateMany({ where: { id: input.sessionId, endedAt: null }, data: { updatedAt: now() } });
+    const earlier = await tx.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey }, include: { prepaidFor: { include } } });
+    if (earlier?.prepaidFor?.prepaidUntil) {
+      return { ok: true, paymentId: earlier.id, amountKes: earlier.amountKes, prepaidUntil: earlier.prepaidFor.prepaidUntil, ...people(earlier.prepaidFor) };
+    }
     const session = await tx.usageSession.findUnique({ where: { id: input.sessionId }, include });
     if (!session) return { ok: false, reason: "not_found" };
-    if (session.endedAt !== null) return { ok: false, reason: "ended" };
+    if (held.count === 0) return { ok: false, reason: "ended" };
     const minutes = "minutes" in input ? input.minutes : minutesFor(context, session, input.amountKes);
     if (minutes === 0) return { ok: false, reason: "too_little" };
     const amountKes = priceOfMore(context, session, minutes);
     const prepaidSeconds = session.prepaidSeconds + minutes * 60;
     const prepaidUntil = new Date(session.startedAt.getTime() + prepaidSeconds * 1000);
-    // Conditional on the time read: a purchase made meanwhile is never overwritten.
-    const moved = await tx.usageSession.updateMany({
-      where: { id: session.id, endedAt: null, prepaidSeconds: session.prepaidSeconds },
+    await tx.usageSession.update({
+      where: { id: session.id },
       data: { prepaidSeconds, prepaidKes: session.prepaidKes + amountKes, prepaidUntil },
     });
-    if (moved.count === 0) throw new Error(`session ${session.id} changed while its prepaid time was bought`);
     const at = now();
     const payment = await tx.payment.create({
       data: {

@@ -94,6 +94,29 @@ describe(`migrations (${onPostgres ? "PostgreSQL" : "SQLite"})`, () => {
     );
     expect(names).toEqual([...first, "99990101000000_add_customer_note"].sort());
   });
+  it("name the lower amount waiting for a manager on its payment when adding Payment.pendingAdjustmentId", async () => {
+    const { url, dir, target } = await databaseBefore("_payment_pending_adjustment", "migrations-before-pending-adjustment");
+    await runSql(
+      url,
+      `INSERT INTO "Staff" ("id", "telegramId", "name", "role", "updatedAt") VALUES (1, 5001, 'Otieno', 'OPERATOR', CURRENT_TIMESTAMP);
+      INSERT INTO "Customer" ("id", "firstName", "lastName", "updatedAt") VALUES (1, 'Jane', 'Wanjiku', CURRENT_TIMESTAMP);
+      INSERT INTO "Payment" ("id", "customerId", "amountKes", "date", "recordedById", "updatedAt") VALUES
+        (1, 1, 120, '2026-11-28', 1, CURRENT_TIMESTAMP),
+        (2, 1, 120, '2026-11-28', 1, CURRENT_TIMESTAMP),
+        (3, 1, 120, '2026-11-28', 1, CURRENT_TIMESTAMP);
+      INSERT INTO "AmountAdjustment" ("id", "paymentId", "fromKes", "toKes", "reason", "state", "requestedById", "createdAt") VALUES
+        (4, 1, 120, 20, 'PC fault', 'REFUSED', 1, CURRENT_TIMESTAMP),
+        (5, 1, 120, 30, 'PC fault', 'PENDING', 1, CURRENT_TIMESTAMP),
+        (6, 2, 120, 100, 'Slow PC', 'APPROVED', 1, CURRENT_TIMESTAMP);`,
+    );
+    cpSync(`${migrationsDir}/${target}`, `${dir}/${target}`, { recursive: true });
+    expect(await applyMigrations(url, dir)).toEqual([target]);
+    expect(await querySql(url, `SELECT "id", "pendingAdjustmentId" FROM "Payment" ORDER BY "id"`)).toEqual([
+      { id: 1, pendingAdjustmentId: 5 },
+      { id: 2, pendingAdjustmentId: null },
+      { id: 3, pendingAdjustmentId: null },
+    ]);
+  });
 });
 
 // SQLite's migrations go back to the first version of the schema, and some of them move data: these
