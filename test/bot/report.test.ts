@@ -130,6 +130,35 @@ describe("/report for managers", () => {
     expect(await ask("/report")).toContain("💰 Takings: KES 50 (1 payment)");
   });
 
+  it("counts prepaid time when it is paid, while the session runs, and lists payments with no answer from M-Pesa to check", async () => {
+    const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
+    if (!customer.ok) throw new Error("customer");
+    const started = await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId: otienoId });
+    if (!started.ok) throw new Error("session");
+    const paid = await h.services.prepaid.prepay({ sessionId: started.sessionId, staffId: otienoId, minutes: 60, idempotencyKey: "paid" });
+    const owed = await h.services.prepaid.prepay({ sessionId: started.sessionId, staffId: otienoId, minutes: 30, idempotencyKey: "owed" });
+    if (!paid.ok || !owed.ok) throw new Error("prepay");
+    expect(await h.services.payments.takeCash(paid.paymentId, otienoId)).toMatchObject({ ok: true });
+    // As reconciliation leaves a prompt it never got a final answer for.
+    const unknown = await owedPayment(h, { operator: akinyi, customer: "Peter Kamau", minutes: 72, endedAt: "service" });
+    await h.db.payment.update({ where: { id: unknown.paymentId }, data: { state: "UNKNOWN", method: "MPESA" } });
+
+    const report = (await ask("/report")).split("\n");
+    expect(report).toContain("💰 Takings: KES 100 (1 payment)");
+    expect(report).toContain("• Otieno: KES 100 (1)");
+    expect(report).toContain("🖥 Sessions ended: 1, 1 h 12 min sold, 1 h 12 min on average");
+    expect(report).toContain("⏳ Still owed: KES 170 (2 payments)");
+    expect(report).toContain("Not asked for yet: KES 50 (1)");
+    expect(report).toContain("No answer from M-Pesa: KES 120 (1)");
+    expect(report.slice(report.indexOf("🔎 Check on the M-Pesa statement:"))).toEqual([
+      "🔎 Check on the M-Pesa statement:",
+      "• KES 120 Peter Kamau (28/11/2026): no answer from M-Pesa: check the statement",
+      "",
+      "📌 Biggest amounts owed:",
+      "• KES 50 Jane Wanjiku (28/11/2026): not asked for yet",
+    ]);
+  });
+
   it("answers a period it cannot read with what to type, and refuses days that do not exist, backwards ranges and more than a year", async () => {
     expect(await ask("/report soon")).toBe(t.problem.unreadable);
     expect(await ask("/report 31/02/2026")).toBe(t.problem.no_such_date);
