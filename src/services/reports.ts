@@ -4,7 +4,7 @@
 import { databaseProvider, type DatabaseProvider } from "../db/provider.js";
 import { periodInstants, type BusinessDays } from "../domain/dates.js";
 import { fullName } from "../domain/names.js";
-import { Prisma, type PaymentMethod } from "../generated/prisma/client.js";
+import { Prisma, type PaymentMethod, type PaymentState } from "../generated/prisma/client.js";
 import type { ServiceContext } from "./context.js";
 import { SETTLEABLE } from "./payments.js";
 
@@ -115,6 +115,7 @@ export async function periodReport({ db, now, config }: ServiceContext, days: Bu
   const operators = new Map<number | null, Sum & { name: string }>();
   for (const group of paid) {
     const amount = sum(group._sum.amountKes, group._count._all);
+    // Taking cash and crediting M-Pesa both set the method with PAID: it is never missing here.
     const method = byMethod[group.method ?? "CASH"];
     method.kes += amount.kes;
     method.count += amount.count;
@@ -124,8 +125,10 @@ export async function periodReport({ db, now, config }: ServiceContext, days: Bu
     operators.set(group.settledById, operator);
   }
 
-  const state = (name: string) => open.find((group) => group.state === name);
-  const stateSum = (name: string) => sum(state(name)?._sum.amountKes, state(name)?._count._all ?? 0);
+  const stateSum = (state: PaymentState) => {
+    const group = open.find((candidate) => candidate.state === state);
+    return sum(group?._sum.amountKes, group?._count._all ?? 0);
+  };
   const mismatch = sum(mismatches._sum.amountKes, mismatches._count._all);
   const unknown = stateSum("UNKNOWN");
   const byReason: Record<OwedReason, Sum> = {
