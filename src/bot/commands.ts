@@ -22,6 +22,7 @@ export function commandMenus(): { operator: BotCommand[]; manager: BotCommand[] 
     { command: "staff", description: c.staff },
     { command: "tariff", description: c.tariff },
     { command: "computers", description: c.computers },
+    { command: "report", description: c.report },
   ];
   return { operator, manager };
 }

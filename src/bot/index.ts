@@ -20,6 +20,7 @@ import { customersFeature } from "./features/customers.js";
 import { payFeature } from "./features/pay.js";
 import { paymentsFeature } from "./features/payments.js";
 import { prepaidFeature } from "./features/prepaid.js";
+import { reportFeature } from "./features/report.js";
 import { sessionsFeature } from "./features/sessions/index.js";
 import { settleFeature } from "./features/settle/index.js";
 import { staffFeature } from "./features/staff.js";
@@ -37,6 +38,7 @@ const FEATURES: FeatureFactory[] = [
   staffFeature,
   tariffFeature,
   computersFeature,
+  reportFeature,
 ];
 
 export interface BotDeps {

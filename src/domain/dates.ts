@@ -73,6 +73,27 @@ function isRealDate(year: number, month: number, day: number): boolean {
 
 export type DateInputProblem = "unreadable" | "future";
 
+/** A date as typed: its YYYY-MM-DD, or a day that does not exist (31/11/2026). */
+type TypedDate = { exists: true; date: string } | { exists: false };
+
+const typed = (date: string): TypedDate => ({ exists: true, date });
+
+/**
+ * One date as people type it: "2026-11-28", "28/11/2026", "28.11.2026", "28-11-2026" or "28/11" (in
+ * `year`). Null when it is not written as a date.
+ */
+function readDate(text: string, year: number): TypedDate | null {
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  let parts: [number, number, number] | undefined;
+  if (match) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(text))) {
+    parts = [match[3] ? Number(match[3]) : year, Number(match[2]), Number(match[1])];
+  }
+  if (!parts) return null;
+  const [y, m, d] = parts;
+  return isRealDate(y, m, d) ? typed(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`) : { exists: false };
+}
+
 /**
  * Reads what an operator types for a date: "today", "yesterday", "2026-11-28", "28/11/2026" or
  * "28/11" (this year). Dates after today are refused.
@@ -80,21 +101,70 @@ export type DateInputProblem = "unreadable" | "future";
 export function parseDateInput(input: string, now: Date, timeZone: string): { ok: true; date: string } | { ok: false; problem: DateInputProblem } {
   const today = businessDate(now, timeZone);
   const text = input.trim().toLowerCase();
-  let date: string | undefined;
-  if (text === "today" || text === "") date = today;
-  else if (text === "yesterday") date = addDays(today, -1);
-  else {
-    let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-    let year: number | undefined, month: number | undefined, day: number | undefined;
-    if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    else if ((match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(text))) {
-      [day, month, year] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : Number(today.slice(0, 4))];
-    }
-    if (year !== undefined && month !== undefined && day !== undefined && isRealDate(year, month, day)) {
-      date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-    }
-  }
-  if (date === undefined) return { ok: false, problem: "unreadable" };
+  let read: TypedDate | null;
+  if (text === "today" || text === "") read = typed(today);
+  else if (text === "yesterday") read = typed(addDays(today, -1));
+  else read = readDate(text, Number(today.slice(0, 4)));
+  if (!read?.exists) return { ok: false, problem: "unreadable" };
+  const { date } = read;
   if (date > today) return { ok: false, problem: "future" };
   return { ok: true, date };
+}
+
+/** Business days from `from` to `to`, both included, YYYY-MM-DD. */
+export interface BusinessDays {
+  from: string;
+  to: string;
+}
+
+/** The longest period a report covers, in days. */
+export const MAX_REPORT_DAYS = 366;
+
+export type PeriodInputProblem = "unreadable" | "no_such_date" | "future" | "backwards" | "too_long";
+
+/** How many days a period covers. */
+function dayCount({ from, to }: BusinessDays): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+}
+
+/**
+ * Reads the period a manager asks a report for: "" or "today", "yesterday", "week" (the last 7 days,
+ * today included), "month" (this calendar month so far), one date, or two joined by "-" or "to"
+ * ("1/11/2026-15/11/2026", "1/11/2026 - 15/11/2026"). Days after today, a range ending before it starts,
+ * and ranges over MAX_REPORT_DAYS are refused.
+ */
+export function parseReportPeriod(input: string, now: Date, timeZone: string): { ok: true; days: BusinessDays } | { ok: false; problem: PeriodInputProblem } {
+  const today = businessDate(now, timeZone);
+  const year = Number(today.slice(0, 4));
+  const text = input.trim().toLowerCase().replace(/\s+/g, " ");
+  let dates: [TypedDate, TypedDate] | null = null;
+  if (text === "" || text === "today") dates = [typed(today), typed(today)];
+  else if (text === "yesterday") dates = [typed(addDays(today, -1)), typed(addDays(today, -1))];
+  else if (text === "week") dates = [typed(addDays(today, -6)), typed(today)];
+  else if (text === "month") dates = [typed(`${today.slice(0, 8)}01`), typed(today)];
+  else {
+    const one = readDate(text, year);
+    if (one !== null) dates = [one, one];
+    // A range: the first place it splits into two dates ("1-11-2026-15-11-2026" splits after 2026).
+    for (const split of one === null ? text.matchAll(/ ?(?:-|–|—|\bto\b) ?/g) : []) {
+      const from = readDate(text.slice(0, split.index), year);
+      const to = readDate(text.slice(split.index + split[0].length), year);
+      if (from !== null && to !== null) {
+        dates = [from, to];
+        break;
+      }
+    }
+  }
+  if (dates === null) return { ok: false, problem: "unreadable" };
+  if (!dates[0].exists || !dates[1].exists) return { ok: false, problem: "no_such_date" };
+  const [from, to] = [dates[0].date, dates[1].date];
+  if (to > today || from > today) return { ok: false, problem: "future" };
+  if (from > to) return { ok: false, problem: "backwards" };
+  if (dayCount({ from, to }) > MAX_REPORT_DAYS) return { ok: false, problem: "too_long" };
+  return { ok: true, days: { from, to } };
+}
+
+/** The instants a period's business days begin (included) and end (excluded). */
+export function periodInstants({ from, to }: BusinessDays, timeZone: string): { start: Date; end: Date } {
+  return { start: instantAt(from, 0, timeZone), end: instantAt(addDays(to, 1), 0, timeZone) };
 }

@@ -9,6 +9,7 @@ import { whileChatHeld } from "./leases.js";
 import * as payments from "./payments.js";
 import * as prepaid from "./prepaid.js";
 import * as prompts from "./prompts.js";
+import * as reports from "./reports.js";
 import * as sessions from "./sessions.js";
 import * as staff from "./staff.js";
 import * as tariff from "./tariff.js";
@@ -37,6 +38,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     computers: bind(context, computers),
     adjustments: bind(context, adjustments),
     tariff: bind(context, tariff),
+    reports: bind(context, reports),
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
     conversationState: bind(context, conversationState),

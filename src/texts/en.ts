@@ -7,6 +7,7 @@ import { customerTexts, managerTexts } from "./manager.js";
 import { mpesaTexts } from "./mpesa.js";
 import { noticeTexts } from "./notices.js";
 import { paymentTexts, stateIcon, stateName } from "./payments.js";
+import { reportTexts } from "./reports.js";
 import { sessionTexts } from "./sessions.js";
 
 export const en = {
@@ -18,6 +19,8 @@ export const en = {
   customers: customerTexts,
   /** /computers: the café's computers. */
   computers: computerTexts,
+  /** /report: takings, sessions and money owed for a period. */
+  reports: reportTexts,
   stateName,
   stateIcon,
   ...generalTexts,

@@ -24,6 +24,7 @@ export const generalTexts = {
     staff: "Staff list",
     tariff: "See or change the tariff",
     computers: "The café's computers",
+    report: "Takings, sessions and money owed",
   },
   welcome: (name: string, role: Role) =>
     [
@@ -44,6 +45,7 @@ export const generalTexts = {
             "/staff – staff list; deactivate or reactivate someone",
             "/tariff – see or change the tariff",
             "/computers – the café's computers: add, rename, group, out of order, retire",
+            "/report – takings, sessions and money owed: today, yesterday, week, month, a day (28/11/2026) or a range (1/11/2026-15/11/2026)",
           ]
         : []),
       "",

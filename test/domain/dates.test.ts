@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, businessDate, businessTime, instantAt, parseDateInput } from "../../src/domain/dates.js";
+import { addDays, businessDate, businessTime, instantAt, parseDateInput, parseReportPeriod, periodInstants } from "../../src/domain/dates.js";
 
 const NAIROBI = "Africa/Nairobi";
 const LONDON = "Europe/London";
@@ -76,5 +76,59 @@ describe("parseDateInput", () => {
     ["2026-13-01", morning, "unreadable"],
   ] as const)("refuses %j on %s: %s", (input, now, problem) => {
     expect(parseDateInput(input, now, NAIROBI)).toEqual({ ok: false, problem });
+  });
+});
+
+describe("parseReportPeriod", () => {
+  const morning = new Date("2026-11-28T06:00:00.000Z");
+  /** 00:30 on 1 December 2026 in Nairobi, still November in UTC. */
+  const firstOfMonth = new Date("2026-11-30T21:30:00.000Z");
+
+  it.each([
+    ["", morning, "2026-11-28", "2026-11-28"],
+    ["today", morning, "2026-11-28", "2026-11-28"],
+    ["Yesterday", morning, "2026-11-27", "2026-11-27"],
+    ["week", morning, "2026-11-22", "2026-11-28"],
+    ["month", morning, "2026-11-01", "2026-11-28"],
+    ["month", firstOfMonth, "2026-12-01", "2026-12-01"],
+    ["week", firstOfMonth, "2026-11-25", "2026-12-01"],
+    ["28/11/2026", morning, "2026-11-28", "2026-11-28"],
+    ["2026-11-05", morning, "2026-11-05", "2026-11-05"],
+    ["1/11/2026-15/11/2026", morning, "2026-11-01", "2026-11-15"],
+    ["1/11/2026 - 15/11/2026", morning, "2026-11-01", "2026-11-15"],
+    ["1/11/2026  –  15/11/2026", morning, "2026-11-01", "2026-11-15"],
+    ["1/11 to 15/11", morning, "2026-11-01", "2026-11-15"],
+    ["1-11-2026-15-11-2026", morning, "2026-11-01", "2026-11-15"],
+    ["2026-11-01 - 2026-11-15", morning, "2026-11-01", "2026-11-15"],
+    ["29/11/2025-28/11/2026", morning, "2025-11-29", "2026-11-28"],
+  ])("reads %j on %s as %s to %s", (input, now, from, to) => {
+    expect(parseReportPeriod(input, now, NAIROBI)).toEqual({ ok: true, days: { from, to } });
+  });
+
+  it.each([
+    ["last week", "unreadable"],
+    ["1/11/2026-", "unreadable"],
+    ["31/11/2026", "no_such_date"],
+    ["1/11/2026-31/11/2026", "no_such_date"],
+    ["29/11/2026", "future"],
+    ["1/11/2026-29/11/2026", "future"],
+    ["15/11/2026-1/11/2026", "backwards"],
+    ["27/11/2025-28/11/2026", "too_long"],
+  ] as const)("refuses %j: %s", (input, problem) => {
+    expect(parseReportPeriod(input, morning, NAIROBI)).toEqual({ ok: false, problem });
+  });
+});
+
+describe("periodInstants", () => {
+  it.each([
+    [{ from: "2026-11-28", to: "2026-11-28" }, NAIROBI, "2026-11-27T21:00:00.000Z", "2026-11-28T21:00:00.000Z"],
+    [{ from: "2026-11-01", to: "2026-11-28" }, "Pacific/Kiritimati", "2026-10-31T10:00:00.000Z", "2026-11-28T10:00:00.000Z"],
+    // The day the clocks go back lasts 25 hours.
+    [{ from: "2026-10-25", to: "2026-10-25" }, LONDON, "2026-10-24T23:00:00.000Z", "2026-10-26T00:00:00.000Z"],
+    // Santiago's clocks jump from midnight to 01:00 on 6 September 2026: that day begins at 01:00.
+    [{ from: "2026-09-06", to: "2026-09-06" }, "America/Santiago", "2026-09-06T04:00:00.000Z", "2026-09-07T03:00:00.000Z"],
+  ])("%j in %s runs from %s to %s", (days, zone, start, end) => {
+    const instants = periodInstants(days, zone);
+    expect([instants.start.toISOString(), instants.end.toISOString()]).toEqual([start, end]);
   });
 });

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Payment_state_paidAt_idx" ON "Payment"("state", "paidAt");

@@ -1,0 +1,96 @@
+// What managers read in /report: the figures of a period of business days, and what to type when the
+// period is not understood. English; part of the catalogue in en.ts (section `reports`).
+import { MAX_REPORT_DAYS, type BusinessDays, type PeriodInputProblem } from "../domain/dates.js";
+import { date, dateAtTime, duration, kes } from "./format.js";
+
+interface Sum {
+  kes: number;
+  count: number;
+}
+
+type OwedReason = "not_requested" | "failed" | "unknown" | "mismatch";
+
+interface OwedLine {
+  customerName: string;
+  amountKes: number;
+  date: string;
+  reason: OwedReason;
+}
+
+/** The figures a report shows (the reports service gives them). */
+export interface ReportFigures {
+  days: BusinessDays;
+  asOf: Date;
+  takings: Sum & { byMethod: { MPESA: Sum; CASH: Sum }; simulated: Sum; byOperator: (Sum & { name: string })[] };
+  sessions: { count: number; seconds: number };
+  owed: Sum & { byReason: Record<OwedReason, Sum> };
+  waiting: Sum;
+  toCheck: OwedLine[];
+  biggestOwed: OwedLine[];
+}
+
+const EXAMPLES = "e.g. /report, /report yesterday, /report week, /report month, /report 28/11/2026 or /report 1/11/2026-15/11/2026";
+
+const payments = (count: number) => (count === 1 ? "1 payment" : `${count} payments`);
+/** "KES 1,200 (3)". */
+const amount = (s: Sum) => `${kes(s.kes)} (${s.count})`;
+
+const reasonName: Record<OwedReason, string> = {
+  not_requested: "not asked for yet",
+  failed: "M-Pesa prompt failed",
+  unknown: "no answer from M-Pesa: check the statement",
+  mismatch: "another amount was paid: check the statement",
+};
+
+const owedLine = (line: OwedLine) => `• ${kes(line.amountKes)} ${line.customerName} (${date(line.date)}): ${reasonName[line.reason]}`;
+
+function title({ from, to }: BusinessDays): string {
+  return from === to ? `📊 Report for ${date(from)}` : `📊 Report for ${date(from)} – ${date(to)}`;
+}
+
+export const reportTexts = {
+  problem: {
+    unreadable: `I did not understand the period. Type a day, a range or a word, ${EXAMPLES}.`,
+    no_such_date: `That date does not exist. Type a real day, e.g. /report 28/11/2026.`,
+    future: `That is after today: a report covers days that have begun, ${EXAMPLES}.`,
+    backwards: `The range ends before it starts. Put the earlier day first, e.g. /report 1/11/2026-15/11/2026.`,
+    too_long: `A report covers at most ${MAX_REPORT_DAYS} days. Ask for a shorter range, e.g. /report 1/11/2026-15/11/2026.`,
+  } satisfies Record<PeriodInputProblem, string>,
+
+  report(r: ReportFigures, timeZone: string): string {
+    const { takings, sessions, owed } = r;
+    const lines = [title(r.days), `As of ${dateAtTime(r.asOf, timeZone)}`, ""];
+
+    if (takings.count === 0) lines.push("💰 Takings: nothing came in.");
+    else {
+      lines.push(`💰 Takings: ${kes(takings.kes)} (${payments(takings.count)})`);
+      lines.push(`M-Pesa: ${amount(takings.byMethod.MPESA)}`);
+      if (takings.simulated.count > 0) lines.push(`🧪 of which simulated, no real money: ${amount(takings.simulated)}`);
+      lines.push(`Cash: ${amount(takings.byMethod.CASH)}`);
+      lines.push("By operator:", ...takings.byOperator.map((operator) => `• ${operator.name || "—"}: ${amount(operator)}`));
+    }
+    lines.push("");
+
+    if (sessions.count === 0) lines.push("🖥 Sessions: none ended.");
+    else {
+      const average = Math.round(sessions.seconds / sessions.count);
+      lines.push(`🖥 Sessions ended: ${sessions.count}, ${duration(sessions.seconds)} sold, ${duration(average)} on average`);
+    }
+    lines.push("");
+
+    if (owed.count === 0) lines.push("✅ Nothing owed for these days.");
+    else {
+      lines.push(`⏳ Still owed: ${kes(owed.kes)} (${payments(owed.count)})`);
+      const { not_requested, failed, unknown, mismatch } = owed.byReason;
+      if (not_requested.count > 0) lines.push(`Not asked for yet: ${amount(not_requested)}`);
+      if (failed.count > 0) lines.push(`Prompt failed: ${amount(failed)}`);
+      if (unknown.count > 0) lines.push(`No answer from M-Pesa: ${amount(unknown)}`);
+      if (mismatch.count > 0) lines.push(`Another amount paid: ${amount(mismatch)}`);
+    }
+    if (r.waiting.count > 0) lines.push(`⌛ Waiting for the customer's PIN: ${amount(r.waiting)}, not counted yet`);
+
+    if (r.toCheck.length > 0) lines.push("", "🔎 Check on the M-Pesa statement:", ...r.toCheck.map(owedLine));
+    if (r.biggestOwed.length > 0) lines.push("", "📌 Biggest amounts owed:", ...r.biggestOwed.map(owedLine));
+    return lines.join("\n");
+  },
+};
