@@ -32,6 +32,18 @@ async function setUp(env: Record<string, string> = {}) {
   return { h, operator, manager };
 }
 
+/** Two instances, and a session the operator started on the first, still running. */
+async function runningSession() {
+  const { h } = await setUp();
+  const b = await h.anotherInstance();
+  const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
+  const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
+  if (!created.ok) throw new Error("customer not created");
+  const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId });
+  if (!started.ok) throw new Error("session not started");
+  return { h, b, staffId, sessionId: started.sessionId };
+}
+
 /** Lets the event loop run once (a wait that takes no time, but lets other work in). */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -293,15 +305,10 @@ describe("several instances on one database", () => {
     });
 
     it("a prepaid session's notice is written once when two instances' passes come at once", async () => {
-      const setup = await setUp();
-      h = setup.h;
-      const b = await h.anotherInstance();
-      const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
-      const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
-      if (!created.ok) throw new Error("customer not created");
-      const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId });
-      if (!started.ok) throw new Error("session not started");
-      expect(await h.services.prepaid.prepay({ sessionId: started.sessionId, staffId, idempotencyKey: "prepay-1", minutes: 30 })).toMatchObject({ ok: true });
+      const running = await runningSession();
+      h = running.h;
+      const { b, staffId, sessionId } = running;
+      expect(await h.services.prepaid.prepay({ sessionId, staffId, idempotencyKey: "prepay-1", minutes: 30 })).toMatchObject({ ok: true });
       h.advance(26 * 60_000);
       const written = await Promise.all([prepaidNotices(h.context), prepaidNotices(b.context)]);
       expect(written[0] + written[1]).toBe(1);
@@ -411,21 +418,11 @@ describe("several instances on one database", () => {
     });
 
     describe("two operators buying prepaid time for one session at once", () => {
-      async function runningSession() {
-        const setup = await setUp();
-        h = setup.h;
-        const b = await h.anotherInstance();
-        const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(OPERATOR) } })).id;
-        const created = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
-        if (!created.ok) throw new Error("customer not created");
-        const started = await h.services.sessions.startSession({ customerId: created.customer.id, computerId: null, staffId });
-        if (!started.ok) throw new Error("session not started");
-        return { b, staffId, sessionId: started.sessionId };
-      }
-
       /** Prepays 30 minutes on the first instance with `firstKey`; once it has read the session, the second instance prepays 60 with `secondKey`. */
       async function buyAtOnce(firstKey: string, secondKey: string) {
-        const { b, staffId, sessionId } = await runningSession();
+        const running = await runningSession();
+        h = running.h;
+        const { b, staffId, sessionId } = running;
         let second: Promise<unknown> = Promise.resolve();
         const context = {
           ...h.context,

@@ -30,17 +30,22 @@ describe("a computer group's own tariff", () => {
   }
 
   /** /tariff → Change Gaming tariff → rate, no windows, minimum 1, half up → Save. */
-  async function setGamingTariff(rate: string) {
-    await h.send(manager, "/tariff");
-    await h.press(manager, t.tariff.changeGroupButton("Gaming"));
-    expect(h.latest(manager).text).toContain("Tariff for Gaming computers.");
-    await h.send(manager, rate);
-    await h.send(manager, "none");
-    await h.send(manager, "1");
-    await h.press(manager, t.tariff.roundingButton.HALF_UP);
-    expect(h.latest(manager).text).toContain("New tariff for Gaming computers:");
-    await h.press(manager, t.tariff.saveButton);
-    expect(h.latest(manager).text).toBe(t.tariff.savedForGroup("Gaming"));
+  /** `by` answers the Gaming tariff's questions (rate, no windows, minimum 1, rounding half up), up to its Save button. */
+  async function gamingTariffUpToSave(rate: string, by: TestUser = manager) {
+    await h.send(by, "/tariff");
+    await h.press(by, t.tariff.changeGroupButton("Gaming"));
+    expect(h.latest(by).text).toContain("Tariff for Gaming computers.");
+    await h.send(by, rate);
+    await h.send(by, "none");
+    await h.send(by, "1");
+    await h.press(by, t.tariff.roundingButton.HALF_UP);
+    expect(h.latest(by).text).toContain("New tariff for Gaming computers:");
+  }
+
+  async function setGamingTariff(rate: string, by: TestUser = manager) {
+    await gamingTariffUpToSave(rate, by);
+    await h.press(by, t.tariff.saveButton);
+    expect(h.latest(by).text).toBe(t.tariff.savedForGroup("Gaming"));
   }
 
   async function end(station: string): Promise<string> {
@@ -101,13 +106,7 @@ describe("a computer group's own tariff", () => {
     const clear = h.latest(manager).buttons.find((button) => button.text === t.tariff.clearGroupButton("Gaming"));
     const other = h.user(1003, "Grace");
     await h.addStaff(other, "MANAGER");
-    await h.send(other, "/tariff");
-    await h.press(other, t.tariff.changeGroupButton("Gaming"));
-    await h.send(other, "180");
-    await h.send(other, "none");
-    await h.send(other, "1");
-    await h.press(other, t.tariff.roundingButton.HALF_UP);
-    await h.press(other, t.tariff.saveButton);
+    await setGamingTariff("180", other);
 
     await h.pressData(manager, (clear as { callback_data: string }).callback_data, seen);
     expect(h.telegram.message(manager.id, seen)?.text).toMatch(new RegExp(`^${t.tariff.groupChangedMeanwhile("Gaming", "Grace")}\n\nTariff now:`));
@@ -118,20 +117,9 @@ describe("a computer group's own tariff", () => {
   it("does not overwrite a group tariff another manager saved meanwhile", async () => {
     const other = h.user(1003, "Grace");
     await h.addStaff(other, "MANAGER");
-    await h.send(manager, "/tariff");
-    await h.press(manager, t.tariff.changeGroupButton("Gaming"));
-    await h.send(manager, "150");
-    await h.send(manager, "none");
-    await h.send(manager, "1");
-    await h.press(manager, t.tariff.roundingButton.HALF_UP);
+    await gamingTariffUpToSave("150");
 
-    await h.send(other, "/tariff");
-    await h.press(other, t.tariff.changeGroupButton("Gaming"));
-    await h.send(other, "180");
-    await h.send(other, "none");
-    await h.send(other, "1");
-    await h.press(other, t.tariff.roundingButton.HALF_UP);
-    await h.press(other, t.tariff.saveButton);
+    await setGamingTariff("180", other);
 
     await h.press(manager, t.tariff.saveButton);
     expect(h.latest(manager).text).toBe(t.tariff.changedMeanwhile("Grace"));
