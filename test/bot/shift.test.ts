@@ -68,6 +68,12 @@ describe("/shift", () => {
     expect(h.latest(otieno).text).toBe("🟢 Shift opened at 28/11/2026 09:00 with a float of KES 2,000. Send /shift to see it or close it.");
     expect(await h.db.shift.findMany()).toMatchObject([{ staffId: otienoId, openStaffId: otienoId, floatKes: 2000, closedAt: null }]);
 
+    // Another question put aside while the float is asked opens nothing.
+    await h.send(akinyi, "/shift");
+    await h.send(akinyi, "/pay");
+    expect(h.sent(akinyi)).toContain(texts.putAside.shift);
+    expect(await h.db.shift.count({ where: { staffId: akinyiId } })).toBe(0);
+
     // An empty drawer is a float of 0; a manager has shifts too.
     await openShift(mary, "0");
     expect(h.latest(mary).text).toBe("🟢 Shift opened at 28/11/2026 09:00 with a float of KES 0. Send /shift to see it or close it.");
@@ -75,7 +81,9 @@ describe("/shift", () => {
 
   it("closes with the cash counted: expected is the float and the cash this operator took in the shift; the managers get the cash-up", async () => {
     await h.services.computers.addComputers(["PC-3"], null);
-    // Before the shift: Otieno's cash is not the shift's, also when taken at the instant it opens.
+    // Before the shift: Otieno's M-Pesa and cash are not the shift's, also when taken at the instant it opens.
+    await promptSent(h, { operator: otieno, customer: "Wanjiru Njeri", phone: "254711112222", minutes: 60 });
+    await h.customersAnswer();
     await cashTaken(otieno, otienoId, "Peter Kamau", 72);
     await openShift(otieno, "1000");
 
@@ -85,7 +93,7 @@ describe("/shift", () => {
     await cashTaken(akinyi, akinyiId, "Grace Muthoni", 90);
     await promptSent(h, { operator: akinyi, customer: "Musa Ali", phone: "254722223333", minutes: 60 });
     await h.customersAnswer();
-    expect(await h.db.payment.count({ where: { state: "PAID" } })).toBe(5);
+    expect(await h.db.payment.count({ where: { state: "PAID" } })).toBe(6);
     // A session Otieno started on PC-3 still runs.
     const customer = await h.services.customers.createCustomer({ firstName: "Ali", lastName: "Hassan", phone: null, idNumber: null });
     if (!customer.ok) throw new Error("customer not created");
@@ -93,17 +101,17 @@ describe("/shift", () => {
     expect(await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: pc3, staffId: otienoId })).toMatchObject({ ok: true });
     h.advance(30 * MINUTE);
 
-    // Opened at 10:12, the instant Peter's cash was taken (which belongs to before it); now 14:54.
+    // Opened at 11:12, the instant Peter's cash was taken (which belongs to before it); now 15:54.
     await h.send(otieno, "/shift");
     expect(h.latest(otieno).text).toBe(
       [
-        "🧾 Your shift since 28/11/2026 10:12 (4 h 42 min)",
+        "🧾 Your shift since 28/11/2026 11:12 (4 h 42 min)",
         "Float: KES 1,000",
         "Cash taken: KES 50",
         "Expected in the drawer: KES 1,050",
         "M-Pesa paid: KES 120",
         "Sessions you started still running: 1",
-        "• PC-3: Ali Hassan, since 28/11/2026 14:24, KES 50 so far",
+        "• PC-3: Ali Hassan, since 28/11/2026 15:24, KES 50 so far",
       ].join("\n"),
     );
     await h.press(otieno, t.keepButton);
@@ -112,7 +120,7 @@ describe("/shift", () => {
 
     const cashUp = await closeShift(otieno, "1,000");
     const expected = [
-      "🔒 Shift closed: Otieno, 28/11/2026 10:12 – 28/11/2026 14:54 (4 h 42 min)",
+      "🔒 Shift closed: Otieno, 28/11/2026 11:12 – 28/11/2026 15:54 (4 h 42 min)",
       "Float: KES 1,000",
       "Cash taken: KES 50",
       "Expected in the drawer: KES 1,050",
@@ -120,7 +128,7 @@ describe("/shift", () => {
       "❗ Short by KES 50",
       "M-Pesa paid: KES 120",
       "Sessions left running: 1",
-      "• PC-3: Ali Hassan, since 28/11/2026 14:24, KES 50 so far",
+      "• PC-3: Ali Hassan, since 28/11/2026 15:24, KES 50 so far",
     ].join("\n");
     expect(cashUp).toBe(expected);
     expect(await h.db.shift.findFirstOrThrow()).toMatchObject({ openStaffId: null, countedKes: 1000, cashKes: 50, mpesaKes: 120 });
