@@ -12,6 +12,7 @@ export function commandMenus(): { operator: BotCommand[]; manager: BotCommand[] 
     { command: "payments", description: c.payments },
     { command: "unpaid", description: c.unpaid },
     { command: "customers", description: c.customers },
+    { command: "shift", description: c.shift },
     { command: "help", description: c.help },
     { command: "cancel", description: c.cancel },
   ];

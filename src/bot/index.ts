@@ -23,6 +23,7 @@ import { prepaidFeature } from "./features/prepaid.js";
 import { reportFeature } from "./features/report.js";
 import { sessionsFeature } from "./features/sessions/index.js";
 import { settleFeature } from "./features/settle/index.js";
+import { shiftFeature } from "./features/shift.js";
 import { staffFeature } from "./features/staff.js";
 import { tariffFeature } from "./features/tariff.js";
 import { welcomeFeature } from "./features/welcome.js";
@@ -39,6 +40,7 @@ const FEATURES: FeatureFactory[] = [
   tariffFeature,
   computersFeature,
   reportFeature,
+  shiftFeature,
 ];
 
 export interface BotDeps {

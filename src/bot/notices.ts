@@ -1,6 +1,7 @@
 // The words and buttons of payment notifications, for the outbox.
 import { prepay } from "./features/prepaid.js";
 import { decideAdjustment } from "./features/settle/lower-amount.js";
+import { endSession } from "./features/sessions/buttons.js";
 import type { InlineKeyboard } from "grammy";
 import { retryKeyboard, settleKeyboard } from "./features/settle/views.js";
 import type { OutboxButton, OutboxPayload, OutboxSummaryFact } from "../services/outbox.js";
@@ -88,6 +89,11 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       }),
     }),
     prepaidRefunded: (refund) => ({ text: texts.prepaid.refundedNotice(refund) }),
+    shiftClosed: (shift) => ({ text: texts.shifts.closed(shift, shift.running, timeZone) }),
+    longSession: (session) => ({
+      text: texts.shifts.longSession(session, timeZone),
+      buttons: [[{ text: texts.session.endButton(session.customerName, session.computerName), data: endSession.pack({ sessionId: session.sessionId }) }]],
+    }),
     adjustmentAsked: (adjustment) => ({
       text: texts.adjust.asked(adjustment),
       buttons: [

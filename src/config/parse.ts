@@ -101,6 +101,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       rounding: e.BILLING_ROUNDING,
       maxOperatorDiscountKes: e.MAX_OPERATOR_DISCOUNT_KES,
     },
+    alerts: { longSessionAfterMs: e.LONG_SESSION_ALERT_HOURS * 60 * 60 * 1000 },
   });
 }
 

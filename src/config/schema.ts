@@ -69,6 +69,7 @@ const envSchema = z.object({
   BILLING_MINIMUM_CHARGE: wholeNumber("BILLING_MINIMUM_CHARGE", 1, 1, 100_000),
   BILLING_ROUNDING: oneOfOr("BILLING_ROUNDING", ["half_up", "up", "down"], "half_up").transform((rounding) => ROUNDING[rounding]),
   MAX_OPERATOR_DISCOUNT_KES: wholeNumber("MAX_OPERATOR_DISCOUNT_KES", 50, 0, 100_000),
+  LONG_SESSION_ALERT_HOURS: wholeNumber("LONG_SESSION_ALERT_HOURS", 8, 1, 168),
 });
 
 /** The settings as read: defaults filled in, numbers parsed, choices lower-cased (rounding as the database writes it). */

@@ -60,4 +60,8 @@ export interface Config {
     /** How many shillings an operator may take off a payment without a manager's approval. */
     readonly maxOperatorDiscountKes: number;
   };
+  readonly alerts: {
+    /** A session running this long is reported, once, to whoever started it and to the managers. */
+    readonly longSessionAfterMs: number;
+  };
 }

@@ -11,6 +11,7 @@ import * as prepaid from "./prepaid.js";
 import * as prompts from "./prompts.js";
 import * as reports from "./reports.js";
 import * as sessions from "./sessions.js";
+import * as shifts from "./shifts.js";
 import * as staff from "./staff.js";
 import * as tariff from "./tariff.js";
 import * as telegramUpdates from "./telegram-updates.js";
@@ -39,6 +40,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     adjustments: bind(context, adjustments),
     tariff: bind(context, tariff),
     reports: bind(context, reports),
+    shifts: bind(context, shifts),
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
     conversationState: bind(context, conversationState),

@@ -4,6 +4,7 @@ import type { PaymentMethod } from "../generated/prisma/client.js";
 import type { StkFailureReason } from "../mpesa/callback.js";
 import type { MpesaErrorReason } from "../mpesa/errors.js";
 import type { OutboxPayload } from "./outbox.js";
+import type { ClosedShift, RunningSession } from "./shifts.js";
 
 /** Something people must hear about a payment. */
 export type PaymentNotice =
@@ -108,6 +109,10 @@ export interface Notices {
   sessionVoided(session: VoidSubject): OutboxPayload;
   /** For the operator who started the session and the managers. */
   prepaidRefunded(refund: PrepaidRefunded): OutboxPayload;
+  /** For the managers: a shift's cash-up. */
+  shiftClosed(shift: ClosedShiftNotice): OutboxPayload;
+  /** For the operator who started the session and the managers. */
+  longSession(session: LongSessionNotice): OutboxPayload;
   /** For the managers: Approve / Refuse. */
   adjustmentAsked(adjustment: AdjustmentAsked): OutboxPayload;
   /** For the operator who asked, replacing their message. */
@@ -126,4 +131,22 @@ interface PrepaidTimeNotice {
   sessionId: number;
   customerName: string;
   computerName: string | null;
+}
+
+/** A shift closed, as its cash-up reads. */
+interface ClosedShiftNotice extends ClosedShift {
+  running: RunningSession[];
+}
+
+/** A session running longer than LONG_SESSION_ALERT_HOURS. */
+interface LongSessionNotice {
+  sessionId: number;
+  customerName: string;
+  computerName: string | null;
+  startedAt: Date;
+  startedBy: string;
+  seconds: number;
+  /** What it would cost if ended now (prepaid time included). */
+  amountSoFarKes: number;
+  prepaidKes: number;
 }

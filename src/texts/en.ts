@@ -9,6 +9,7 @@ import { noticeTexts } from "./notices.js";
 import { paymentTexts, stateIcon, stateName } from "./payments.js";
 import { reportTexts } from "./reports.js";
 import { sessionTexts } from "./sessions.js";
+import { shiftTexts } from "./shifts.js";
 
 export const en = {
   format: { kes, duration, phone, date, dateTime },
@@ -21,6 +22,8 @@ export const en = {
   computers: computerTexts,
   /** /report: takings, sessions and money owed for a period. */
   reports: reportTexts,
+  /** /shift: the float, the shift so far, the cash-up; long sessions. */
+  shifts: shiftTexts,
   stateName,
   stateIcon,
   ...generalTexts,

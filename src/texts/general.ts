@@ -17,6 +17,7 @@ export const generalTexts = {
     payments: "Recent payments",
     unpaid: "What is still owed",
     customers: "Find or edit a customer",
+    shift: "Open or close your shift (cash-up)",
     help: "What the bot does",
     cancel: "Leave what you are doing",
     invite: "Invite an operator or manager",
@@ -36,6 +37,7 @@ export const generalTexts = {
       "/payments – recent payments",
       "/unpaid – what is still owed",
       "/customers – find or edit a customer",
+      "/shift – open your shift with the float, or see it and close it with the cash counted",
       ...(role === "MANAGER"
         ? [
             "",
@@ -73,6 +75,7 @@ export const generalTexts = {
     "lower-amount":
       "⏸ Lowering the amount was put aside: it stays as it was. Tap ✂️ Lower the amount under the payment (or find it in /unpaid) to start again.",
     "customer-edit": "⏸ Your change to the customer was put aside: nothing was saved. Find them with /customers to change it again.",
+    shift: "⏸ Your /shift was put aside: your shift was not opened or closed. Send /shift to start again.",
   },
   cancelled: "Stopped. Nothing more was changed.",
   nothingToCancel: "There was nothing to stop.",

@@ -189,6 +189,13 @@ describe("config", () => {
     expect(problemsOf({ ...base, MAX_OPERATOR_DISCOUNT_KES: "-5" })).toEqual(["MAX_OPERATOR_DISCOUNT_KES must be a whole number"]);
   });
 
+  it("reads after how many hours a running session is reported", () => {
+    expect(parseConfig(base).alerts.longSessionAfterMs).toBe(8 * 60 * 60 * 1000);
+    expect(parseConfig({ ...base, LONG_SESSION_ALERT_HOURS: "12" }).alerts.longSessionAfterMs).toBe(12 * 60 * 60 * 1000);
+    expect(problemsOf({ ...base, LONG_SESSION_ALERT_HOURS: "0" })).toEqual(["LONG_SESSION_ALERT_HOURS must be at least 1"]);
+    expect(problemsOf({ ...base, LONG_SESSION_ALERT_HOURS: "1.5" })).toEqual(["LONG_SESSION_ALERT_HOURS must be a whole number"]);
+  });
+
   it("puts the callback secret in the URL given to Daraja, and checks the callback settings", () => {
     const config = parseConfig({ ...base, MPESA_CALLBACK_SECRET: "abcdefghij0123456789", MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.200, 196.201.213.44" });
     expect(config.mpesa.callbackUrl).toBe("http://127.0.0.1:3000/mpesa/callback/abcdefghij0123456789/");

@@ -1,0 +1,226 @@
+// Shifts and the cash-up. A staff member opens a shift with the float counted into the drawer and
+// closes it by counting the drawer: expected is the float plus the cash taken in the shift.
+//
+// Cash taken in a shift: the payments PAID in cash (`method` CASH) whose cash that staff member took
+// (`settledById`), with the money in (`paidAt`, the moment the cash was recorded) after the shift's
+// opening instant, up to and including its closing instant: a staff member's consecutive shifts share
+// no instant, so no payment counts in two of them. The M-Pesa of a shift is the same with
+// `method` MPESA: the prompts that staff member sent, by when the money arrived. These are /report's
+// takings by operator (src/services/reports.ts: PAID, by `paidAt`, by `settledById`) over the shift's
+// instants instead of business days, so a day's shifts add up to the report's figures for those people.
+import type { Tx } from "../db/client.js";
+import { fullName } from "../domain/names.js";
+import { Prisma } from "../generated/prisma/client.js";
+import type { ServiceContext } from "./context.js";
+import { enqueueMessages } from "./outbox.js";
+import { billOf } from "./sessions.js";
+import { managerChatIds } from "./staff.js";
+import { sessionTariff } from "./tariff.js";
+
+/** The most a drawer count may be (six digits, as typed). */
+export const MAX_DRAWER_KES = 999_999;
+
+/** The drawer's sum: what should be in it, and how far the count is from it (negative: short; positive: over). */
+export function cashUp(floatKes: number, cashKes: number, countedKes: number): { expectedKes: number; differenceKes: number } {
+  const expectedKes = floatKes + cashKes;
+  return { expectedKes, differenceKes: countedKes - expectedKes };
+}
+
+/** A shift's figures: as they stand now while it is open, as they stood at its close once closed. */
+export interface ShiftFigures {
+  id: number;
+  staffName: string;
+  openedAt: Date;
+  floatKes: number;
+  cashKes: number;
+  mpesaKes: number;
+  expectedKes: number;
+}
+
+export interface ClosedShift extends ShiftFigures {
+  closedAt: Date;
+  countedKes: number;
+  differenceKes: number;
+}
+
+/** A session the shift's staff member started that is still running. */
+export interface RunningSession {
+  customerName: string;
+  computerName: string | null;
+  startedAt: Date;
+  amountSoFarKes: number;
+}
+
+/** The cash and M-Pesa a staff member took after `from`, up to and including `to`. */
+async function takings(db: Tx, staffId: number, from: Date, to: Date): Promise<{ cashKes: number; mpesaKes: number }> {
+  const groups = await db.payment.groupBy({
+    by: ["method"],
+    where: { state: "PAID", settledById: staffId, paidAt: { gt: from, lte: to } },
+    _sum: { amountKes: true },
+  });
+  const of = (method: "CASH" | "MPESA") => groups.find((group) => group.method === method)?._sum.amountKes ?? 0;
+  return { cashKes: of("CASH"), mpesaKes: of("MPESA") };
+}
+
+/** The sessions `staffId` started that are running at `at`, oldest first, with their charge so far. */
+async function runningSessions(context: ServiceContext, db: Tx, staffId: number, at: Date): Promise<RunningSession[]> {
+  const sessions = await db.usageSession.findMany({
+    where: { startedById: staffId, endedAt: null },
+    include: { customer: true, computer: true, ...sessionTariff },
+    orderBy: { startedAt: "asc" },
+  });
+  return sessions.map((session) => ({
+    customerName: fullName(session.customer),
+    computerName: session.computer?.name ?? null,
+    startedAt: session.startedAt,
+    amountSoFarKes: billOf(context, session, at).amountKes,
+  }));
+}
+
+type ShiftRow = Prisma.ShiftGetPayload<{ include: { staff: true } }>;
+
+function figures(row: ShiftRow, cashKes: number, mpesaKes: number): ShiftFigures {
+  return {
+    id: row.id,
+    staffName: row.staff.name,
+    openedAt: row.openedAt,
+    floatKes: row.floatKes,
+    cashKes,
+    mpesaKes,
+    expectedKes: cashUp(row.floatKes, cashKes, 0).expectedKes,
+  };
+}
+
+/** A closed shift as recorded at its close (the close writes these columns together). */
+function closedFigures(row: ShiftRow, closedAt: Date): ClosedShift {
+  const cashKes = row.cashKes ?? 0;
+  const countedKes = row.countedKes ?? 0;
+  return { ...figures(row, cashKes, row.mpesaKes ?? 0), closedAt, countedKes, ...cashUp(row.floatKes, cashKes, countedKes) };
+}
+
+async function openFigures(db: Tx, row: ShiftRow, at: Date): Promise<ShiftFigures> {
+  const taken = await takings(db, row.staffId, row.openedAt, at);
+  return figures(row, taken.cashKes, taken.mpesaKes);
+}
+
+/** The staff member's open shift so far, with the sessions they started still running; null when none is open. */
+export async function currentShift(context: ServiceContext, staffId: number): Promise<{ shift: ShiftFigures; running: RunningSession[] } | null> {
+  const { db, now } = context;
+  const at = now();
+  const row = await db.shift.findUnique({ where: { openStaffId: staffId }, include: { staff: true } });
+  if (!row) return null;
+  return { shift: await openFigures(db, row, at), running: await runningSessions(context, db, staffId, at) };
+}
+
+export type OpenShiftResult = { ok: true; shift: ShiftFigures } | { ok: false; reason: "already_open"; shift: ShiftFigures };
+
+/**
+ * Opens a shift for the staff member with the float counted into the drawer. One open shift per staff
+ * member is a unique index (`openStaffId`): of two opening at once (two taps, two instances), the
+ * second insert fails and is told the first one's shift. Repeating the call with the same idempotency
+ * key returns the shift the first call opened.
+ */
+export async function openShift(context: ServiceContext, staffId: number, floatKes: number, idempotencyKey?: string): Promise<OpenShiftResult> {
+  const { db, now } = context;
+  const at = now();
+  const earlier = async () => {
+    if (!idempotencyKey) return null;
+    const row = await db.shift.findUnique({ where: { idempotencyKey }, include: { staff: true } });
+    return row && { ok: true as const, shift: row.closedAt ? closedFigures(row, row.closedAt) : await openFigures(db, row, at) };
+  };
+  const repeated = await earlier();
+  if (repeated) return repeated;
+  try {
+    const row = await db.$transaction((tx) =>
+      tx.shift.create({
+        data: { staffId, openStaffId: staffId, floatKes, openedAt: at, idempotencyKey: idempotencyKey ?? null },
+        include: { staff: true },
+      }),
+    );
+    return { ok: true, shift: figures(row, 0, 0) };
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    const sameRequest = await earlier();
+    if (sameRequest) return sameRequest;
+    const open = await db.shift.findUnique({ where: { openStaffId: staffId }, include: { staff: true } });
+    if (!open) throw error;
+    return { ok: false, reason: "already_open", shift: await openFigures(db, open, at) };
+  }
+}
+
+export type CloseShiftResult =
+  | { ok: true; shift: ClosedShift; running: RunningSession[] }
+  | { ok: false; reason: "already_closed"; shift: ClosedShift }
+  | { ok: false; reason: "not_found" };
+
+/**
+ * Closes the staff member's shift with the cash counted, recording the figures as they stand now, and
+ * tells the managers (not whoever closed it: they read it in the answer). Once: the close is a
+ * conditional update of the open shift, in the same transaction as the managers' messages.
+ */
+export async function closeShift(context: ServiceContext, shiftId: number, staffId: number, countedKes: number): Promise<CloseShiftResult> {
+  const { db, now } = context;
+  const at = now();
+  const closed = await db.$transaction(async (tx) => {
+    const row = await tx.shift.findFirst({ where: { id: shiftId, staffId, closedAt: null }, include: { staff: true } });
+    if (!row) return null;
+    const taken = await takings(tx, staffId, row.openedAt, at);
+    const won = await tx.shift.updateMany({
+      where: { id: shiftId, closedAt: null },
+      data: { closedAt: at, openStaffId: null, countedKes, cashKes: taken.cashKes, mpesaKes: taken.mpesaKes },
+    });
+    if (won.count === 0) return null;
+    const shift: ClosedShift = {
+      ...figures(row, taken.cashKes, taken.mpesaKes),
+      closedAt: at,
+      countedKes,
+      ...cashUp(row.floatKes, taken.cashKes, countedKes),
+    };
+    const running = await runningSessions(context, tx, staffId, at);
+    const payload = context.notices.shiftClosed({ ...shift, running });
+    const managers = (await managerChatIds({ db: tx })).filter((chatId) => chatId !== Number(row.staff.telegramId));
+    await enqueueMessages(
+      tx,
+      managers.map((chatId) => ({ dedupeKey: `shift:${shiftId}:closed:chat:${chatId}`, chatId, payload })),
+      at,
+    );
+    return { shift, running };
+  });
+  if (closed) {
+    context.messagesQueued();
+    return { ok: true, ...closed };
+  }
+  const row = await db.shift.findFirst({ where: { id: shiftId, staffId }, include: { staff: true } });
+  return row?.closedAt ? { ok: false, reason: "already_closed", shift: closedFigures(row, row.closedAt) } : { ok: false, reason: "not_found" };
+}
+
+/** A shift open at a given instant. */
+export interface OpenShiftAt {
+  shiftId: number;
+  staffId: number;
+  staffName: string;
+  openedAt: Date;
+  floatKes: number;
+  /** When it was closed later, if it was (after the instant asked about); null while still open. */
+  closedAt: Date | null;
+}
+
+/**
+ * The shifts open at `at` (opened at or before it, not closed by then), oldest first: for the daily
+ * summary, which flags the shifts left open past closing time.
+ */
+export async function shiftsOpenAt({ db }: ServiceContext, at: Date): Promise<OpenShiftAt[]> {
+  const rows = await db.shift.findMany({
+    where: { openedAt: { lte: at }, OR: [{ closedAt: null }, { closedAt: { gt: at } }] },
+    include: { staff: true },
+    orderBy: [{ openedAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => ({
+    shiftId: row.id,
+    staffId: row.staffId,
+    staffName: row.staff.name,
+    openedAt: row.openedAt,
+    floatKes: row.floatKes,
+    closedAt: row.closedAt,
+  }));
+}
