@@ -52,7 +52,7 @@ export interface BotDeps {
 }
 
 /** Bumped whenever a conversation's steps change shape: stored conversations of another version are dropped. */
-const CONVERSATIONS_VERSION = 2;
+const CONVERSATIONS_VERSION = 3;
 
 export function createBot({ config, services, logger, now, botInfo }: BotDeps): Bot<BotContext> {
   const options: BotConfig<BotContext> = { client: { apiRoot: config.telegram.apiRoot } };
