@@ -15,6 +15,7 @@ import { commandMenus, showManagerMenu } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import { conversationStorage } from "./conversation-storage.js";
 import type { FeatureFactory } from "./feature.js";
+import { auditFeature } from "./features/audit.js";
 import { computersFeature } from "./features/computers/index.js";
 import { customersFeature } from "./features/customers.js";
 import { payFeature } from "./features/pay.js";
@@ -39,6 +40,7 @@ const FEATURES: FeatureFactory[] = [
   tariffFeature,
   computersFeature,
   reportFeature,
+  auditFeature,
 ];
 
 export interface BotDeps {

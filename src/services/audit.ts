@@ -2,37 +2,11 @@
 // written by recordAudit inside the transaction of the change it records, so it exists exactly when the
 // change does. Append-only: nothing here (or anywhere in the service) updates or deletes an entry.
 import type { Tx } from "../db/client.js";
+import { AUDIT_ACTIONS, type AuditAction, type AuditDetails, type AuditLine } from "../domain/audit.js";
 import { fullName } from "../domain/names.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ServiceContext } from "./context.js";
-
-/** What an entry records. `shift_opened` and `shift_closed` are kept for the shifts (/shift). */
-export const AUDIT_ACTIONS = [
-  "session_started",
-  "session_ended",
-  "session_voided",
-  "phone_changed",
-  "prompt_sent",
-  "cash_taken",
-  "payment_recorded",
-  "tariff_changed",
-  "staff_invited",
-  "staff_joined",
-  "staff_role_changed",
-  "staff_deactivated",
-  "staff_reactivated",
-  "shift_opened",
-  "shift_closed",
-  "callback_unmatched",
-  "amount_mismatch",
-  "paid_after_failure",
-  "paid_twice",
-] as const;
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-/** A small object of what else an entry needs to read well; stored as JSON. */
-export type AuditDetails = Record<string, string | number | boolean | null>;
+import { searchCustomers } from "./customers.js";
 
 export interface AuditRecord {
   action: AuditAction;
@@ -65,21 +39,6 @@ export async function recordAudit(tx: Tx, at: Date, entry: AuditRecord): Promise
     },
     select: { id: true },
   });
-}
-
-/** An entry as people read it: names instead of ids. */
-export interface AuditLine {
-  id: number;
-  at: Date;
-  action: AuditAction;
-  /** Null for M-Pesa's or the service's own doing. */
-  by: string | null;
-  subjectStaff: string | null;
-  customer: string | null;
-  sessionId: number | null;
-  paymentId: number | null;
-  amountKes: number | null;
-  details: AuditDetails;
 }
 
 const withNames = {
@@ -116,7 +75,7 @@ export type AuditFilter = { kind: "all" } | { kind: "staff"; staffId: number } |
 /** Where a page starts: the newest entries, those older than an id, or those newer than an id. */
 export type AuditCursor = { from: "latest" } | { from: "before"; id: number } | { from: "after"; id: number };
 
-export const AUDIT_PAGE_SIZE = 10;
+const AUDIT_PAGE_SIZE = 10;
 
 function whereOf(filter: AuditFilter): Prisma.AuditEntryWhereInput {
   switch (filter.kind) {
@@ -151,8 +110,7 @@ export async function auditPage(
   rows = await db.auditEntry.findMany({ where: { ...where, ...below }, orderBy: { id: "desc" }, take, include: withNames });
   const entries = rows.slice(0, AUDIT_PAGE_SIZE);
   const newest = entries[0];
-  const hasNewer =
-    cursor.from === "before" && newest !== undefined && (await db.auditEntry.count({ where: { ...where, id: { gt: newest.id } }, take: 1 })) > 0;
+  const hasNewer = cursor.from === "before" && newest !== undefined && (await db.auditEntry.count({ where: { ...where, id: { gt: newest.id } }, take: 1 })) > 0;
   return { entries: entries.map(lineOf), hasOlder: rows.length > AUDIT_PAGE_SIZE, hasNewer };
 }
 
@@ -160,12 +118,7 @@ export async function auditPage(
  * Entries recorded in [from, to), in id order, `take` at a time after `afterId`: an export reads the
  * whole range page by page without holding it in memory.
  */
-export async function auditEntriesInRange(
-  { db }: ServiceContext,
-  range: { from: Date; to: Date },
-  afterId = 0,
-  take = 500,
-): Promise<AuditLine[]> {
+export async function auditEntriesInRange({ db }: ServiceContext, range: { from: Date; to: Date }, afterId = 0, take = 500): Promise<AuditLine[]> {
   const rows = await db.auditEntry.findMany({
     where: { at: { gte: range.from, lt: range.to }, id: { gt: afterId } },
     orderBy: { id: "asc" },
@@ -173,4 +126,31 @@ export async function auditEntriesInRange(
     include: withNames,
   });
   return rows.map(lineOf);
+}
+
+/** Whose trail `/audit <words>` may mean: staff whose name contains the words, and customers found by name or phone. */
+export async function findAuditSubjects(
+  context: ServiceContext,
+  query: string,
+): Promise<{ staff: { id: number; name: string }[]; customers: { id: number; name: string; phone: string | null }[] }> {
+  const words = query.replace(/^@/, "").trim().toLowerCase();
+  if (words === "") return { staff: [], customers: [] };
+  const everyone = await context.db.staff.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const staff = everyone.filter((person) => person.name.toLowerCase().includes(words));
+  const customers = await searchCustomers(context, words);
+  return { staff, customers: customers.map((customer) => ({ id: customer.id, name: fullName(customer), phone: customer.phone })) };
+}
+
+/** The name a filtered trail is shown under; null for everyone's (or someone no longer found). */
+export async function auditSubjectName({ db }: ServiceContext, filter: AuditFilter): Promise<string | null> {
+  switch (filter.kind) {
+    case "all":
+      return null;
+    case "staff":
+      return (await db.staff.findUnique({ where: { id: filter.staffId }, select: { name: true } }))?.name ?? null;
+    case "customer": {
+      const customer = await db.customer.findUnique({ where: { id: filter.customerId }, select: { firstName: true, lastName: true } });
+      return customer ? fullName(customer) : null;
+    }
+  }
 }

@@ -85,7 +85,11 @@ export type ClearGroupTariffResult =
  */
 export async function clearGroupTariff(context: ServiceContext, groupId: number, seenTariffId: number, staffId: number): Promise<ClearGroupTariffResult> {
   const cleared = await context.db.$transaction(async (tx) => {
-    const [group] = await tx.computerGroup.updateManyAndReturn({ where: { id: groupId, tariffId: seenTariffId }, data: { tariffId: null }, select: { name: true } });
+    const [group] = await tx.computerGroup.updateManyAndReturn({
+      where: { id: groupId, tariffId: seenTariffId },
+      data: { tariffId: null },
+      select: { name: true },
+    });
     if (group) await recordAudit(tx, context.now(), { action: "tariff_changed", staffId, details: { group: group.name, cleared: true } });
     return group !== undefined;
   });
@@ -165,7 +169,8 @@ export async function changeTariffIfCurrent(
   const wanted: Tariff = { ...tariff, windows: sortWindows(tariff.windows) };
   const change = () =>
     db.$transaction(async (tx): Promise<ChangeTariffIfCurrentResult> => {
-      const group = groupId === null ? null : await tx.computerGroup.findUniqueOrThrow({ where: { id: groupId }, include: { tariff: { include: withAuthor } } });
+      const group =
+        groupId === null ? null : await tx.computerGroup.findUniqueOrThrow({ where: { id: groupId }, include: { tariff: { include: withAuthor } } });
       const inForce = group === null ? await tx.tariff.findFirst({ ...savedByManager, include: withAuthor }) : group.tariff;
       if ((inForce?.id ?? null) !== basedOnId) {
         if (inForce && inForce.createdById === staffId && sameTariff(tariffOfRow(inForce), wanted)) return { ok: true, id: inForce.id };

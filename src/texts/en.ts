@@ -1,5 +1,6 @@
 // Every sentence the bot sends, in English, put together from one file per part of the bot. A Swahili
 // catalogue of the same type can sit beside it.
+import { auditTexts } from "./audit.js";
 import { computerTexts } from "./computers.js";
 import { date, dateTime, duration, kes, phone } from "./format.js";
 import { generalTexts } from "./general.js";
@@ -21,6 +22,8 @@ export const en = {
   computers: computerTexts,
   /** /report: takings, sessions and money owed for a period. */
   reports: reportTexts,
+  /** /audit: the audit trail. */
+  audit: auditTexts,
   stateName,
   stateIcon,
   ...generalTexts,

@@ -99,7 +99,13 @@ function searchConversation(services: Services) {
 }
 
 function editConversation(services: Services, timeZone: string) {
-  return async function askChange(conversation: BotConversation, ctx: ConversationContext, customerId: number, field: EditField, staffId: number): Promise<void> {
+  return async function askChange(
+    conversation: BotConversation,
+    ctx: ConversationContext,
+    customerId: number,
+    field: EditField,
+    staffId: number,
+  ): Promise<void> {
     const customer = await conversation.external(async () => {
       const found = await services.customers.getCustomer(customerId);
       return found ? { firstName: found.firstName, lastName: found.lastName, phone: found.phone } : null;
