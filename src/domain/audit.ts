@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   "prompt_sent",
   "cash_taken",
   "payment_recorded",
+  "amount_lowered",
+  "prepaid_refunded",
   "tariff_changed",
   "staff_invited",
   "staff_joined",

@@ -216,6 +216,7 @@ export async function refundPrepaid(context: ServiceContext, sessionId: number, 
       data: { refundedAt: at, refundedById: managerId, refundKes: amountKes },
     });
     if (won.count === 0) return null;
+    await recordAudit(tx, at, { action: "prepaid_refunded", staffId: managerId, customerId: session.customerId, sessionId, amountKes });
     const manager = await tx.staff.findUniqueOrThrow({ where: { id: managerId } });
     const customerName = fullName(session.customer);
     const payload = context.notices.prepaidRefunded({ customerName, computerName: session.computer?.name ?? null, amountKes, refundedBy: manager.name });

@@ -44,6 +44,10 @@ function what(e: AuditLine): string {
       return d.prepaidMinutes
         ? `recorded ${amount(e.amountKes)} owed by ${customer} for ${duration(Number(d.prepaidMinutes) * 60)} prepaid`
         : `recorded ${amount(e.amountKes)} owed by ${customer} (for ${date(text(d.date))})`;
+    case "amount_lowered":
+      return `lowered ${customer}'s ${kes(Number(d.fromKes))} to ${amount(e.amountKes)}${e.subjectStaff ? ` (asked by ${e.subjectStaff})` : ""}: “${text(d.reason)}”`;
+    case "prepaid_refunded":
+      return `gave ${customer} back ${amount(e.amountKes)} in cash for unused prepaid time`;
     case "tariff_changed":
       return tariff(d);
     case "staff_invited":

@@ -152,6 +152,47 @@ describe("what the counter does goes to the audit trail", () => {
     expect(text).toContain("Otieno: recorded KES 100 owed by Jane Wanjiku for 1 h prepaid");
   });
 
+  it("an amount lowered (at once, or approved by a manager) and unused prepaid time refunded", async () => {
+    await setUp();
+    await owedPayment(h, { operator, customer: "Jane Wanjiku", computer: "PC-4" });
+    await h.press(operator, texts.settle.lowerButton);
+    await h.send(operator, "100");
+    await h.send(operator, "fault on PC-4");
+    await owedPayment(h, { operator, customer: "Peter Kamau", computer: "PC-5" });
+    await h.press(operator, texts.settle.lowerButton);
+    await h.send(operator, "20");
+    await h.send(operator, "regular customer");
+    await h.deliverNotifications();
+    await h.press(manager, texts.adjust.approveButton);
+
+    const customer = await h.services.customers.createCustomer({ firstName: "Ali", lastName: "Hassan", phone: null, idNumber: null });
+    if (!customer.ok) throw new Error("customer");
+    const started = await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: await computerId(h, "PC-6"), staffId: operatorId });
+    if (!started.ok) throw new Error("session");
+    const bought = await h.services.prepaid.prepay({ sessionId: started.sessionId, staffId: operatorId, minutes: 120, idempotencyKey: "audit:prepay" });
+    if (!bought.ok) throw new Error("prepay");
+    await h.services.payments.takeCash(bought.paymentId, operatorId);
+    h.advance(45 * MINUTE);
+    await h.services.sessions.endSession(started.sessionId, operatorId);
+    await h.send(manager, "/payments");
+    await h.press(manager, new RegExp(`^\\S+ #${bought.paymentId} `));
+    await h.press(manager, texts.prepaid.refundButton(125));
+    expect(await trail()).toContainEqual({
+      action: "prepaid_refunded",
+      staffId: managerId,
+      subjectStaffId: null,
+      customerId: customer.customer.id,
+      sessionId: started.sessionId,
+      paymentId: null,
+      amountKes: 125,
+      details: null,
+    });
+    const lines = (await audit()).split("\n").map((line) => line.replace(/^\S+ \S+ /, ""));
+    expect(lines).toContain("Mary: lowered Peter Kamau's KES 120 to KES 20 (asked by Otieno): “regular customer”");
+    expect(lines).toContain("Otieno: lowered Jane Wanjiku's KES 120 to KES 100: “fault on PC-4”");
+    expect(lines).toContain("Mary: gave Ali Hassan back KES 125 in cash for unused prepaid time");
+  });
+
   it("a customer's phone changed (not set again to the same), a tariff changed, staff invited, joined, deactivated and reactivated", async () => {
     await setUp();
     await owedPayment(h, { operator, customer: "Jane Wanjiru", phone: "254712345678", endedAt: "service" });
