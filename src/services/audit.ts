@@ -132,10 +132,10 @@ export async function auditEntriesInRange({ db }: ServiceContext, range: { from:
 export async function findAuditSubjects(
   context: ServiceContext,
   query: string,
-): Promise<{ staff: { id: number; name: string }[]; customers: { id: number; name: string; phone: string | null }[] }> {
+): Promise<{ staff: { id: number; name: string; active: boolean }[]; customers: { id: number; name: string; phone: string | null }[] }> {
   const words = query.replace(/^@/, "").trim().toLowerCase();
   if (words === "") return { staff: [], customers: [] };
-  const everyone = await context.db.staff.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const everyone = await context.db.staff.findMany({ select: { id: true, name: true, active: true }, orderBy: { name: "asc" } });
   const staff = everyone.filter((person) => person.name.toLowerCase().includes(words));
   const customers = await searchCustomers(context, words);
   return { staff, customers: customers.map((customer) => ({ id: customer.id, name: fullName(customer), phone: customer.phone })) };

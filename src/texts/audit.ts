@@ -65,7 +65,7 @@ function what(e: AuditLine): string {
     case "shift_closed":
       return "closed a shift";
     case "callback_unmatched":
-      return `⚠️ ${amount(e.amountKes)} paid from ${phone(text(d.phone) || null)} for no prompt we know${receipt}: settle it by hand`;
+      return `⚠️ ${amount(e.amountKes)} paid${d.phone ? ` from ${phone(text(d.phone))}` : ""} for no prompt we know${receipt}: settle it by hand`;
     case "amount_mismatch":
       return `⚠️ ${customer} paid ${amount(e.amountKes)} when ${kes(Number(d.askedKes))} was asked${receipt}: not credited, check the statement`;
     case "paid_after_failure":

@@ -55,18 +55,18 @@ export function auditFeature({ services, config }: FeatureDeps): Feature {
       return ctx.reply(view.text, markup(view.keyboard));
     }
     const { staff, customers } = await services.audit.findAuditSubjects(query);
-    const [onlyStaff] = staff;
-    const [onlyCustomer] = customers;
-    if (staff.length + customers.length === 1) {
-      const view = onlyStaff ? await page("staff", onlyStaff.id, { from: "latest" }) : await page("customer", onlyCustomer?.id ?? 0, { from: "latest" });
+    const matches = [
+      ...staff.map((person) => ({ kind: "staff" as const, id: person.id, button: t.staffButton(person.name, person.active) })),
+      ...customers.map((customer) => ({ kind: "customer" as const, id: customer.id, button: t.customerButton(customer.name, customer.phone) })),
+    ];
+    const [only] = matches;
+    if (!only) return ctx.reply(t.noMatch(query));
+    if (matches.length === 1) {
+      const view = await page(only.kind, only.id, { from: "latest" });
       return ctx.reply(view.text, markup(view.keyboard));
     }
-    if (staff.length + customers.length === 0) return ctx.reply(t.noMatch(query));
     const keyboard = new InlineKeyboard();
-    for (const person of staff) keyboard.text(t.staffButton(person.name, true), auditPage.pack({ kind: "staff", id: person.id, from: "latest", at: 0 })).row();
-    for (const customer of customers) {
-      keyboard.text(t.customerButton(customer.name, customer.phone), auditPage.pack({ kind: "customer", id: customer.id, from: "latest", at: 0 })).row();
-    }
+    for (const match of matches) keyboard.text(match.button, auditPage.pack({ kind: match.kind, id: match.id, from: "latest", at: 0 })).row();
     return ctx.reply(t.pickMatch(query), { reply_markup: keyboard });
   });
 
