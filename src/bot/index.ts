@@ -15,6 +15,7 @@ import { commandMenus, showManagerMenu } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import { conversationStorage } from "./conversation-storage.js";
 import type { FeatureFactory } from "./feature.js";
+import { auditFeature } from "./features/audit.js";
 import { computersFeature } from "./features/computers/index.js";
 import { customersFeature } from "./features/customers.js";
 import { payFeature } from "./features/pay.js";
@@ -41,6 +42,7 @@ const FEATURES: FeatureFactory[] = [
   computersFeature,
   reportFeature,
   shiftFeature,
+  auditFeature,
 ];
 
 export interface BotDeps {
@@ -54,7 +56,7 @@ export interface BotDeps {
 }
 
 /** Bumped whenever a conversation's steps change shape: stored conversations of another version are dropped. */
-const CONVERSATIONS_VERSION = 2;
+const CONVERSATIONS_VERSION = 3;
 
 export function createBot({ config, services, logger, now, botInfo }: BotDeps): Bot<BotContext> {
   const options: BotConfig<BotContext> = { client: { apiRoot: config.telegram.apiRoot } };

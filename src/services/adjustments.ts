@@ -3,6 +3,7 @@
 // the payment cannot be settled until one answers. The original amount and the reason stay on the payment.
 import { fullName } from "../domain/names.js";
 import type { Tx } from "../db/client.js";
+import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { getPayment, SETTLEABLE, settleableNow, settleRefusal, type PaymentSummary, type SettleRefusal } from "./payments.js";
@@ -62,7 +63,21 @@ export async function lowerAmount(context: ServiceContext, request: AdjustmentRe
         createdAt: at,
       },
     });
-    if (atOnce) return applyAmount(tx, request.paymentId, before.amountKes, request.toKes, request.reason);
+    if (atOnce) {
+      const lowered = await applyAmount(tx, request.paymentId, before.amountKes, request.toKes, request.reason);
+      if (lowered) {
+        await recordAudit(tx, at, {
+          action: "amount_lowered",
+          staffId: request.staffId,
+          customerId: before.customerId,
+          sessionId: before.sessionId,
+          paymentId: request.paymentId,
+          amountKes: request.toKes,
+          details: { fromKes: before.amountKes, reason: request.reason },
+        });
+      }
+      return lowered;
+    }
     // Until a manager answers, no money is taken or asked for (settleableNow).
     await tx.payment.update({ where: { id: request.paymentId }, data: { pendingAdjustmentId: adjustment.id } });
     const payload = context.notices.adjustmentAsked({
@@ -111,6 +126,18 @@ export async function decideAdjustment(context: ServiceContext, adjustmentId: nu
     await tx.payment.updateMany({ where: { id: adjustment.paymentId, pendingAdjustmentId: adjustmentId }, data: { pendingAdjustmentId: null } });
     const applied = approve && (await applyAmount(tx, adjustment.paymentId, adjustment.fromKes, adjustment.toKes, adjustment.reason));
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: adjustment.paymentId }, include: { customer: true } });
+    if (applied) {
+      await recordAudit(tx, at, {
+        action: "amount_lowered",
+        staffId: managerId,
+        subjectStaffId: adjustment.requestedById,
+        customerId: payment.customerId,
+        sessionId: payment.sessionId,
+        paymentId: payment.id,
+        amountKes: adjustment.toKes,
+        details: { fromKes: adjustment.fromKes, reason: adjustment.reason },
+      });
+    }
     if (adjustment.chatId !== null) {
       const payload = context.notices.adjustmentAnswered({
         paymentId: payment.id,

@@ -6,6 +6,7 @@
 import type { Tx } from "../db/client.js";
 import { Prisma, type StkState } from "../generated/prisma/client.js";
 import { parseStkCallback, type StkCallback } from "../mpesa/callback.js";
+import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { managerChatIds } from "./staff.js";
@@ -373,6 +374,12 @@ export async function alertUnmatchedPayments(context: ServiceContext, limit = 10
       // Conditional: another instance may be checking the same row.
       const checked = await tx.mpesaCallback.updateMany({ where: { id: row.id, alertCheckedAt: null }, data: { alertCheckedAt: now() } });
       if (checked.count === 0 || !paid) return false;
+      await recordAudit(tx, now(), {
+        action: "callback_unmatched",
+        staffId: null,
+        amountKes: paid.amount,
+        details: { receipt: paid.receiptNumber, phone: paid.phoneNumber ?? null },
+      });
       const payload = notices.unmatchedPayment({ amountKes: paid.amount, receipt: paid.receiptNumber, phone: paid.phoneNumber, at: paid.transactionDate });
       await enqueueMessages(
         tx,

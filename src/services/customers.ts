@@ -1,5 +1,6 @@
 import { Prisma, type Customer } from "../generated/prisma/client.js";
 import { normalisePhone } from "../domain/phone.js";
+import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { askedThroughSimulator, simulatedPrompts, type PaymentSummary } from "./payments.js";
 
@@ -56,15 +57,23 @@ export async function getCustomer({ db }: ServiceContext, customerId: number): P
   return db.customer.findUnique({ where: { id: customerId } });
 }
 
+/** Changes a customer's name or phone; a phone changed (not set again to the same) goes to the audit trail. */
 export async function updateCustomer(
-  { db }: ServiceContext,
+  { db, now }: ServiceContext,
   customerId: number,
   change: Partial<Pick<Customer, "firstName" | "lastName" | "phone">>,
+  staffId: number,
 ): Promise<Customer | null> {
-  const customer = await db.customer.findUnique({ where: { id: customerId } });
-  if (!customer) return null;
-  const next = { ...customer, ...change };
-  return db.customer.update({ where: { id: customerId }, data: { ...change, searchKey: searchKeyOf(next) } });
+  return db.$transaction(async (tx) => {
+    const customer = await tx.customer.findUnique({ where: { id: customerId } });
+    if (!customer) return null;
+    const next = { ...customer, ...change };
+    const updated = await tx.customer.update({ where: { id: customerId }, data: { ...change, searchKey: searchKeyOf(next) } });
+    if (change.phone !== undefined && change.phone !== customer.phone) {
+      await recordAudit(tx, now(), { action: "phone_changed", staffId, customerId, details: { from: customer.phone, to: change.phone } });
+    }
+    return updated;
+  });
 }
 
 export interface CustomerHistory {

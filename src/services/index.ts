@@ -1,5 +1,6 @@
 // The operations the bot and the server call, bound to one ServiceContext and M-Pesa gateway.
 import * as adjustments from "./adjustments.js";
+import * as audit from "./audit.js";
 import * as callbacks from "./callbacks.js";
 import * as computers from "./computers.js";
 import * as conversationState from "./conversation-state.js";
@@ -41,6 +42,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     tariff: bind(context, tariff),
     reports: bind(context, reports),
     shifts: bind(context, shifts),
+    audit: bind(context, audit),
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
     conversationState: bind(context, conversationState),

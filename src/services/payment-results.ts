@@ -11,6 +11,8 @@ import type { Tx } from "../db/client.js";
 import { fullName } from "../domain/names.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { StkFailureReason, StkPayment } from "../mpesa/callback.js";
+import type { AuditAction } from "../domain/audit.js";
+import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import type { NoticeSubject, PaymentNotice, SetupProblem } from "./notices.js";
 import { enqueueMessages, type OutboxEntry } from "./outbox.js";
@@ -170,6 +172,29 @@ async function notify(
   await enqueueMessages(tx, entries, now);
 }
 
+/**
+ * Money M-Pesa reported that a manager must look at (another amount, paid after a failure, paid twice)
+ * goes to the audit trail with its notice: one insert, from what the caller has read already.
+ */
+async function auditMoney(
+  tx: Tx,
+  stk: LoadedRequest,
+  action: Extract<AuditAction, "amount_mismatch" | "paid_after_failure" | "paid_twice">,
+  payment: PaymentOfNotice,
+  paid: StkPayment | null,
+  now: Date,
+): Promise<void> {
+  await recordAudit(tx, now, {
+    action,
+    staffId: null,
+    customerId: payment.customerId,
+    sessionId: payment.sessionId,
+    paymentId: stk.paymentId,
+    amountKes: paid?.amount ?? stk.amountKes,
+    details: { askedKes: stk.amountKes, receipt: paid?.receiptNumber ?? null, phone: stk.phone },
+  });
+}
+
 async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRequest, answer: StkAnswer): Promise<ApplyOutcome> {
   const now = context.now();
   const base = { resultCode: answer.resultCode, resultDesc: answer.resultDesc, resolvedAt: now, nextQueryAt: null };
@@ -231,7 +256,10 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
       where: { id: stk.paymentId, currentStkRequestId: stk.id, state: { in: ["PENDING", "UNKNOWN", "FAILED"] } },
       data: { state: "UNKNOWN" },
     });
-    await notify(context, tx, stk, { kind: "amount_mismatch", receipt, paidKes: paid.amount }, now);
+    // Read here rather than by notify: the audit entry needs it too.
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: stk.paymentId }, select: PAYMENT_OF_NOTICE });
+    await auditMoney(tx, stk, "amount_mismatch", payment, paid, now);
+    await notify(context, tx, stk, { kind: "amount_mismatch", receipt, paidKes: paid.amount }, now, "everyone", payment);
     return "applied";
   }
   // Money received is money received: credited from any prompt, if not paid yet.
@@ -250,9 +278,11 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
   });
   if (credited === undefined) {
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: stk.paymentId }, select: { ...PAYMENT_OF_NOTICE, method: true } });
+    await auditMoney(tx, stk, "paid_twice", payment, paid, now);
     await notify(context, tx, stk, { kind: "paid_twice", receipt, earlierMethod: payment.method }, now, "everyone", payment);
     return "applied";
   }
+  if (afterAll) await auditMoney(tx, stk, "paid_after_failure", credited, paid, now);
   await notify(context, tx, stk, afterAll ? { kind: "paid_after_all", receipt } : { kind: "paid", receipt }, now, "everyone", credited);
   return "applied";
 }
@@ -289,6 +319,8 @@ async function addLateReceipt(context: ServiceContext, tx: Tx, stk: LoadedReques
   // operator too, whose message still says "paid". A payment credited some other way (cash, another
   // prompt) keeps its state: the managers are told about this money all the same.
   const undone = await tx.payment.updateMany({ where: creditedByThis, data: { state: "UNKNOWN", paidAt: null } });
+  const payment = await tx.payment.findUniqueOrThrow({ where: { id: stk.paymentId }, select: PAYMENT_OF_NOTICE });
+  await auditMoney(tx, stk, "amount_mismatch", payment, paid, now);
   await notify(
     context,
     tx,
@@ -296,6 +328,7 @@ async function addLateReceipt(context: ServiceContext, tx: Tx, stk: LoadedReques
     { kind: "amount_mismatch", receipt: paid.receiptNumber, paidKes: paid.amount },
     now,
     undone.count > 0 ? "everyone" : "managers",
+    payment,
   );
   return "applied";
 }

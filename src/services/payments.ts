@@ -1,6 +1,7 @@
 import type { PaymentMethod, PaymentState, Prisma } from "../generated/prisma/client.js";
 import type { Tx } from "../db/client.js";
 import { fullName } from "../domain/names.js";
+import { recordAudit } from "./audit.js";
 import { enqueueMessages } from "./outbox.js";
 import { managerChatIds } from "./staff.js";
 import type { ServiceContext } from "./context.js";
@@ -115,17 +116,29 @@ export async function recordPayment({ db, now }: ServiceContext, input: NewPayme
     if (earlier) return summarise(earlier);
   }
   await db.customer.findUniqueOrThrow({ where: { id: input.customerId }, select: { id: true } });
-  const payment = await db.payment.create({
-    data: {
+  const payment = await db.$transaction(async (tx) => {
+    const at = now();
+    const created = await tx.payment.create({
+      data: {
+        customerId: input.customerId,
+        amountKes: input.amountKes,
+        balanceKes: input.balanceKes,
+        date: input.date,
+        recordedById: input.staffId,
+        idempotencyKey: idempotencyKey ?? null,
+        createdAt: at,
+      },
+      include: summaryInclude,
+    });
+    await recordAudit(tx, at, {
+      action: "payment_recorded",
+      staffId: input.staffId,
       customerId: input.customerId,
+      paymentId: created.id,
       amountKes: input.amountKes,
-      balanceKes: input.balanceKes,
-      date: input.date,
-      recordedById: input.staffId,
-      idempotencyKey: idempotencyKey ?? null,
-      createdAt: now(),
-    },
-    include: summaryInclude,
+      details: { date: input.date },
+    });
+    return created;
   });
   return summarise(payment);
 }
@@ -179,9 +192,17 @@ export async function takeCash(context: ServiceContext, paymentId: number, staff
   return payment ? { ok: true, payment } : { ok: false, reason: "not_found" };
 }
 
-/** Tells the active managers about cash taken, but not whoever took it: they have just read it. */
+/** Records the cash taken, and tells the active managers, but not whoever took it: they have just read it. */
 async function announceCash(context: ServiceContext, tx: Tx, paymentId: number, staffId: number, now: Date): Promise<void> {
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { customer: true } });
+  await recordAudit(tx, now, {
+    action: "cash_taken",
+    staffId,
+    customerId: payment.customerId,
+    sessionId: payment.sessionId ?? payment.prepaidSessionId,
+    paymentId,
+    amountKes: payment.amountKes,
+  });
   const taker = await tx.staff.findUniqueOrThrow({ where: { id: staffId } });
   const payload = context.notices.cashTaken({
     amountKes: payment.amountKes,

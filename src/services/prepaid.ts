@@ -6,6 +6,7 @@
 import type { PaymentState } from "../generated/prisma/client.js";
 import { fullName } from "../domain/names.js";
 import { businessDate } from "../domain/dates.js";
+import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { billOf } from "./sessions.js";
@@ -99,6 +100,15 @@ export async function prepay(
         // More time within what the minimum charge already paid for costs nothing more.
         ...(amountKes === 0 ? { state: "PAID" as const, paidAt: at } : {}),
       },
+    });
+    await recordAudit(tx, at, {
+      action: "payment_recorded",
+      staffId: input.staffId,
+      customerId: session.customerId,
+      sessionId: session.id,
+      paymentId: payment.id,
+      amountKes,
+      details: { prepaidMinutes: minutes },
     });
     return { ok: true, paymentId: payment.id, amountKes, prepaidUntil, ...people(session) };
   });
@@ -206,6 +216,7 @@ export async function refundPrepaid(context: ServiceContext, sessionId: number, 
       data: { refundedAt: at, refundedById: managerId, refundKes: amountKes },
     });
     if (won.count === 0) return null;
+    await recordAudit(tx, at, { action: "prepaid_refunded", staffId: managerId, customerId: session.customerId, sessionId, amountKes });
     const manager = await tx.staff.findUniqueOrThrow({ where: { id: managerId } });
     const customerName = fullName(session.customer);
     const payload = context.notices.prepaidRefunded({ customerName, computerName: session.computer?.name ?? null, amountKes, refundedBy: manager.name });

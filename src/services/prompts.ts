@@ -5,6 +5,7 @@ import type { Msisdn } from "../domain/phone.js";
 import type { StkPushAccepted, StkQueryAnswer } from "../mpesa/daraja-client.js";
 import { isMpesaError, isMpesaErrorReason, type MpesaErrorReason } from "../mpesa/errors.js";
 import type { StkPushRequest } from "../mpesa/protocol.js";
+import { recordAudit } from "./audit.js";
 import { applyKeptCallbacks } from "./callbacks.js";
 import type { ServiceContext } from "./context.js";
 import { isSetupProblem } from "./notices.js";
@@ -106,7 +107,7 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
     if (won.count === 0) return null;
     // Read after the claim, which holds the row (on PostgreSQL, its lock until commit): the amount is
     // the payment's as claimed, never one a lower amount replaced between a read and the claim.
-    const payment = await tx.payment.findUniqueOrThrow({ where: { id: request.paymentId } });
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: request.paymentId }, include: { customer: { select: { phone: true } } } });
     const { accountReference, description } = accountReferenceFor(payment);
     const stk = await tx.stkRequest.create({
       data: {
@@ -125,6 +126,16 @@ export async function requestMpesaPayment(context: ServiceContext, mpesa: MpesaG
     });
     // From now on only this prompt's answer moves the payment (the claim above holds the row).
     await tx.payment.update({ where: { id: payment.id }, data: { currentStkRequestId: stk.id } });
+    await recordAudit(tx, stk.createdAt, {
+      action: "prompt_sent",
+      staffId: request.staffId,
+      customerId: payment.customerId,
+      sessionId: payment.sessionId ?? payment.prepaidSessionId,
+      paymentId: payment.id,
+      amountKes: payment.amountKes,
+      // A number other than the customer's saved one (Another number) is an override a manager may ask about.
+      details: { phone: request.phone, customerPhone: payment.customer.phone },
+    });
     return stk;
   });
   if (!claimed) return refusalFor(context, request.paymentId);

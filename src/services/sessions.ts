@@ -3,6 +3,7 @@ import { Prisma } from "../generated/prisma/client.js";
 import { compareComputerNames } from "../domain/computers.js";
 import { businessDate } from "../domain/dates.js";
 import { billSession, type Bill, type BillPart } from "../domain/tariff.js";
+import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { managerChatIds } from "./staff.js";
@@ -68,6 +69,13 @@ export async function startSession(
           tariffId,
           idempotencyKey: input.idempotencyKey ?? null,
         },
+      });
+      await recordAudit(tx, session.startedAt, {
+        action: "session_started",
+        staffId: input.staffId,
+        customerId: input.customerId,
+        sessionId: session.id,
+        details: { computer: computer?.name ?? null },
       });
       return { ok: true, sessionId: session.id, computerName: computer?.name ?? null, startedAt: session.startedAt };
     });
@@ -194,7 +202,11 @@ async function endAsRead(
       data: { endedAt, activeCustomerId: null, activeComputerId: null, endedById: staffId, amountKes },
     });
     if (won.count === 0) return null;
-    if (owedKes === 0) return "nothing_owed" as const;
+    const ended = { action: "session_ended", staffId, customerId: session.customerId, sessionId: session.id, amountKes: owedKes } as const;
+    if (owedKes === 0) {
+      await recordAudit(tx, endedAt, { ...ended, paymentId: null });
+      return "nothing_owed" as const;
+    }
     const payment = await tx.payment.create({
       data: {
         customerId: session.customerId,
@@ -207,6 +219,7 @@ async function endAsRead(
         createdAt: endedAt,
       },
     });
+    await recordAudit(tx, endedAt, { ...ended, paymentId: payment.id });
     return payment.id;
   });
   if (paymentId === null) return null;
@@ -275,6 +288,13 @@ export async function voidSession(
     });
     if (won.count === 0) return null;
     const session = await tx.usageSession.findUniqueOrThrow({ where: { id: sessionId } });
+    await recordAudit(tx, at, {
+      action: "session_voided",
+      staffId,
+      customerId: session.customerId,
+      sessionId,
+      details: { computer: check.session.computerName, reason },
+    });
     const subject = check.session;
     const voider = await tx.staff.findUniqueOrThrow({ where: { id: staffId } });
     const payload = context.notices.sessionVoided({ ...subject, startedAt: session.startedAt, voidedAt: at, voidedBy: voider.name, reason });

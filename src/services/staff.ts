@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Invite, Staff, StaffRole } from "../generated/prisma/client.js";
 import type { Tx } from "../db/client.js";
+import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { takeLease } from "./leases.js";
 
@@ -61,8 +62,12 @@ export async function createInvite(
   role: StaffRole,
 ): Promise<{ code: string; expiresAt: Date }> {
   const code = randomBytes(16).toString("base64url");
-  const expiresAt = new Date(now().getTime() + INVITE_VALIDITY_MS);
-  await db.invite.create({ data: { code, role, createdById, expiresAt, createdAt: now() } });
+  const at = now();
+  const expiresAt = new Date(at.getTime() + INVITE_VALIDITY_MS);
+  await db.$transaction(async (tx) => {
+    await tx.invite.create({ data: { code, role, createdById, expiresAt, createdAt: at } });
+    await recordAudit(tx, at, { action: "staff_invited", staffId: createdById, details: { role } });
+  });
   return { code, expiresAt };
 }
 
@@ -86,6 +91,7 @@ export async function redeemInvite({ db, now }: ServiceContext, code: string, te
     if (claimed.count === 0) return { ok: false, reason: "used" } as const;
     const staff = await tx.staff.create({ data: { telegramId: BigInt(telegramId), name, role: invite.role } });
     await tx.invite.update({ where: { id: invite.id }, data: { usedById: staff.id } });
+    await recordAudit(tx, now(), { action: "staff_joined", staffId: staff.id, subjectStaffId: invite.createdById, details: { role: invite.role } });
     return { ok: true, role: invite.role, staff } as const;
   });
 }
@@ -119,7 +125,7 @@ export async function listStaff({ db }: ServiceContext): Promise<Staff[]> {
 export type DeactivateResult = { ok: true; staff: Staff; revokedInvites: number } | { ok: false; reason: "not_found" | "self" | "already_inactive" };
 
 /** Takes someone off the staff, and withdraws the invites they made that nobody used; they are refused from their next update on. */
-export async function deactivateStaff({ db }: ServiceContext, managerId: number, staffId: number): Promise<DeactivateResult> {
+export async function deactivateStaff({ db, now }: ServiceContext, managerId: number, staffId: number): Promise<DeactivateResult> {
   if (managerId === staffId) return { ok: false, reason: "self" };
   return db.$transaction(async (tx) => {
     const staff = await tx.staff.findUnique({ where: { id: staffId } });
@@ -127,6 +133,7 @@ export async function deactivateStaff({ db }: ServiceContext, managerId: number,
     const changed = await tx.staff.updateMany({ where: { id: staffId, active: true }, data: { active: false } });
     if (changed.count === 0) return { ok: false, reason: "already_inactive" } as const;
     const revoked = await tx.invite.deleteMany({ where: { createdById: staffId, usedAt: null } });
+    await recordAudit(tx, now(), { action: "staff_deactivated", staffId: managerId, subjectStaffId: staffId, details: { role: staff.role } });
     return { ok: true, staff: { ...staff, active: false }, revokedInvites: revoked.count } as const;
   });
 }
@@ -134,12 +141,15 @@ export async function deactivateStaff({ db }: ServiceContext, managerId: number,
 export type ReactivateResult = { ok: true; staff: Staff } | { ok: false; reason: "not_found" | "already_active" };
 
 /** Brings a deactivated person back, with the role they had: the only way back onto the staff. */
-export async function reactivateStaff({ db }: ServiceContext, staffId: number): Promise<ReactivateResult> {
-  const staff = await db.staff.findUnique({ where: { id: staffId } });
-  if (!staff) return { ok: false, reason: "not_found" };
-  const changed = await db.staff.updateMany({ where: { id: staffId, active: false }, data: { active: true } });
-  if (changed.count === 0) return { ok: false, reason: "already_active" };
-  return { ok: true, staff: { ...staff, active: true } };
+export async function reactivateStaff({ db, now }: ServiceContext, managerId: number, staffId: number): Promise<ReactivateResult> {
+  return db.$transaction(async (tx) => {
+    const staff = await tx.staff.findUnique({ where: { id: staffId } });
+    if (!staff) return { ok: false, reason: "not_found" } as const;
+    const changed = await tx.staff.updateMany({ where: { id: staffId, active: false }, data: { active: true } });
+    if (changed.count === 0) return { ok: false, reason: "already_active" } as const;
+    await recordAudit(tx, now(), { action: "staff_reactivated", staffId: managerId, subjectStaffId: staffId, details: { role: staff.role } });
+    return { ok: true, staff: { ...staff, active: true } } as const;
+  });
 }
 
 /** Active managers' Telegram ids: who hears about payments. */

@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client.js";
 import type { Config } from "../config/index.js";
 import { sortWindows, tariffProblems, type Tariff, type TariffProblem, type TariffWindow } from "../domain/tariff.js";
+import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 
 export interface CurrentTariff extends Tariff {
@@ -82,12 +83,20 @@ export type ClearGroupTariffResult =
  * (the one the manager looked at): a tariff another manager saved meanwhile is not cleared unseen.
  * Sessions running keep the tariff they started with.
  */
-export async function clearGroupTariff(context: ServiceContext, groupId: number, seenTariffId: number): Promise<ClearGroupTariffResult> {
-  const cleared = await context.db.computerGroup.updateMany({ where: { id: groupId, tariffId: seenTariffId }, data: { tariffId: null } });
+export async function clearGroupTariff(context: ServiceContext, groupId: number, seenTariffId: number, staffId: number): Promise<ClearGroupTariffResult> {
+  const cleared = await context.db.$transaction(async (tx) => {
+    const [group] = await tx.computerGroup.updateManyAndReturn({
+      where: { id: groupId, tariffId: seenTariffId },
+      data: { tariffId: null },
+      select: { name: true },
+    });
+    if (group) await recordAudit(tx, context.now(), { action: "tariff_changed", staffId, details: { group: group.name, cleared: true } });
+    return group !== undefined;
+  });
   const group = await groupTariff(context, groupId);
   if (!group) return { ok: false, reason: "not_found" };
   // Cleared meanwhile by another manager: what this one wanted.
-  if (cleared.count === 1 || group.tariff === null) return { ok: true, name: group.name };
+  if (cleared || group.tariff === null) return { ok: true, name: group.name };
   return { ok: false, reason: "changed_meanwhile", name: group.name, changedBy: group.tariff.changedBy };
 }
 
@@ -160,10 +169,9 @@ export async function changeTariffIfCurrent(
   const wanted: Tariff = { ...tariff, windows: sortWindows(tariff.windows) };
   const change = () =>
     db.$transaction(async (tx): Promise<ChangeTariffIfCurrentResult> => {
-      const inForce =
-        groupId === null
-          ? await tx.tariff.findFirst({ ...savedByManager, include: withAuthor })
-          : (await tx.computerGroup.findUniqueOrThrow({ where: { id: groupId }, include: { tariff: { include: withAuthor } } })).tariff;
+      const group =
+        groupId === null ? null : await tx.computerGroup.findUniqueOrThrow({ where: { id: groupId }, include: { tariff: { include: withAuthor } } });
+      const inForce = group === null ? await tx.tariff.findFirst({ ...savedByManager, include: withAuthor }) : group.tariff;
       if ((inForce?.id ?? null) !== basedOnId) {
         if (inForce && inForce.createdById === staffId && sameTariff(tariffOfRow(inForce), wanted)) return { ok: true, id: inForce.id };
         return { ok: false, reason: "changed_meanwhile", changedBy: inForce?.createdBy?.name ?? null };
@@ -176,6 +184,17 @@ export async function changeTariffIfCurrent(
         const moved = await tx.computerGroup.updateMany({ where: { id: groupId, tariffId: basedOnId }, data: { tariffId: row.id } });
         if (moved.count === 0) throw new ChangedMeanwhile();
       }
+      await recordAudit(tx, row.createdAt, {
+        action: "tariff_changed",
+        staffId,
+        details: {
+          group: group?.name ?? null,
+          ratePerHourKes: wanted.ratePerHourKes,
+          minimumChargeKes: wanted.minimumChargeKes,
+          rounding: wanted.rounding,
+          windows: wanted.windows.length,
+        },
+      });
       return { ok: true, id: row.id };
     });
   try {

@@ -1,5 +1,6 @@
 // Every sentence the bot sends, in English, put together from one file per part of the bot. A Swahili
 // catalogue of the same type can sit beside it.
+import { auditTexts } from "./audit.js";
 import { computerTexts } from "./computers.js";
 import { date, dateTime, duration, kes, phone } from "./format.js";
 import { generalTexts } from "./general.js";
@@ -24,6 +25,8 @@ export const en = {
   reports: reportTexts,
   /** /shift: the float, the shift so far, the cash-up; long sessions. */
   shifts: shiftTexts,
+  /** /audit: the audit trail. */
+  audit: auditTexts,
   stateName,
   stateIcon,
   ...generalTexts,

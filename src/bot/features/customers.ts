@@ -22,7 +22,7 @@ export const showCustomer = callbackData("cust", { customerId: int });
 export const editCustomer = callbackData("cust", { field: oneOf("phone", "name"), customerId: int });
 
 const search = conversation<[query?: string]>("customer-search");
-const edit = conversation<[customerId: number, field: EditField]>("customer-edit");
+const edit = conversation<[customerId: number, field: EditField, staffId: number]>("customer-edit");
 
 /** A name as typed; /skip keeps `current`. */
 const nameKeeping = (current: string) => (text: string | null) => parseName(text, t.invalidName, current);
@@ -99,7 +99,13 @@ function searchConversation(services: Services) {
 }
 
 function editConversation(services: Services, timeZone: string) {
-  return async function askChange(conversation: BotConversation, ctx: ConversationContext, customerId: number, field: EditField): Promise<void> {
+  return async function askChange(
+    conversation: BotConversation,
+    ctx: ConversationContext,
+    customerId: number,
+    field: EditField,
+    staffId: number,
+  ): Promise<void> {
     const customer = await conversation.external(async () => {
       const found = await services.customers.getCustomer(customerId);
       return found ? { firstName: found.firstName, lastName: found.lastName, phone: found.phone } : null;
@@ -127,7 +133,7 @@ function editConversation(services: Services, timeZone: string) {
 
     // Setting the same values again is harmless, so a replay of this step changes nothing more.
     const card = await conversation.external(async () => {
-      const updated = await services.customers.updateCustomer(customerId, change);
+      const updated = await services.customers.updateCustomer(customerId, change, staffId);
       return updated ? customerCard(services, timeZone, customerId) : null;
     });
     if (!card) {
@@ -161,7 +167,7 @@ export function customersFeature({ services, config }: FeatureDeps): Feature {
     const exists = await services.customers.getCustomer(customerId);
     if (!exists) return ctx.answerCallbackQuery({ text: t.notFound });
     await ctx.answerCallbackQuery();
-    await edit.enter(ctx, customerId, field);
+    await edit.enter(ctx, customerId, field, ctx.staff.id);
   });
 
   return {

@@ -140,7 +140,7 @@ export function staffFeature({ services, config }: FeatureDeps): Feature {
 
   managers.callbackQuery(confirmReactivate, async (ctx) => {
     const { staffId } = confirmReactivate.unpack(ctx.callbackQuery.data);
-    const result = await services.staff.reactivateStaff(staffId);
+    const result = await services.staff.reactivateStaff(ctx.staff.id, staffId);
     let notice: string;
     if (result.ok) {
       notice = t.staff.reactivated(result.staff.name);

@@ -141,7 +141,7 @@ export function tariffFeature({ services, config }: FeatureDeps): Feature {
 
   managers.callbackQuery(clearGroupTariff, async (ctx) => {
     const { groupId, tariffId } = clearGroupTariff.unpack(ctx.callbackQuery.data);
-    const result = await services.tariff.clearGroupTariff(groupId, tariffId);
+    const result = await services.tariff.clearGroupTariff(groupId, tariffId, ctx.staff.id);
     const notice = result.ok
       ? t.tariff.groupCleared(result.name)
       : result.reason === "changed_meanwhile"
