@@ -1,5 +1,6 @@
 // Shifts and the cash-up. A staff member opens a shift with the float counted into the drawer and
-// closes it by counting the drawer: expected is the float plus the cash taken in the shift.
+// closes it by counting the drawer: expected is the float plus the cash taken in the shift, less the
+// cash given back from the drawer in it (refunds of unused prepaid time by that staff member).
 //
 // Cash taken in a shift: the payments PAID in cash (`method` CASH) whose cash that staff member took
 // (`settledById`), with the money in (`paidAt`, the moment the cash was recorded) after the shift's
@@ -8,9 +9,12 @@
 // `method` MPESA: the prompts that staff member sent, by when the money arrived. These are /report's
 // takings by operator (src/services/reports.ts: PAID, by `paidAt`, by `settledById`) over the shift's
 // instants instead of business days, so a day's shifts add up to the report's figures for those people.
+// Cash given back in a shift: the prepaid refunds that staff member made (`refundedById`, `refundedAt`)
+// in the same instants.
 import type { Tx } from "../db/client.js";
 import { fullName } from "../domain/names.js";
 import { Prisma } from "../generated/prisma/client.js";
+import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { billOf } from "./sessions.js";
@@ -21,8 +25,8 @@ import { sessionTariff } from "./tariff.js";
 export const MAX_DRAWER_KES = 999_999;
 
 /** The drawer's sum: what should be in it, and how far the count is from it (negative: short; positive: over). */
-export function cashUp(floatKes: number, cashKes: number, countedKes: number): { expectedKes: number; differenceKes: number } {
-  const expectedKes = floatKes + cashKes;
+export function cashUp(drawer: { floatKes: number; cashKes: number; refundedKes: number }, countedKes: number): { expectedKes: number; differenceKes: number } {
+  const expectedKes = drawer.floatKes + drawer.cashKes - drawer.refundedKes;
   return { expectedKes, differenceKes: countedKes - expectedKes };
 }
 
@@ -34,6 +38,7 @@ export interface ShiftFigures {
   floatKes: number;
   cashKes: number;
   mpesaKes: number;
+  refundedKes: number;
   expectedKes: number;
 }
 
@@ -51,15 +56,22 @@ export interface RunningSession {
   amountSoFarKes: number;
 }
 
-/** The cash and M-Pesa a staff member took after `from`, up to and including `to`. */
-async function takings(db: Tx, staffId: number, from: Date, to: Date): Promise<{ cashKes: number; mpesaKes: number }> {
+interface Takings {
+  cashKes: number;
+  mpesaKes: number;
+  refundedKes: number;
+}
+
+/** The cash and M-Pesa a staff member took, and the cash they gave back, after `from`, up to and including `to`. */
+async function takings(db: Tx, staffId: number, from: Date, to: Date): Promise<Takings> {
   const groups = await db.payment.groupBy({
     by: ["method"],
     where: { state: "PAID", settledById: staffId, paidAt: { gt: from, lte: to } },
     _sum: { amountKes: true },
   });
+  const refunds = await db.usageSession.aggregate({ where: { refundedById: staffId, refundedAt: { gt: from, lte: to } }, _sum: { refundKes: true } });
   const of = (method: "CASH" | "MPESA") => groups.find((group) => group.method === method)?._sum.amountKes ?? 0;
-  return { cashKes: of("CASH"), mpesaKes: of("MPESA") };
+  return { cashKes: of("CASH"), mpesaKes: of("MPESA"), refundedKes: refunds._sum.refundKes ?? 0 };
 }
 
 /** The sessions `staffId` started that are running at `at`, oldest first, with their charge so far. */
@@ -79,28 +91,26 @@ async function runningSessions(context: ServiceContext, db: Tx, staffId: number,
 
 type ShiftRow = Prisma.ShiftGetPayload<{ include: { staff: true } }>;
 
-function figures(row: ShiftRow, cashKes: number, mpesaKes: number): ShiftFigures {
+function figures(row: ShiftRow, taken: Takings): ShiftFigures {
   return {
     id: row.id,
     staffName: row.staff.name,
     openedAt: row.openedAt,
     floatKes: row.floatKes,
-    cashKes,
-    mpesaKes,
-    expectedKes: cashUp(row.floatKes, cashKes, 0).expectedKes,
+    ...taken,
+    expectedKes: cashUp({ floatKes: row.floatKes, ...taken }, 0).expectedKes,
   };
 }
 
 /** A closed shift as recorded at its close (the close writes these columns together). */
 function closedFigures(row: ShiftRow, closedAt: Date): ClosedShift {
-  const cashKes = row.cashKes ?? 0;
+  const taken = { cashKes: row.cashKes ?? 0, mpesaKes: row.mpesaKes ?? 0, refundedKes: row.refundedKes ?? 0 };
   const countedKes = row.countedKes ?? 0;
-  return { ...figures(row, cashKes, row.mpesaKes ?? 0), closedAt, countedKes, ...cashUp(row.floatKes, cashKes, countedKes) };
+  return { ...figures(row, taken), closedAt, countedKes, ...cashUp({ floatKes: row.floatKes, ...taken }, countedKes) };
 }
 
 async function openFigures(db: Tx, row: ShiftRow, at: Date): Promise<ShiftFigures> {
-  const taken = await takings(db, row.staffId, row.openedAt, at);
-  return figures(row, taken.cashKes, taken.mpesaKes);
+  return figures(row, await takings(db, row.staffId, row.openedAt, at));
 }
 
 /** The staff member's open shift so far, with the sessions they started still running; null when none is open. */
@@ -131,13 +141,15 @@ export async function openShift(context: ServiceContext, staffId: number, floatK
   const repeated = await earlier();
   if (repeated) return repeated;
   try {
-    const row = await db.$transaction((tx) =>
-      tx.shift.create({
+    const row = await db.$transaction(async (tx) => {
+      const opened = await tx.shift.create({
         data: { staffId, openStaffId: staffId, floatKes, openedAt: at, idempotencyKey: idempotencyKey ?? null },
         include: { staff: true },
-      }),
-    );
-    return { ok: true, shift: figures(row, 0, 0) };
+      });
+      await recordAudit(tx, at, { action: "shift_opened", staffId, amountKes: floatKes, details: { shiftId: opened.id } });
+      return opened;
+    });
+    return { ok: true, shift: figures(row, { cashKes: 0, mpesaKes: 0, refundedKes: 0 }) };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     const sameRequest = await earlier();
@@ -167,15 +179,16 @@ export async function closeShift(context: ServiceContext, shiftId: number, staff
     const taken = await takings(tx, staffId, row.openedAt, at);
     const won = await tx.shift.updateMany({
       where: { id: shiftId, closedAt: null },
-      data: { closedAt: at, openStaffId: null, countedKes, cashKes: taken.cashKes, mpesaKes: taken.mpesaKes },
+      data: { closedAt: at, openStaffId: null, countedKes, ...taken },
     });
     if (won.count === 0) return null;
-    const shift: ClosedShift = {
-      ...figures(row, taken.cashKes, taken.mpesaKes),
-      closedAt: at,
-      countedKes,
-      ...cashUp(row.floatKes, taken.cashKes, countedKes),
-    };
+    const shift: ClosedShift = { ...figures(row, taken), closedAt: at, countedKes, ...cashUp({ floatKes: row.floatKes, ...taken }, countedKes) };
+    await recordAudit(tx, at, {
+      action: "shift_closed",
+      staffId,
+      amountKes: countedKes,
+      details: { shiftId, expectedKes: shift.expectedKes, differenceKes: shift.differenceKes },
+    });
     const running = await runningSessions(context, tx, staffId, at);
     const payload = context.notices.shiftClosed({ ...shift, running });
     const managers = (await managerChatIds({ db: tx })).filter((chatId) => chatId !== Number(row.staff.telegramId));

@@ -61,9 +61,12 @@ function what(e: AuditLine): string {
     case "staff_reactivated":
       return `reactivated ${e.subjectStaff ?? "someone"} (${roleName(d.role)})`;
     case "shift_opened":
-      return "opened a shift";
-    case "shift_closed":
-      return "closed a shift";
+      return `opened a shift with a float of ${amount(e.amountKes)}`;
+    case "shift_closed": {
+      const difference = Number(d.differenceKes);
+      const verdict = difference < 0 ? `short by ${kes(-difference)}` : difference > 0 ? `over by ${kes(difference)}` : "no difference";
+      return `closed a shift: counted ${amount(e.amountKes)}, expected ${kes(Number(d.expectedKes))}, ${verdict}`;
+    }
     case "callback_unmatched":
       return `⚠️ ${amount(e.amountKes)} paid${d.phone ? ` from ${phone(text(d.phone))}` : ""} for no prompt we know${receipt}: settle it by hand`;
     case "amount_mismatch":

@@ -10,6 +10,7 @@ interface ShiftFigures {
   floatKes: number;
   cashKes: number;
   mpesaKes: number;
+  refundedKes: number;
   expectedKes: number;
 }
 
@@ -52,12 +53,20 @@ function difference(differenceKes: number): string {
   return "✅ The drawer agrees: no difference.";
 }
 
+/** The cash taken, the cash given back (when any) and what the drawer should hold. */
+function drawerLines(s: ShiftFigures): string[] {
+  return [
+    `Cash taken: ${kes(s.cashKes)}`,
+    ...(s.refundedKes > 0 ? [`Cash given back: ${kes(s.refundedKes)}`] : []),
+    `Expected in the drawer: ${kes(s.expectedKes)}`,
+  ];
+}
+
 function cashUpLines(s: ClosedShift, timeZone: string): string[] {
   return [
     `🔒 Shift closed: ${s.staffName}, ${dateTime(s.openedAt, timeZone)} – ${dateTime(s.closedAt, timeZone)} (${duration(seconds(s.openedAt, s.closedAt))})`,
     `Float: ${kes(s.floatKes)}`,
-    `Cash taken: ${kes(s.cashKes)}`,
-    `Expected in the drawer: ${kes(s.expectedKes)}`,
+    ...drawerLines(s),
     `Counted: ${kes(s.countedKes)}`,
     difference(s.differenceKes),
     `M-Pesa paid: ${kes(s.mpesaKes)}`,
@@ -75,8 +84,7 @@ export const shiftTexts = {
     [
       `🧾 Your shift since ${dateTime(s.openedAt, timeZone)} (${duration(seconds(s.openedAt, asOf))})`,
       `Float: ${kes(s.floatKes)}`,
-      `Cash taken: ${kes(s.cashKes)}`,
-      `Expected in the drawer: ${kes(s.expectedKes)}`,
+      ...drawerLines(s),
       `M-Pesa paid: ${kes(s.mpesaKes)}`,
       ...runningLines(running, timeZone, "Sessions you started still running"),
     ].join("\n"),

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commandMenus } from "../../src/bot/commands.js";
 import { texts } from "../../src/texts/index.js";
-import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
 import { owedPayment, promptSent } from "../support/steps.js";
 
 const MINUTE = 60 * 1000;
@@ -208,5 +208,40 @@ describe("/shift", () => {
     expect(first).toMatchObject({ ok: true });
     expect(again).toEqual(first);
     expect(await h.db.shift.count()).toBe(1);
+  });
+
+  it("takes the cash given back from the drawer during the shift off what is expected, and records the shift in the audit trail", async () => {
+    await openShift(mary, "1000");
+    const maryId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(mary.id) } })).id;
+    await h.services.computers.addComputers(["PC-4"], null);
+    const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
+    if (!customer.ok) throw new Error("customer");
+    const started = await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: await computerId(h, "PC-4"), staffId: maryId });
+    if (!started.ok) throw new Error("session");
+    const sessionId = (await h.db.usageSession.findFirstOrThrow()).id;
+    const bought = await h.services.prepaid.prepay({ sessionId, staffId: maryId, minutes: 120, idempotencyKey: "shift-refund" });
+    if (!bought.ok) throw new Error("prepay");
+    h.advance(MINUTE);
+    expect(await h.services.payments.takeCash(bought.paymentId, maryId)).toMatchObject({ ok: true });
+    h.advance(44 * MINUTE);
+    expect(await h.services.sessions.endSession(sessionId, maryId)).toMatchObject({ ok: true });
+    expect(await h.services.prepaid.refundPrepaid(sessionId, maryId)).toMatchObject({ ok: true, amountKes: 125 });
+
+    // Float 1,000 + cash 200 − given back 125.
+    const cashUp = await closeShift(mary, "1075");
+    expect(cashUp).toContain("Cash taken: KES 200");
+    expect(cashUp).toContain("Cash given back: KES 125");
+    expect(cashUp).toContain("Expected in the drawer: KES 1,075");
+    expect(cashUp).toContain("The drawer agrees");
+    expect(await h.db.shift.findFirstOrThrow()).toMatchObject({ cashKes: 200, refundedKes: 125, countedKes: 1075 });
+
+    const entries = await h.db.auditEntry.findMany({ where: { action: { in: ["shift_opened", "shift_closed"] } }, orderBy: { id: "asc" } });
+    expect(entries).toMatchObject([
+      { action: "shift_opened", staffId: maryId, amountKes: 1000 },
+      { action: "shift_closed", staffId: maryId, amountKes: 1075 },
+    ]);
+    await h.send(mary, "/audit");
+    expect(h.latest(mary).text).toContain("Mary: closed a shift: counted KES 1,075, expected KES 1,075");
+    expect(h.latest(mary).text).toContain("Mary: opened a shift with a float of KES 1,000");
   });
 });

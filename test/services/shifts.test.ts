@@ -7,10 +7,15 @@ const HOUR = 60 * 60 * 1000;
 
 describe("cashUp", () => {
   it("expects the float and the cash taken; the difference is what was counted beyond it", () => {
-    expect(cashUp(1000, 450, 1450)).toEqual({ expectedKes: 1450, differenceKes: 0 });
-    expect(cashUp(1000, 450, 1400)).toEqual({ expectedKes: 1450, differenceKes: -50 });
-    expect(cashUp(1000, 450, 1500)).toEqual({ expectedKes: 1450, differenceKes: 50 });
-    expect(cashUp(0, 0, 0)).toEqual({ expectedKes: 0, differenceKes: 0 });
+    expect(cashUp({ floatKes: 1000, cashKes: 450, refundedKes: 0 }, 1450)).toEqual({ expectedKes: 1450, differenceKes: 0 });
+    expect(cashUp({ floatKes: 1000, cashKes: 450, refundedKes: 0 }, 1400)).toEqual({ expectedKes: 1450, differenceKes: -50 });
+    expect(cashUp({ floatKes: 1000, cashKes: 450, refundedKes: 0 }, 1500)).toEqual({ expectedKes: 1450, differenceKes: 50 });
+    expect(cashUp({ floatKes: 0, cashKes: 0, refundedKes: 0 }, 0)).toEqual({ expectedKes: 0, differenceKes: 0 });
+  });
+
+  it("takes the cash given back out of what the drawer should hold", () => {
+    expect(cashUp({ floatKes: 1000, cashKes: 450, refundedKes: 125 }, 1325)).toEqual({ expectedKes: 1325, differenceKes: 0 });
+    expect(cashUp({ floatKes: 1000, cashKes: 450, refundedKes: 125 }, 1450)).toEqual({ expectedKes: 1325, differenceKes: 125 });
   });
 });
 

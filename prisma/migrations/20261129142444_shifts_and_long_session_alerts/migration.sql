@@ -12,6 +12,7 @@ CREATE TABLE "Shift" (
     "countedKes" INTEGER,
     "cashKes" INTEGER,
     "mpesaKes" INTEGER,
+    "refundedKes" INTEGER,
     "idempotencyKey" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Shift_staffId_fkey" FOREIGN KEY ("staffId") REFERENCES "Staff" ("id") ON DELETE RESTRICT ON UPDATE CASCADE

@@ -12,6 +12,7 @@ CREATE TABLE "Shift" (
     "countedKes" INTEGER,
     "cashKes" INTEGER,
     "mpesaKes" INTEGER,
+    "refundedKes" INTEGER,
     "idempotencyKey" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
