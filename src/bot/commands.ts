@@ -23,6 +23,7 @@ export function commandMenus(): { operator: BotCommand[]; manager: BotCommand[] 
     { command: "tariff", description: c.tariff },
     { command: "computers", description: c.computers },
     { command: "report", description: c.report },
+    { command: "export", description: c.export },
   ];
   return { operator, manager };
 }

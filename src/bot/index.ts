@@ -17,6 +17,7 @@ import { conversationStorage } from "./conversation-storage.js";
 import type { FeatureFactory } from "./feature.js";
 import { computersFeature } from "./features/computers/index.js";
 import { customersFeature } from "./features/customers.js";
+import { exportFeature } from "./features/export.js";
 import { payFeature } from "./features/pay.js";
 import { paymentsFeature } from "./features/payments.js";
 import { prepaidFeature } from "./features/prepaid.js";
@@ -39,6 +40,7 @@ const FEATURES: FeatureFactory[] = [
   tariffFeature,
   computersFeature,
   reportFeature,
+  exportFeature,
 ];
 
 export interface BotDeps {

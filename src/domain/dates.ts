@@ -44,6 +44,22 @@ function wallClockMs(instantMs: number, timeZone: string): number {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * `instant` as a clock in `timeZone` shows it, to the second, with the zone's offset then:
+ * "2026-11-29 01:30:00+03:00" (RFC 3339, a space for the T). Unambiguous where clocks go back, and in
+ * date order when sorted as text within one offset.
+ */
+export function localTimestamp(instant: Date, timeZone: string): string {
+  const second = Math.floor(instant.getTime() / 1000) * 1000;
+  const wall = wallClockMs(second, timeZone);
+  const offset = Math.round((wall - second) / 60_000);
+  const sign = offset < 0 ? "-" : "+";
+  const minutes = Math.abs(offset);
+  return `${new Date(wall).toISOString().slice(0, 19).replace("T", " ")}${sign}${twoDigits(Math.floor(minutes / 60))}:${twoDigits(minutes % 60)}`;
+}
+
 /**
  * The instant a clock in `timeZone` shows `minuteOfDay` (minutes after midnight, up to 1440) on the
  * YYYY-MM-DD day `isoDate`. Where clocks go back and the time shows twice, the first; where they jump

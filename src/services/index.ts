@@ -5,6 +5,7 @@ import * as computers from "./computers.js";
 import * as conversationState from "./conversation-state.js";
 import type { ServiceContext } from "./context.js";
 import * as customers from "./customers.js";
+import * as exportFiles from "./exports.js";
 import { whileChatHeld } from "./leases.js";
 import * as payments from "./payments.js";
 import * as prepaid from "./prepaid.js";
@@ -39,6 +40,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     adjustments: bind(context, adjustments),
     tariff: bind(context, tariff),
     reports: bind(context, reports),
+    exports: bind(context, exportFiles),
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
     conversationState: bind(context, conversationState),

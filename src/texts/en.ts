@@ -1,6 +1,7 @@
 // Every sentence the bot sends, in English, put together from one file per part of the bot. A Swahili
 // catalogue of the same type can sit beside it.
 import { computerTexts } from "./computers.js";
+import { exportTexts } from "./exports.js";
 import { date, dateTime, duration, kes, phone } from "./format.js";
 import { generalTexts } from "./general.js";
 import { customerTexts, managerTexts } from "./manager.js";
@@ -21,6 +22,8 @@ export const en = {
   computers: computerTexts,
   /** /report: takings, sessions and money owed for a period. */
   reports: reportTexts,
+  /** /export: the period's CSV files. */
+  exports: exportTexts,
   stateName,
   stateIcon,
   ...generalTexts,

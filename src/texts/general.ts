@@ -25,6 +25,7 @@ export const generalTexts = {
     tariff: "See or change the tariff",
     computers: "The café's computers",
     report: "Takings, sessions and money owed",
+    export: "Payments, sessions and customers as CSV files",
   },
   welcome: (name: string, role: Role) =>
     [
@@ -46,6 +47,7 @@ export const generalTexts = {
             "/tariff – see or change the tariff",
             "/computers – the café's computers: add, rename, group, out of order, retire",
             "/report – takings, sessions and money owed: today, yesterday, week, month, a day (28/11/2026) or a range (1/11/2026-15/11/2026)",
+            "/export – the payments, sessions and customers of the same periods as CSV files for a spreadsheet",
           ]
         : []),
       "",
