@@ -24,6 +24,7 @@ export function commandMenus(): { operator: BotCommand[]; manager: BotCommand[] 
     { command: "tariff", description: c.tariff },
     { command: "computers", description: c.computers },
     { command: "report", description: c.report },
+    { command: "export", description: c.export },
     { command: "audit", description: c.audit },
   ];
   return { operator, manager };

@@ -18,6 +18,7 @@ import type { FeatureFactory } from "./feature.js";
 import { auditFeature } from "./features/audit.js";
 import { computersFeature } from "./features/computers/index.js";
 import { customersFeature } from "./features/customers.js";
+import { exportFeature } from "./features/export.js";
 import { payFeature } from "./features/pay.js";
 import { paymentsFeature } from "./features/payments.js";
 import { prepaidFeature } from "./features/prepaid.js";
@@ -43,6 +44,7 @@ const FEATURES: FeatureFactory[] = [
   reportFeature,
   shiftFeature,
   auditFeature,
+  exportFeature,
 ];
 
 export interface BotDeps {

@@ -6,6 +6,7 @@ import * as computers from "./computers.js";
 import * as conversationState from "./conversation-state.js";
 import type { ServiceContext } from "./context.js";
 import * as customers from "./customers.js";
+import * as exportFiles from "./exports.js";
 import { whileChatHeld } from "./leases.js";
 import * as payments from "./payments.js";
 import * as prepaid from "./prepaid.js";
@@ -43,6 +44,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     reports: bind(context, reports),
     shifts: bind(context, shifts),
     audit: bind(context, audit),
+    exports: bind(context, exportFiles),
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
     conversationState: bind(context, conversationState),

@@ -2,6 +2,7 @@
 // catalogue of the same type can sit beside it.
 import { auditTexts } from "./audit.js";
 import { computerTexts } from "./computers.js";
+import { exportTexts } from "./exports.js";
 import { date, dateTime, duration, kes, phone } from "./format.js";
 import { generalTexts } from "./general.js";
 import { customerTexts, managerTexts } from "./manager.js";
@@ -27,6 +28,8 @@ export const en = {
   shifts: shiftTexts,
   /** /audit: the audit trail. */
   audit: auditTexts,
+  /** /export: the period's CSV files. */
+  exports: exportTexts,
   stateName,
   stateIcon,
   ...generalTexts,

@@ -34,6 +34,11 @@ export function date(isoDate: string): string {
   return isoDate.split("-").reverse().join("/");
 }
 
+/** A period of business days: "01/11/2026 – 15/11/2026", or one day "28/11/2026". */
+export function period({ from, to }: { from: string; to: string }): string {
+  return from === to ? date(from) : `${date(from)} – ${date(to)}`;
+}
+
 /** An instant on the café's calendar and clock: "27/11/2026 09:00". */
 export function dateTime(instant: Date, timeZone: string): string {
   return `${date(businessDate(instant, timeZone))} ${businessTime(instant, timeZone)}`;

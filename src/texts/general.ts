@@ -26,6 +26,7 @@ export const generalTexts = {
     tariff: "See or change the tariff",
     computers: "The café's computers",
     report: "Takings, sessions and money owed",
+    export: "Payments, sessions and customers as CSV files",
     audit: "Who did what: the audit trail",
   },
   welcome: (name: string, role: Role) =>
@@ -49,6 +50,7 @@ export const generalTexts = {
             "/tariff – see or change the tariff",
             "/computers – the café's computers: add, rename, group, out of order, retire",
             "/report – takings, sessions and money owed: today, yesterday, week, month, a day (28/11/2026) or a range (1/11/2026-15/11/2026)",
+            "/export – the payments, sessions and customers of the same periods as CSV files for a spreadsheet",
             "/audit – who did what, newest first; /audit Otieno for one person (or tap 👤 By person), /audit Jane or /audit 0712345678 for one customer",
           ]
         : []),

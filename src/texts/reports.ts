@@ -1,7 +1,7 @@
 // What managers read in /report: the figures of a period of business days, and what to type when the
 // period is not understood. English; part of the catalogue in en.ts (section `reports`).
 import { MAX_REPORT_DAYS, type BusinessDays, type PeriodInputProblem } from "../domain/dates.js";
-import { date, dateAtTime, duration, kes } from "./format.js";
+import { date, dateAtTime, duration, kes, period } from "./format.js";
 
 interface Sum {
   kes: number;
@@ -29,7 +29,21 @@ export interface ReportFigures {
   biggestOwed: OwedLine[];
 }
 
-const EXAMPLES = "e.g. /report, /report yesterday, /report week, /report month, /report 28/11/2026 or /report 1/11/2026-15/11/2026";
+/** What to type for a period, in words for `command` (/report, /export). */
+function examples(command: string): string {
+  return `e.g. ${command}, ${command} yesterday, ${command} week, ${command} month, ${command} 28/11/2026 or ${command} 1/11/2026-15/11/2026`;
+}
+
+/** What is wrong with a period typed after `command`. */
+export function periodProblems(command: string): Record<PeriodInputProblem, string> {
+  return {
+    unreadable: `I did not understand the period. Type a day, a range or a word, ${examples(command)}.`,
+    no_such_date: `That date does not exist. Type a real day, e.g. ${command} 28/11/2026.`,
+    future: `That is after today: ${command} covers days that have begun, ${examples(command)}.`,
+    backwards: `The range ends before it starts. Put the earlier day first, e.g. ${command} 1/11/2026-15/11/2026.`,
+    too_long: `${command} covers at most ${MAX_REPORT_DAYS} days. Ask for a shorter range, e.g. ${command} 1/11/2026-15/11/2026.`,
+  };
+}
 
 const payments = (count: number) => (count === 1 ? "1 payment" : `${count} payments`);
 /** "KES 1,200 (3)". */
@@ -44,18 +58,12 @@ const reasonName: Record<OwedReason, string> = {
 
 const owedLine = (line: OwedLine) => `• ${kes(line.amountKes)} ${line.customerName} (${date(line.date)}): ${reasonName[line.reason]}`;
 
-function title({ from, to }: BusinessDays): string {
-  return from === to ? `📊 Report for ${date(from)}` : `📊 Report for ${date(from)} – ${date(to)}`;
+function title(days: BusinessDays): string {
+  return `📊 Report for ${period(days)}`;
 }
 
 export const reportTexts = {
-  problem: {
-    unreadable: `I did not understand the period. Type a day, a range or a word, ${EXAMPLES}.`,
-    no_such_date: `That date does not exist. Type a real day, e.g. /report 28/11/2026.`,
-    future: `That is after today: a report covers days that have begun, ${EXAMPLES}.`,
-    backwards: `The range ends before it starts. Put the earlier day first, e.g. /report 1/11/2026-15/11/2026.`,
-    too_long: `A report covers at most ${MAX_REPORT_DAYS} days. Ask for a shorter range, e.g. /report 1/11/2026-15/11/2026.`,
-  } satisfies Record<PeriodInputProblem, string>,
+  problem: periodProblems("/report"),
 
   report(r: ReportFigures, timeZone: string): string {
     const { takings, sessions, owed } = r;

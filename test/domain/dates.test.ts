@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, businessDate, businessTime, instantAt, parseDateInput, parseReportPeriod, periodInstants } from "../../src/domain/dates.js";
+import { addDays, businessDate, businessTime, instantAt, localTimestamp, parseDateInput, parseReportPeriod, periodInstants } from "../../src/domain/dates.js";
 
 const NAIROBI = "Africa/Nairobi";
 const LONDON = "Europe/London";
@@ -14,6 +14,22 @@ describe("businessDate and businessTime", () => {
   ])("%s in %s is %s at %s", (instant, zone, date, time) => {
     expect(businessDate(new Date(instant), zone)).toBe(date);
     expect(businessTime(new Date(instant), zone)).toBe(time);
+  });
+});
+
+describe("localTimestamp", () => {
+  it.each([
+    ["2026-11-28T22:30:00.000Z", NAIROBI, "2026-11-29 01:30:00+03:00"],
+    ["2026-11-28T20:59:59.999Z", NAIROBI, "2026-11-28 23:59:59+03:00"],
+    // 01:30 shows twice in London that night: the offset tells them apart.
+    ["2026-10-25T00:30:00.000Z", LONDON, "2026-10-25 01:30:00+01:00"],
+    ["2026-10-25T01:30:00.000Z", LONDON, "2026-10-25 01:30:00+00:00"],
+    ["2026-03-02T04:15:00.000Z", "America/St_Johns", "2026-03-02 00:45:00-03:30"],
+    // Nepal moved from +05:30 to +05:45 at midnight, 18:30 UTC: within one UTC hour, either side of it.
+    ["1985-12-31T18:10:00.000Z", "Asia/Kathmandu", "1985-12-31 23:40:00+05:30"],
+    ["1985-12-31T18:40:00.000Z", "Asia/Kathmandu", "1986-01-01 00:25:00+05:45"],
+  ])("%s in %s is %s", (instant, zone, expected) => {
+    expect(localTimestamp(new Date(instant), zone)).toBe(expected);
   });
 });
 

@@ -17,6 +17,13 @@ export interface ApiCall {
    * TELEGRAM_API_ROOT=<url>/<name> are told apart by it.
    */
   via: string;
+  /** Files uploaded with the call (multipart/form-data, as grammY sends an InputFile), by the parameter that attaches them. */
+  files?: Record<string, UploadedFile>;
+}
+
+export interface UploadedFile {
+  filename: string;
+  bytes: Buffer;
 }
 
 interface StoredMessage {
@@ -25,6 +32,7 @@ interface StoredMessage {
   date: number;
   text?: string;
   reply_markup?: unknown;
+  document?: { file_id: string; file_unique_id: string; file_name: string; file_size: number };
 }
 
 type Failure = { status: number; description: string; retryAfter?: number };
@@ -171,7 +179,12 @@ export class FakeTelegram {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+    } catch {
+      // The caller gave up midway (an upload whose file failed): Telegram never saw a whole request.
+      return;
+    }
     const match = /^((?:\/[\w-]+)*)\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     const refuse = (status: number, description: string) => {
       res.writeHead(status, { "content-type": "application/json" });
@@ -187,9 +200,12 @@ export class FakeTelegram {
     }
     const via = match[1]!;
     const method = match[3]!;
-    const raw = Buffer.concat(chunks).toString("utf8");
-    const params = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-    const call: ApiCall = { method, params, at: this.limits?.now() ?? Date.now(), via };
+    const body = Buffer.concat(chunks);
+    const boundary = /^multipart\/form-data; boundary=(.+)$/.exec(req.headers["content-type"] ?? "")?.[1];
+    const { params, files } = boundary
+      ? formData(body, boundary)
+      : { params: body.length > 0 ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>) : {} };
+    const call: ApiCall = { method, params, at: this.limits?.now() ?? Date.now(), via, ...(files ? { files } : {}) };
     const held = this.holding.get(via);
     if (held) {
       held(call);
@@ -215,7 +231,7 @@ export class FakeTelegram {
       return;
     }
     try {
-      const result = await this.answer(method, params);
+      const result = await this.answer(method, params, call.files);
       reply(200, { ok: true, result });
     } catch (error) {
       const description = error instanceof Error ? error.message : String(error);
@@ -247,7 +263,7 @@ export class FakeTelegram {
     return undefined;
   }
 
-  private async answer(method: string, params: Record<string, unknown>): Promise<unknown> {
+  private async answer(method: string, params: Record<string, unknown>, files: Record<string, UploadedFile> = {}): Promise<unknown> {
     const now = Math.floor(Date.now() / 1000);
     switch (method) {
       case "getMe":
@@ -292,6 +308,21 @@ export class FakeTelegram {
         else delete message.reply_markup;
         return { ...message, from: FAKE_BOT, edit_date: now };
       }
+      case "sendDocument": {
+        const file = files.document;
+        if (!file) throw new Error("Bad Request: there is no document in the request");
+        if (file.bytes.length === 0) throw new Error("Bad Request: file must be non-empty");
+        const chatId = Number(params.chat_id);
+        const id = this.nextMessageId++;
+        const message: StoredMessage = {
+          message_id: id,
+          chat: { id: chatId, type: "private" },
+          date: now,
+          document: { file_id: `document-${id}`, file_unique_id: `unique-${id}`, file_name: file.filename, file_size: file.bytes.length },
+        };
+        this.messages.set(`${chatId}:${id}`, message);
+        return { ...message, from: FAKE_BOT };
+      }
       default:
         throw new Error(`Bad Request: method ${method} is not supported by the fake`);
     }
@@ -316,6 +347,38 @@ export class FakeTelegram {
     }
     return pending();
   }
+}
+
+/**
+ * A multipart/form-data body as grammY writes it: the fields, and the files, each under the parameter
+ * whose value attaches it ("attach://<part name>").
+ */
+function formData(body: Buffer, boundary: string): { params: Record<string, unknown>; files: Record<string, UploadedFile> } {
+  const fields: Record<string, string> = {};
+  const parts = new Map<string, UploadedFile>();
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length + 2; // past the delimiter and its CRLF (or the closing "--")
+    const next = body.indexOf(delimiter, start);
+    if (next < 0) break;
+    const part = body.subarray(start, next - 2); // less the CRLF before the next delimiter
+    const headerEnd = part.indexOf("\r\n\r\n");
+    const headers = part.subarray(0, headerEnd).toString("utf8");
+    const name = /name="([^"]*)"/.exec(headers)?.[1] ?? "";
+    const filename = /filename="?([^"\r\n;]*)/.exec(headers)?.[1];
+    const content = part.subarray(headerEnd + 4);
+    if (filename === undefined) fields[name] = content.toString("utf8");
+    else parts.set(name, { filename, bytes: Buffer.from(content) });
+    at = next;
+  }
+  const files: Record<string, UploadedFile> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    const attached = /^attach:\/\/(.+)$/.exec(value);
+    const file = attached ? parts.get(attached[1]!) : undefined;
+    if (file) files[key] = file;
+  }
+  return { params: fields, files };
 }
 
 /** How long until fewer than `limit` of `window`'s times (ascending) lie within the last `spanMs`; 0: now. */
