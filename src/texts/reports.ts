@@ -48,7 +48,25 @@ function title({ from, to }: BusinessDays): string {
   return from === to ? `📊 Report for ${date(from)}` : `📊 Report for ${date(from)} – ${date(to)}`;
 }
 
+/** "29/11/2026", or "23/11/2026 – 29/11/2026". */
+const period = ({ from, to }: BusinessDays) => (from === to ? date(from) : `${date(from)} – ${date(to)}`);
+
 export const reportTexts = {
+  /** The takings chart sent with a report: M-Pesa and cash stacked, by hour of one day or by day. */
+  chart: {
+    title: (days: BusinessDays, unit: "hour" | "day") => `Takings by ${unit}, ${period(days)}`,
+    mpesa: "M-Pesa",
+    cash: "Cash",
+    /** The amounts' axis. */
+    amounts: "KES",
+    amount: (amountKes: number) => amountKes.toLocaleString("en-KE"),
+    /** An hour's bar ("08:00" → "08"), a day's ("2026-11-29" → "29/11"). */
+    bar: (at: string, unit: "hour" | "day") => (unit === "hour" ? at.slice(0, 2) : date(at).slice(0, 5)),
+    hours: "Hour",
+    days: "Day",
+    caption: (days: BusinessDays) => `📈 Takings, ${period(days)}: M-Pesa and cash`,
+  },
+
   problem: {
     unreadable: `I did not understand the period. Type a day, a range or a word, ${EXAMPLES}.`,
     no_such_date: `That date does not exist. Type a real day, e.g. /report 28/11/2026.`,
