@@ -17,6 +17,8 @@ export interface ApiCall {
    * TELEGRAM_API_ROOT=<url>/<name> are told apart by it.
    */
   via: string;
+  /** Files uploaded with the call (multipart/form-data), by the parameter they were given for (e.g. `photo`). */
+  files: Record<string, Buffer>;
 }
 
 interface StoredMessage {
@@ -24,6 +26,9 @@ interface StoredMessage {
   chat: { id: number; type: "private" };
   date: number;
   text?: string;
+  caption?: string;
+  /** A photo's bytes, as uploaded. */
+  photo?: Buffer;
   reply_markup?: unknown;
 }
 
@@ -45,7 +50,9 @@ export interface TelegramLimits {
 }
 
 /** Methods that put a message in a chat (a new one or an edit), which Telegram's limits count. */
-const LIMITED_METHODS = new Set(["sendMessage", "editMessageText", "editMessageReplyMarkup"]);
+const LIMITED_METHODS = new Set(["sendMessage", "sendPhoto", "editMessageText", "editMessageReplyMarkup"]);
+/** Methods that send a new message, which the bot's limit counts. */
+const NEW_MESSAGE_METHODS = new Set(["sendMessage", "sendPhoto"]);
 
 export const FAKE_BOT = { id: 7000000001, is_bot: true as const, first_name: "Café Desk", username: "cafe_desk_bot" };
 /** What getMe answers for the fake bot, for code that is given the bot's identity instead of asking. */
@@ -187,9 +194,12 @@ export class FakeTelegram {
     }
     const via = match[1]!;
     const method = match[3]!;
-    const raw = Buffer.concat(chunks).toString("utf8");
-    const params = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-    const call: ApiCall = { method, params, at: this.limits?.now() ?? Date.now(), via };
+    const body = Buffer.concat(chunks);
+    const boundary = /^multipart\/form-data; boundary=(.+)$/.exec(req.headers["content-type"] ?? "")?.[1];
+    const { params, files } = boundary
+      ? readMultipart(body, boundary)
+      : { params: body.length > 0 ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>) : {}, files: {} };
+    const call: ApiCall = { method, params, at: this.limits?.now() ?? Date.now(), via, files };
     const held = this.holding.get(via);
     if (held) {
       held(call);
@@ -215,7 +225,7 @@ export class FakeTelegram {
       return;
     }
     try {
-      const result = await this.answer(method, params);
+      const result = await this.answer(method, params, files);
       reply(200, { ok: true, result });
     } catch (error) {
       const description = error instanceof Error ? error.message : String(error);
@@ -232,7 +242,7 @@ export class FakeTelegram {
     const group = chatId < 0;
     // When each limit frees a slot: the oldest message within its window leaves it.
     const waits = [
-      method === "sendMessage" ? waitFor(this.botWindow, now, 1000, this.limits.perSecond) : 0,
+      NEW_MESSAGE_METHODS.has(method) ? waitFor(this.botWindow, now, 1000, this.limits.perSecond) : 0,
       group ? waitFor(chat, now, 60_000, this.limits.perGroupPerMinute) : waitFor(chat, now, 1000, this.limits.perChatPerSecond),
     ];
     const waitMs = Math.max(...waits);
@@ -241,13 +251,13 @@ export class FakeTelegram {
       const retryAfter = Math.ceil(waitMs / 1000);
       return { status: 429, description: `Too Many Requests: retry after ${retryAfter}`, retryAfter };
     }
-    if (method === "sendMessage") this.botWindow.push(now);
+    if (NEW_MESSAGE_METHODS.has(method)) this.botWindow.push(now);
     chat.push(now);
     this.chatWindows.set(chatId, chat);
     return undefined;
   }
 
-  private async answer(method: string, params: Record<string, unknown>): Promise<unknown> {
+  private async answer(method: string, params: Record<string, unknown>, files: Record<string, Buffer>): Promise<unknown> {
     const now = Math.floor(Date.now() / 1000);
     switch (method) {
       case "getMe":
@@ -274,6 +284,28 @@ export class FakeTelegram {
         };
         this.messages.set(`${chatId}:${message.message_id}`, message);
         return { ...message, from: FAKE_BOT };
+      }
+      case "sendPhoto": {
+        const chatId = Number(params.chat_id);
+        const photo = files.photo;
+        if (!photo) throw new Error("Bad Request: there is no photo in the request");
+        const message: StoredMessage = {
+          message_id: this.nextMessageId++,
+          chat: { id: chatId, type: "private" },
+          date: now,
+          photo,
+          ...(typeof params.caption === "string" ? { caption: params.caption } : {}),
+        };
+        this.messages.set(`${chatId}:${message.message_id}`, message);
+        const id = `photo-${message.message_id}`;
+        return {
+          message_id: message.message_id,
+          chat: message.chat,
+          date: now,
+          from: FAKE_BOT,
+          ...(message.caption !== undefined ? { caption: message.caption } : {}),
+          photo: [{ file_id: id, file_unique_id: id, width: 0, height: 0, file_size: photo.length }],
+        };
       }
       case "editMessageText":
       case "editMessageReplyMarkup": {
@@ -316,6 +348,39 @@ export class FakeTelegram {
     }
     return pending();
   }
+}
+
+/**
+ * A multipart/form-data body as grammY sends it with a file: each parameter a part (objects as JSON), and
+ * each file a part of its own that the parameter names as `attach://<part>`. Files are returned by the
+ * parameter that attached them.
+ */
+function readMultipart(body: Buffer, boundary: string): { params: Record<string, unknown>; files: Record<string, Buffer> } {
+  const fields = new Map<string, string>();
+  const uploads = new Map<string, Buffer>();
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = body.indexOf(delimiter);
+  while (at !== -1) {
+    const next = body.indexOf(delimiter, at + delimiter.length);
+    if (next === -1) break;
+    // A part: CRLF, headers, a blank line, the content, CRLF before the next delimiter.
+    const part = body.subarray(at + delimiter.length + 2, next - 2);
+    const headerEnd = part.indexOf("\r\n\r\n");
+    const headers = part.subarray(0, headerEnd).toString("utf8");
+    const content = part.subarray(headerEnd + 4);
+    const name = /name="([^"]*)"/.exec(headers)?.[1] ?? "";
+    if (/filename=/.test(headers)) uploads.set(name, Buffer.from(content));
+    else fields.set(name, content.toString("utf8"));
+    at = next;
+  }
+  const params: Record<string, unknown> = {};
+  const files: Record<string, Buffer> = {};
+  for (const [name, value] of fields) {
+    const attached = /^attach:\/\/(.+)$/.exec(value)?.[1];
+    if (attached !== undefined && uploads.has(attached)) files[name] = uploads.get(attached)!;
+    else params[name] = value;
+  }
+  return { params, files };
 }
 
 /** How long until fewer than `limit` of `window`'s times (ascending) lie within the last `spanMs`; 0: now. */
