@@ -6,8 +6,10 @@
 // again changes nothing (conditional updates on the prompt, payment and callback row; outbox rows unique
 // by key); outbox rows are claimed with a lease; a prompt's STK query turn is claimed by moving its
 // nextQueryAt on, a lost push and an unmatched payment's alert by conditional updates of their rows;
-// prepaid-time notices are unique by outbox key; housekeeping deletes what is past a cutoff (twice is once).
+// prepaid-time notices are unique by outbox key; the daily summary by its day's DailySummary row;
+// housekeeping deletes what is past a cutoff (twice is once).
 import { callbackApplierJob } from "./callback-applier.js";
+import { dailySummaryJob } from "./daily-summary.js";
 import { housekeepingJob } from "./housekeeping.js";
 import type { Job, JobDeps } from "./job.js";
 import { outboxSenderJob } from "./outbox-sender.js";
@@ -15,7 +17,15 @@ import { prepaidNoticesJob } from "./prepaid-notices.js";
 import { reconciliationJob } from "./reconciliation.js";
 import { storedCallbacksJob } from "./stored-callbacks.js";
 
-const JOBS: ((deps: JobDeps) => Job)[] = [storedCallbacksJob, outboxSenderJob, callbackApplierJob, reconciliationJob, prepaidNoticesJob, housekeepingJob];
+const JOBS: ((deps: JobDeps) => Job)[] = [
+  storedCallbacksJob,
+  outboxSenderJob,
+  callbackApplierJob,
+  reconciliationJob,
+  prepaidNoticesJob,
+  dailySummaryJob,
+  housekeepingJob,
+];
 
 export interface BackgroundJobs {
   start(): Promise<void>;

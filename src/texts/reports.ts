@@ -67,6 +67,9 @@ export const reportTexts = {
     caption: (days: BusinessDays) => `📈 Takings, ${period(days)}: M-Pesa and cash`,
   },
 
+  /** Above the day's report that each manager gets at closing time. */
+  dailySummaryHeading: "🌙 Closing time: the day's summary",
+
   problem: {
     unreadable: `I did not understand the period. Type a day, a range or a word, ${EXAMPLES}.`,
     no_such_date: `That date does not exist. Type a real day, e.g. /report 28/11/2026.`,
