@@ -4,14 +4,21 @@
 // the same on every machine. Laid out for a phone about 400 px wide and drawn at twice that.
 import { fileURLToPath } from "node:url";
 import { renderAsync } from "@resvg/resvg-js";
-import { BarChart } from "echarts/charts";
-import { GridComponent, LegendComponent, TitleComponent } from "echarts/components";
-import * as echarts from "echarts/core";
-import { SVGRenderer } from "echarts/renderers";
 import type { BusinessDays } from "../domain/dates.js";
 import { texts } from "../texts/index.js";
 
-echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
+/** ECharts with its bar chart and SVG renderer, loaded with the first chart: some 40 MB a service that draws none never holds. */
+let loadedEcharts: Promise<typeof import("echarts/core")> | undefined;
+
+function echartsLoaded(): Promise<typeof import("echarts/core")> {
+  loadedEcharts ??= Promise.all([import("echarts/core"), import("echarts/charts"), import("echarts/components"), import("echarts/renderers")]).then(
+    ([echarts, charts, components, renderers]) => {
+      echarts.use([charts.BarChart, components.GridComponent, components.LegendComponent, components.TitleComponent, renderers.SVGRenderer]);
+      return echarts;
+    },
+  );
+  return loadedEcharts;
+}
 
 /** What the chart shows: a period's takings by hour or by day (the reports service gives them). */
 export interface TakingsChart {
@@ -35,8 +42,9 @@ const FONT_FILES = [
 const COLOURS = { mpesa: "#2f9e44", cash: "#f08c00", text: "#212529", muted: "#495057", lines: "#dee2e6" };
 
 /** The chart as SVG (ECharts' server-side renderer). */
-function takingsSvg({ days, unit, buckets }: TakingsChart): string {
+async function takingsSvg({ days, unit, buckets }: TakingsChart): Promise<string> {
   const t = texts.reports.chart;
+  const echarts = await echartsLoaded();
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height: HEIGHT });
   const bar = (name: string, colour: string, data: number[]) => ({ name, type: "bar" as const, stack: "takings", color: colour, data, barMaxWidth: 28 });
   chart.setOption({
@@ -84,7 +92,7 @@ function takingsSvg({ days, unit, buckets }: TakingsChart): string {
 
 /** The chart as a PNG of CHART_PNG's size; drawn off the event loop (resvg's worker thread). */
 export async function takingsChartPng(chart: TakingsChart): Promise<Buffer> {
-  const image = await renderAsync(takingsSvg(chart), {
+  const image = await renderAsync(await takingsSvg(chart), {
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT, sansSerifFamily: FONT },
     fitTo: { mode: "width", value: CHART_PNG.width },
     background: "#ffffff",
