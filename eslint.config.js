@@ -9,12 +9,12 @@ const layers = [
   // domain holds the café's rules as plain functions: it imports nothing from the app but itself.
   { target: "src/domain", from: "src", except: ["./domain"], message: "domain/ imports only domain/." },
   // bot and server → services → domain/db: nothing below the bot and the server reaches up into them.
-  ...["services", "notify", "texts", "mpesa", "db", "config"].map((folder) => ({
+  ...["services", "notify", "charts", "texts", "mpesa", "db", "config"].map((folder) => ({
     target: `src/${folder}`,
     from: ["src/bot", "src/server"],
     message: `${folder}/ does not import the bot or the server: they call it, not the other way round.`,
   })),
-  ...["texts", "mpesa", "db", "config"].map((folder) => ({
+  ...["charts", "texts", "mpesa", "db", "config"].map((folder) => ({
     target: `src/${folder}`,
     from: "src/services",
     message: `${folder}/ does not import services/: services/ calls it.`,

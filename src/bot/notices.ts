@@ -120,6 +120,11 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       });
       return { text: environment === "simulator" ? texts.simulated(text) : text };
     },
+    dailySummary: ({ report }) => [
+      { text: `${texts.reports.dailySummaryHeading}\n\n${texts.reports.report(report, timeZone)}` },
+      // Nothing came in: no empty chart.
+      ...(report.takings.count > 0 ? [{ text: texts.reports.chart.caption(report.days), chart: { days: report.days, ...report.takings.series } }] : []),
+    ],
     prepaidTime: (notice) => ({
       text: texts.prepaid[notice.kind === "up" ? "timeUp" : "fiveMinutesLeft"](notice.customerName, notice.computerName),
       buttons: [[{ text: texts.prepaid.extendButton(EXTEND_MINUTES), data: prepay.pack({ sessionId: notice.sessionId, minutes: EXTEND_MINUTES }) }]],

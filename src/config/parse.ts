@@ -93,6 +93,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       logFormat,
       production,
       timezone,
+      closingMinute: e.BUSINESS_CLOSING_TIME,
       trustProxy,
     },
     billing: {

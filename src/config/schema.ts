@@ -23,6 +23,23 @@ function wholeNumber(name: string, fallback: number, min: number, max: number) {
   );
 }
 
+/** HH:MM on a 24-hour clock, read as minutes after midnight. */
+function timeOfDay(name: string, fallback: string) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, `${name} must be a time of day as HH:MM on a 24-hour clock, e.g. 22:00`)
+      .optional()
+      .default(fallback)
+      .transform((time) => {
+        const [hours = "", minutes = ""] = time.split(":");
+        return Number(hours) * 60 + Number(minutes);
+      }),
+  );
+}
+
 function lowerCaseChoice(value: unknown) {
   return typeof blankToUndefined(value) === "string" ? String(value).trim().toLowerCase() : undefined;
 }
@@ -65,6 +82,7 @@ const envSchema = z.object({
   LOG_FORMAT: oneOf("LOG_FORMAT", ["json", "pretty"]),
   NODE_ENV: optionalText,
   BUSINESS_TIMEZONE: text("Africa/Nairobi"),
+  BUSINESS_CLOSING_TIME: timeOfDay("BUSINESS_CLOSING_TIME", "22:00"),
   BILLING_RATE_PER_HOUR: wholeNumber("BILLING_RATE_PER_HOUR", 100, 1, 100_000),
   BILLING_MINIMUM_CHARGE: wholeNumber("BILLING_MINIMUM_CHARGE", 1, 1, 100_000),
   BILLING_ROUNDING: oneOfOr("BILLING_ROUNDING", ["half_up", "up", "down"], "half_up").transform((rounding) => ROUNDING[rounding]),

@@ -50,6 +50,8 @@ export interface Config {
     /** NODE_ENV=production: the log is not the place for credentials such as the first manager's link. */
     readonly production: boolean;
     readonly timezone: string;
+    /** BUSINESS_CLOSING_TIME on the business clock, in minutes after midnight: when the daily summary goes out. */
+    readonly closingMinute: number;
     /** Which X-Forwarded-For entries to believe: none, the last `n`, or those added by these proxies (addresses/CIDR blocks). */
     readonly trustProxy: TrustProxy;
   };

@@ -7,8 +7,10 @@
 // by key); outbox rows are claimed with a lease; a prompt's STK query turn is claimed by moving its
 // nextQueryAt on, a lost push and an unmatched payment's alert by conditional updates of their rows;
 // prepaid-time notices are unique by outbox key; a long session's alert by a conditional update of its
-// row (longAlertAt) with its messages; housekeeping deletes what is past a cutoff (twice is once).
+// row (longAlertAt) with its messages; the daily summary by its day's DailySummary row; housekeeping
+// deletes what is past a cutoff (twice is once).
 import { callbackApplierJob } from "./callback-applier.js";
+import { dailySummaryJob } from "./daily-summary.js";
 import { housekeepingJob } from "./housekeeping.js";
 import type { Job, JobDeps } from "./job.js";
 import { longSessionsJob } from "./long-sessions.js";
@@ -24,6 +26,7 @@ const JOBS: ((deps: JobDeps) => Job)[] = [
   reconciliationJob,
   prepaidNoticesJob,
   longSessionsJob,
+  dailySummaryJob,
   housekeepingJob,
 ];
 

@@ -39,17 +39,21 @@
 // operator's message are never coalesced (each edits a different message), nor notices that ask for
 // action or name what to act on (amount mismatch, paid twice, unmatched money, adjustments).
 //
+// Photos: a row carrying a chart (the daily summary's) is drawn when it is sent (src/charts/) and goes out
+// as a photo with the row's text as its caption, paced as a new message.
+//
 // Recipients: a message to someone taken off the staff since it was written is not sent (given up as
 // DEAD). Messages go to staff's private chats, whose id is their Telegram id.
 //
 // Times (nextAttemptAt, claimedUntil, pacing) come from the injected clock of each instance: instances
 // sharing a database should have synchronised clocks (claims are a minute long, so NTP-level skew is
 // harmless).
-import { GrammyError, type Api } from "grammy";
+import { GrammyError, InputFile, type Api } from "grammy";
+import { takingsChartPng } from "../charts/takings-chart.js";
 import type { Db } from "../db/client.js";
 import type { OutboxMessage } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
-import type { OutboxPayload } from "../services/outbox.js";
+import type { OutboxChart, OutboxPayload } from "../services/outbox.js";
 import { texts } from "../texts/index.js";
 import { inlineKeyboard, readPayload } from "./payload.js";
 import { cannotEdit, classify, describeError, isNotModified, type Outcome } from "./telegram-outcome.js";
@@ -439,6 +443,7 @@ export class OutboxSender {
     const payload = readPayload(row.payload);
     if (!payload) return { kind: "permanent", error: "invalid payload" };
     const chatId = Number(row.chatId);
+    if (payload.chart) return this.deliverChart(chatId, payload.text, payload.chart);
     // No link previews: a notification carries names and numbers from outside (customers, callbacks),
     // and nothing in it should fetch or show a page.
     const other = {
@@ -457,6 +462,23 @@ export class OutboxSender {
         }
       }
       await this.sendNew(chatId, payload.text, other);
+      return { kind: "sent" };
+    } catch (error) {
+      return classify(error);
+    }
+  }
+
+  /** A chart drawn now, sent as a photo with its caption. One that cannot be drawn never will be: given up. */
+  private async deliverChart(chatId: number, caption: string, chart: OutboxChart): Promise<Outcome> {
+    let png: Buffer;
+    try {
+      png = await takingsChartPng(chart);
+    } catch (error) {
+      return { kind: "permanent", error: `chart not drawn: ${describeError(error)}` };
+    }
+    try {
+      this.newMessagesAt.push(this.now().getTime());
+      await this.api.sendPhoto(chatId, new InputFile(png, "takings.png"), { caption }, this.deadline());
       return { kind: "sent" };
     } catch (error) {
       return classify(error);

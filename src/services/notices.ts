@@ -3,6 +3,7 @@
 import type { PaymentMethod } from "../generated/prisma/client.js";
 import type { StkFailureReason } from "../mpesa/callback.js";
 import type { MpesaErrorReason } from "../mpesa/errors.js";
+import type { DaySummary } from "./daily-summary.js";
 import type { OutboxPayload } from "./outbox.js";
 import type { ClosedShift, RunningSession } from "./shifts.js";
 
@@ -117,6 +118,8 @@ export interface Notices {
   adjustmentAsked(adjustment: AdjustmentAsked): OutboxPayload;
   /** For the operator who asked, replacing their message. */
   adjustmentAnswered(answer: AdjustmentAnswered): OutboxPayload;
+  /** For each manager at closing time, in this order: the day's report, then its takings chart when money came in. */
+  dailySummary(summary: DaySummary): OutboxPayload[];
 }
 
 interface PrepaidRefunded {

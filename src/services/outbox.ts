@@ -22,8 +22,21 @@ export type OutboxSummaryFact = {
   simulated?: boolean;
 };
 
+/** A takings chart to draw when the message is sent (src/charts/takings-chart.ts): the report's series. */
+export type OutboxChart = {
+  days: { from: string; to: string };
+  unit: "hour" | "day";
+  buckets: { at: string; mpesaKes: number; cashKes: number }[];
+};
+
 export type OutboxPayload = {
+  /** The message; with `chart`, the photo's caption. */
   text: string;
+  /**
+   * Sent as a photo of this chart, drawn at send time: the row holds the figures (a few hundred bytes)
+   * rather than the PNG (tens of kilobytes for each manager), and the figures are what was decided.
+   */
+  chart?: OutboxChart;
   /** Inline keyboard rows. */
   buttons?: OutboxButton[][];
   /** Edit this message of the chat instead of sending a new one (a new one is sent if it cannot be edited). */

@@ -1,8 +1,9 @@
 // The managers' figures for a period of business days: money that arrived, sessions ended, money still
 // owed and what to act on. One function (`periodReport`) gives them all, as data: /report words them,
-// and the daily summary and the charts are to take them from here too.
+// the daily summary sends them, and the takings chart draws their series.
+import type { Db } from "../db/client.js";
 import { databaseProvider, type DatabaseProvider } from "../db/provider.js";
-import { periodInstants, type BusinessDays } from "../domain/dates.js";
+import { addDays, instantAt, periodInstants, type BusinessDays } from "../domain/dates.js";
 import { fullName } from "../domain/names.js";
 import { Prisma, type PaymentMethod, type PaymentState } from "../generated/prisma/client.js";
 import type { ServiceContext } from "./context.js";
@@ -26,6 +27,19 @@ export interface OwedLine {
   reason: OwedReason;
 }
 
+/** The takings of one hour of a day ("08:00") or of one business day ("2026-11-29"), by method. */
+export interface TakingsBucket {
+  at: string;
+  mpesaKes: number;
+  cashKes: number;
+}
+
+/** The takings of a period through time: a one-day period by hour (24, on the business clock), a longer one by day. */
+export interface TakingsSeries {
+  unit: "hour" | "day";
+  buckets: TakingsBucket[];
+}
+
 export interface PeriodReport {
   days: BusinessDays;
   /** When the figures were read: what is owed is as of then. */
@@ -37,6 +51,8 @@ export interface PeriodReport {
     simulated: Sum;
     /** Who took the cash or sent the prompt that was paid; biggest first. */
     byOperator: (Sum & { name: string })[];
+    /** By hour or by day, for the chart. */
+    series: TakingsSeries;
   };
   /** Sessions ended in the period (voided ones left out), and the time they ran. */
   sessions: { count: number; seconds: number };
@@ -63,7 +79,32 @@ function summedSeconds(provider: DatabaseProvider): Prisma.Sql {
     : Prisma.sql`CAST(ROUND(SUM(unixepoch("endedAt", 'subsec') - unixepoch("startedAt", 'subsec'))) AS INTEGER)`;
 }
 
-/** The figures of a period of business days, what is owed as of now: what /report shows (and the daily summary and charts are to take). */
+/**
+ * The PAID takings of the period in buckets by when the money arrived: each hour of a one-day period, on
+ * the business clock (an hour the clocks skip stays empty, one they repeat holds both), or each day. The
+ * method is never missing on a PAID payment (see below).
+ */
+async function takingsSeries(db: Db, days: BusinessDays, timeZone: string, takings: Prisma.PaymentWhereInput): Promise<TakingsSeries> {
+  const unit = days.from === days.to ? "hour" : "day";
+  const starts: string[] = [];
+  if (unit === "hour") for (let hour = 0; hour < 24; hour++) starts.push(`${String(hour).padStart(2, "0")}:00`);
+  else for (let day = days.from; day <= days.to; day = addDays(day, 1)) starts.push(day);
+  const begins = starts.map((at) => (unit === "hour" ? instantAt(days.from, Number(at.slice(0, 2)) * 60, timeZone) : instantAt(at, 0, timeZone)).getTime());
+  const mpesa = starts.map(() => 0);
+  const cash = starts.map(() => 0);
+  const paid = await db.payment.findMany({ where: takings, orderBy: { paidAt: "asc" }, select: { paidAt: true, method: true, amountKes: true } });
+  let index = 0;
+  for (const { paidAt, method, amountKes } of paid) {
+    // In the order the money arrived: on to the bucket begun last by then.
+    while ((begins[index + 1] ?? Infinity) <= (paidAt?.getTime() ?? 0)) index++;
+    const sums = method === "MPESA" ? mpesa : cash;
+    sums[index] = (sums[index] ?? 0) + amountKes;
+  }
+  const buckets = starts.map((at, i) => ({ at, mpesaKes: mpesa[i] ?? 0, cashKes: cash[i] ?? 0 }));
+  return { unit, buckets };
+}
+
+/** The figures of a period of business days, what is owed as of now: what /report shows and the daily summary sends. */
 export async function periodReport({ db, now, config }: ServiceContext, days: BusinessDays): Promise<PeriodReport> {
   const asOf = now();
   const { start, end } = periodInstants(days, config.service.timezone);
@@ -81,7 +122,7 @@ export async function periodReport({ db, now, config }: ServiceContext, days: Bu
 
   const takings = { state: "PAID", paidAt: { gte: start, lt: end } } satisfies Prisma.PaymentWhereInput;
 
-  const [paid, simulated, ended, open, mismatches, toCheck, biggestOwed] = await Promise.all([
+  const [paid, simulated, ended, open, mismatches, toCheck, biggestOwed, series] = await Promise.all([
     db.payment.groupBy({
       by: ["method", "settledById"],
       where: takings,
@@ -106,6 +147,7 @@ export async function periodReport({ db, now, config }: ServiceContext, days: Bu
     db.payment.aggregate({ where: { ...ofPeriod, ...mismatched }, _sum: { amountKes: true }, _count: { _all: true } }),
     db.payment.findMany({ where: { ...ofPeriod, state: "UNKNOWN" }, orderBy: biggestFirst, take: REPORT_LINES, select: line }),
     db.payment.findMany({ where: { ...ofPeriod, state: { in: ["NOT_REQUESTED", "FAILED"] } }, orderBy: biggestFirst, take: REPORT_LINES, select: line }),
+    takingsSeries(db, days, config.service.timezone, takings),
   ]);
 
   const operatorIds = [...new Set(paid.flatMap((group) => (group.settledById === null ? [] : [group.settledById])))];
@@ -157,6 +199,7 @@ export async function periodReport({ db, now, config }: ServiceContext, days: Bu
       byMethod,
       simulated: sum(simulated._sum.amountKes, simulated._count._all),
       byOperator: [...operators.values()].sort((a, b) => b.kes - a.kes || a.name.localeCompare(b.name)),
+      series,
     },
     sessions: { count: Number(ended[0]?.count ?? 0), seconds: Number(ended[0]?.seconds ?? 0) },
     owed: { kes: reasons.reduce((total, r) => total + r.kes, 0), count: reasons.reduce((total, r) => total + r.count, 0), byReason },

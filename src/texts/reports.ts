@@ -63,6 +63,24 @@ function title(days: BusinessDays): string {
 }
 
 export const reportTexts = {
+  /** The takings chart sent with a report: M-Pesa and cash stacked, by hour of one day or by day. */
+  chart: {
+    title: (days: BusinessDays, unit: "hour" | "day") => `Takings by ${unit}, ${period(days)}`,
+    mpesa: "M-Pesa",
+    cash: "Cash",
+    /** The amounts' axis. */
+    amounts: "KES",
+    amount: (amountKes: number) => amountKes.toLocaleString("en-KE"),
+    /** An hour's bar ("08:00" → "08"), a day's ("2026-11-29" → "29/11"). */
+    bar: (at: string, unit: "hour" | "day") => (unit === "hour" ? at.slice(0, 2) : date(at).slice(0, 5)),
+    hours: "Hour",
+    days: "Day",
+    caption: (days: BusinessDays) => `📈 Takings, ${period(days)}: M-Pesa and cash`,
+  },
+
+  /** Above the day's report that each manager gets at closing time. */
+  dailySummaryHeading: "🌙 Closing time: the day's summary",
+
   problem: periodProblems("/report"),
 
   report(r: ReportFigures, timeZone: string): string {

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commandMenus } from "../../src/bot/commands.js";
+import { CHART_PNG } from "../../src/charts/takings-chart.js";
 import { texts } from "../../src/texts/index.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { pngSize } from "../support/png.js";
 import { owedPayment, promptSent } from "../support/steps.js";
 
 const MINUTE = 60 * 1000;
@@ -27,11 +29,13 @@ describe("/report for managers", () => {
   });
   afterEach(() => h.close());
 
-  /** The newest message to the manager after sending `text`. */
+  /** The newest text message to the manager after sending `text` (the chart, a photo, may follow it). */
   async function ask(text: string): Promise<string> {
     await h.send(manager, text);
-    return h.latest(manager).text;
+    return h.sent(manager).at(-1) ?? "";
   }
+
+  const photosTo = (user: TestUser) => h.telegram.callsOf("sendPhoto").filter((call) => Number(call.params.chat_id) === user.id);
 
   /**
    * The harness starts at 28/11/2026 09:00 in Nairobi. A session from 23:30 that night to 00:30 on the
@@ -98,6 +102,27 @@ describe("/report for managers", () => {
     expect(yesterday).toContain("💰 Takings: nothing came in.");
     expect(yesterday).toContain("🖥 Sessions: none ended.");
     expect(yesterday).toContain("✅ Nothing owed for these days.");
+  });
+
+  it("sends the takings chart after the text as a PNG photo, and no chart for days when nothing came in", async () => {
+    await busyDay();
+    await h.send(manager, "/report");
+    const [photo, ...more] = photosTo(manager);
+    expect(more).toEqual([]);
+    expect(pngSize(photo!.files!.photo!.bytes)).toEqual(CHART_PNG);
+    expect(photo!.params.caption).toBe(t.chart.caption({ from: "2026-11-29", to: "2026-11-29" }));
+    const [text, chart] = h.telegram.messagesIn(manager.id).slice(-2);
+    expect(text!.text).toMatch(/^📊 Report for 29\/11\/2026\n/);
+    expect(chart!.photo!.equals(photo!.files!.photo!.bytes)).toBe(true);
+
+    await h.send(manager, "/report week");
+    expect(photosTo(manager)).toHaveLength(2);
+    expect(pngSize(photosTo(manager)[1]!.files!.photo!.bytes)).toEqual(CHART_PNG);
+
+    // Nothing came in on the 28th: the text says so, and no empty chart follows it.
+    expect(await ask("/report yesterday")).toContain("💰 Takings: nothing came in.");
+    expect(photosTo(manager)).toHaveLength(2);
+    expect(h.telegram.messagesIn(manager.id).at(-1)!.photo).toBeUndefined();
   });
 
   it("reads weeks, months, days and ranges, with the same figures when they hold the same payments", async () => {
@@ -171,6 +196,7 @@ describe("/report for managers", () => {
   it("is for managers only, and in their menu only", async () => {
     await h.send(otieno, "/report");
     expect(h.latest(otieno).text).toBe(texts.managersOnly);
+    expect(photosTo(otieno)).toEqual([]);
     const { operator, manager: managers } = commandMenus();
     expect(managers.map((c) => c.command)).toContain("report");
     expect(operator.map((c) => c.command)).not.toContain("report");

@@ -34,6 +34,7 @@ describe("config", () => {
     expect(config.service.databaseUrl).toMatch(/^file:.*\/data\/cafe\.db$/);
     expect(config.service.port).toBe(3000);
     expect(config.service.timezone).toBe("Africa/Nairobi");
+    expect(config.service.closingMinute).toBe(22 * 60);
     expect(config.billing).toEqual({ ratePerHourKes: 100, minimumChargeKes: 1, rounding: "HALF_UP", maxOperatorDiscountKes: 50 });
   });
 
@@ -51,14 +52,22 @@ describe("config", () => {
       BUSINESS_TIMEZONE: "Nairobi",
       ADMIN_TELEGRAM_IDS: "12345, @jane",
       BILLING_RATE_PER_HOUR: "99.5",
+      BUSINESS_CLOSING_TIME: "10pm",
     });
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
     expect(problems.join("\n")).toMatch(/TELEGRAM_BOT_TOKEN is required.*BotFather/);
     expect(problems.join("\n")).toContain("PORT must be a whole number");
     expect(problems.join("\n")).toContain("MPESA_ENVIRONMENT must be one of: sandbox, production, simulator");
     expect(problems.join("\n")).toContain('BUSINESS_TIMEZONE "Nairobi" is not a time zone');
     expect(problems.join("\n")).toContain('"@jane" is not one');
     expect(problems.join("\n")).toContain("BILLING_RATE_PER_HOUR must be a whole number");
+    expect(problems.join("\n")).toContain("BUSINESS_CLOSING_TIME must be a time of day as HH:MM on a 24-hour clock, e.g. 22:00");
+  });
+
+  it("reads the closing time as minutes after midnight", () => {
+    expect(parseConfig({ ...base, BUSINESS_CLOSING_TIME: "23:30" }).service.closingMinute).toBe(23 * 60 + 30);
+    expect(parseConfig({ ...base, BUSINESS_CLOSING_TIME: " 7:05 " }).service.closingMinute).toBe(7 * 60 + 5);
+    expect(problemsOf({ BUSINESS_CLOSING_TIME: "24:00" })).toContainEqual(expect.stringContaining("BUSINESS_CLOSING_TIME must be a time of day"));
   });
 
   it("formats the start-up message as one readable block without a stack", () => {

@@ -31,6 +31,9 @@ interface StoredMessage {
   chat: { id: number; type: "private" };
   date: number;
   text?: string;
+  caption?: string;
+  /** A photo's bytes, as uploaded. */
+  photo?: Buffer;
   reply_markup?: unknown;
   document?: { file_id: string; file_unique_id: string; file_name: string; file_size: number };
 }
@@ -53,7 +56,9 @@ export interface TelegramLimits {
 }
 
 /** Methods that put a message in a chat (a new one or an edit), which Telegram's limits count. */
-const LIMITED_METHODS = new Set(["sendMessage", "editMessageText", "editMessageReplyMarkup"]);
+const LIMITED_METHODS = new Set(["sendMessage", "sendPhoto", "editMessageText", "editMessageReplyMarkup"]);
+/** Methods that send a new message, which the bot's limit counts. */
+const NEW_MESSAGE_METHODS = new Set(["sendMessage", "sendPhoto"]);
 
 export const FAKE_BOT = { id: 7000000001, is_bot: true as const, first_name: "Café Desk", username: "cafe_desk_bot" };
 /** What getMe answers for the fake bot, for code that is given the bot's identity instead of asking. */
@@ -248,7 +253,7 @@ export class FakeTelegram {
     const group = chatId < 0;
     // When each limit frees a slot: the oldest message within its window leaves it.
     const waits = [
-      method === "sendMessage" ? waitFor(this.botWindow, now, 1000, this.limits.perSecond) : 0,
+      NEW_MESSAGE_METHODS.has(method) ? waitFor(this.botWindow, now, 1000, this.limits.perSecond) : 0,
       group ? waitFor(chat, now, 60_000, this.limits.perGroupPerMinute) : waitFor(chat, now, 1000, this.limits.perChatPerSecond),
     ];
     const waitMs = Math.max(...waits);
@@ -257,7 +262,7 @@ export class FakeTelegram {
       const retryAfter = Math.ceil(waitMs / 1000);
       return { status: 429, description: `Too Many Requests: retry after ${retryAfter}`, retryAfter };
     }
-    if (method === "sendMessage") this.botWindow.push(now);
+    if (NEW_MESSAGE_METHODS.has(method)) this.botWindow.push(now);
     chat.push(now);
     this.chatWindows.set(chatId, chat);
     return undefined;
@@ -290,6 +295,28 @@ export class FakeTelegram {
         };
         this.messages.set(`${chatId}:${message.message_id}`, message);
         return { ...message, from: FAKE_BOT };
+      }
+      case "sendPhoto": {
+        const chatId = Number(params.chat_id);
+        const photo = files.photo?.bytes;
+        if (!photo) throw new Error("Bad Request: there is no photo in the request");
+        const message: StoredMessage = {
+          message_id: this.nextMessageId++,
+          chat: { id: chatId, type: "private" },
+          date: now,
+          photo,
+          ...(typeof params.caption === "string" ? { caption: params.caption } : {}),
+        };
+        this.messages.set(`${chatId}:${message.message_id}`, message);
+        const id = `photo-${message.message_id}`;
+        return {
+          message_id: message.message_id,
+          chat: message.chat,
+          date: now,
+          from: FAKE_BOT,
+          ...(message.caption !== undefined ? { caption: message.caption } : {}),
+          photo: [{ file_id: id, file_unique_id: id, width: 0, height: 0, file_size: photo.length }],
+        };
       }
       case "editMessageText":
       case "editMessageReplyMarkup": {
