@@ -120,8 +120,14 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       });
       return { text: environment === "simulator" ? texts.simulated(text) : text };
     },
-    dailySummary: ({ report }) => [
-      { text: `${texts.reports.dailySummaryHeading}\n\n${texts.reports.report(report, timeZone)}` },
+    dailySummary: ({ report, closingMinute, shiftsLeftOpen }) => [
+      {
+        text: [
+          texts.reports.dailySummaryHeading,
+          texts.reports.report(report, timeZone),
+          ...(shiftsLeftOpen.length > 0 ? [texts.reports.shiftsLeftOpen(shiftsLeftOpen, closingMinute, timeZone)] : []),
+        ].join("\n\n"),
+      },
       // Nothing came in: no empty chart.
       ...(report.takings.count > 0 ? [{ text: texts.reports.chart.caption(report.days), chart: { days: report.days, ...report.takings.series } }] : []),
     ],

@@ -14,17 +14,23 @@ import { businessDate, instantAt } from "../domain/dates.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { periodReport, type PeriodReport } from "./reports.js";
+import { shiftsOpenAt, type OpenShiftAt } from "./shifts.js";
 
-/**
- * What the summary tells the managers about a business day. Shifts left open past closing (issue #13's
- * shifts) are to be added here, gathered in `daySummary` and flagged by the notice's text.
- */
+/** What the summary tells the managers about a business day. */
 export interface DaySummary {
   report: PeriodReport;
+  /** The business clock's closing time, as minutes after midnight. */
+  closingMinute: number;
+  /** The shifts open at closing time: still open, or closed only after it (flagged: the drawer was not counted at the close). */
+  shiftsLeftOpen: OpenShiftAt[];
 }
 
-async function daySummary(context: ServiceContext, date: string): Promise<DaySummary> {
-  return { report: await periodReport(context, { from: date, to: date }) };
+async function daySummary(context: ServiceContext, date: string, closingAt: Date): Promise<DaySummary> {
+  return {
+    report: await periodReport(context, { from: date, to: date }),
+    closingMinute: context.config.service.closingMinute,
+    shiftsLeftOpen: await shiftsOpenAt(context, closingAt),
+  };
 }
 
 /**
@@ -36,11 +42,12 @@ export async function queueDailySummary(context: ServiceContext): Promise<number
   const at = now();
   const { timezone, closingMinute } = config.service;
   const date = businessDate(at, timezone);
-  if (at < instantAt(date, closingMinute, timezone)) return 0;
+  const closingAt = instantAt(date, closingMinute, timezone);
+  if (at < closingAt) return 0;
   if (await db.dailySummary.findUnique({ where: { date } })) return 0;
 
   // Read before the transaction (the report's queries are many); two instances may both read it, one writes.
-  const payloads = context.notices.dailySummary(await daySummary(context, date));
+  const payloads = context.notices.dailySummary(await daySummary(context, date, closingAt));
   const written = await db.$transaction(async (tx) => {
     const claimed = await tx.$executeRaw`
       INSERT INTO "DailySummary" ("date", "queuedAt") VALUES (${date}, ${at})

@@ -1,7 +1,7 @@
 // What managers read in /report: the figures of a period of business days, and what to type when the
 // period is not understood. English; part of the catalogue in en.ts (section `reports`).
 import { MAX_REPORT_DAYS, type BusinessDays, type PeriodInputProblem } from "../domain/dates.js";
-import { date, dateAtTime, duration, kes, period } from "./format.js";
+import { clockTime, date, dateAtTime, dateTime, duration, kes, period } from "./format.js";
 
 interface Sum {
   kes: number;
@@ -27,6 +27,14 @@ export interface ReportFigures {
   waiting: Sum;
   toCheck: OwedLine[];
   biggestOwed: OwedLine[];
+}
+
+/** A shift still open at closing time (the shifts service gives it). */
+interface LeftOpenShift {
+  staffName: string;
+  openedAt: Date;
+  floatKes: number;
+  closedAt: Date | null;
 }
 
 /** What to type for a period, in words for `command` (/report, /export). */
@@ -80,6 +88,16 @@ export const reportTexts = {
 
   /** Above the day's report that each manager gets at closing time. */
   dailySummaryHeading: "🌙 Closing time: the day's summary",
+  /** Below it: the shifts whose drawer was not counted by closing time. */
+  shiftsLeftOpen: (shifts: readonly LeftOpenShift[], closingMinute: number, timeZone: string) =>
+    [
+      `⚠️ Shifts left open past closing time (${clockTime(closingMinute)}): ${shifts.length}`,
+      ...shifts.map(
+        (s) =>
+          `• ${s.staffName}, opened ${dateTime(s.openedAt, timeZone)} with a float of ${kes(s.floatKes)}: ${s.closedAt ? `closed ${dateTime(s.closedAt, timeZone)}` : "still open"}`,
+      ),
+      ...(shifts.some((s) => s.closedAt === null) ? ["Ask whoever left theirs open to count the drawer and close it with /shift."] : []),
+    ].join("\n"),
 
   problem: periodProblems("/report"),
 

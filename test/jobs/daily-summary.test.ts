@@ -128,4 +128,34 @@ describe("the daily summary at closing time", () => {
     await h.deliverNotifications();
     eachManagerGotOne("28/11/2026", { chart: true });
   });
+
+  it("flags the shifts left open past closing time: still open, or closed only after it", async () => {
+    const otienoId = (await h.db.staff.findUniqueOrThrow({ where: { telegramId: BigInt(otieno.id) } })).id;
+    const maryId = (await h.db.staff.findUniqueOrThrow({ where: { telegramId: BigInt(mary.id) } })).id;
+    const peterId = (await h.db.staff.findUniqueOrThrow({ where: { telegramId: BigInt(peter.id) } })).id;
+    expect(await h.services.shifts.openShift(otienoId, 1000)).toMatchObject({ ok: true }); // 09:00
+    const marys = await h.services.shifts.openShift(maryId, 500);
+    const peters = await h.services.shifts.openShift(peterId, 0);
+    if (!marys.ok || !peters.ok) throw new Error("shift");
+    at("2026-11-28T18:00:00.000Z"); // 21:00: Peter closes in time
+    expect(await h.services.shifts.closeShift(peters.shift.id, peterId, 0)).toMatchObject({ ok: true });
+    at("2026-11-28T19:30:00.000Z"); // 22:30: Mary closes after closing time; the service was down at 22:00
+    expect(await h.services.shifts.closeShift(marys.shift.id, maryId, 500)).toMatchObject({ ok: true });
+
+    expect(await queueDailySummary(h.context)).toBeGreaterThan(0);
+    await h.deliverNotifications();
+    const [summary] = summariesTo(peter);
+    expect(summary).toContain("⚠️ Shifts left open past closing time (22:00): 2");
+    expect(summary).toContain("• Otieno, opened 28/11/2026 09:00 with a float of KES 1,000: still open");
+    expect(summary).toContain("• Mary, opened 28/11/2026 09:00 with a float of KES 500: closed 28/11/2026 22:30");
+    expect(summary).not.toContain("• Peter");
+    expect(summary).toContain("close it with /shift");
+  });
+
+  it("says nothing about shifts when every shift was closed before closing time", async () => {
+    at("2026-11-28T19:00:00.000Z");
+    await queueDailySummary(h.context);
+    await h.deliverNotifications();
+    expect(summariesTo(mary)[0]).not.toContain("Shifts left open");
+  });
 });
