@@ -11,10 +11,9 @@ import { prepaidNotices, prepay } from "../src/services/prepaid.js";
 import { reconcilePending } from "../src/services/reconcile.js";
 import type { Db } from "../src/db/client.js";
 import { paidItems, stkCallbackBody } from "./support/daraja-callbacks.js";
-import { interceptQueries } from "./support/db-faults.js";
+import { interceptQueries, pausingAfter, untilDoneOrWaitingForALock } from "./support/db-faults.js";
 import { createHarness, type Harness, type Instance } from "./support/harness.js";
 import { owedPayment, promptSent } from "./support/steps.js";
-import { onPostgres } from "./support/temp.js";
 import type { Msisdn } from "../src/domain/phone.js";
 
 const OPERATOR = 5001;
@@ -317,46 +316,6 @@ describe("several instances on one database", () => {
   });
 
   describe("money two people act on at the same moment, through two instances", () => {
-    /**
-     * Resolves once `work` is done or, on PostgreSQL, once a statement waits for a row another
-     * transaction holds (READ COMMITTED then re-checks that row's WHERE when the holder commits). On
-     * SQLite at once: an open transaction has the one connection to itself, so `work` waits its turn.
-     */
-    async function untilDoneOrWaitingForALock(work: Promise<unknown>): Promise<void> {
-      let done = false as boolean;
-      work.then(
-        () => (done = true),
-        () => (done = true),
-      );
-      while (onPostgres && !done) {
-        const rows = await h.db.$queryRaw<{ waiting: boolean }[]>`SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock') AS waiting`;
-        if (rows.some((row) => row.waiting)) return;
-        await turn();
-      }
-    }
-
-    /** `db` whose first transaction, once `after` has run in it, runs `meanwhile` before going on. */
-    function pausingAfter(db: Db, after: string, meanwhile: () => Promise<void>): Db {
-      let paused = false;
-      return interceptQueries(db, ["$transaction"], (transaction, [work, ...options]) => {
-        if (typeof work !== "function") return transaction(work, ...options);
-        return transaction(
-          (tx: Db) =>
-            (work as (tx: Db) => Promise<unknown>)(
-              interceptQueries(tx, [after], async (query, args) => {
-                const result = await query(...args);
-                if (!paused) {
-                  paused = true;
-                  await meanwhile();
-                }
-                return result;
-              }),
-            ),
-          ...options,
-        );
-      });
-    }
-
     async function owedWithAnotherInstance() {
       const setup = await setUp();
       h = setup.h;
@@ -385,7 +344,7 @@ describe("several instances on one database", () => {
       let cash: Promise<unknown> = Promise.resolve();
       const lowering = await askToLower(paymentId, operatorId, async () => {
         cash = b.services.payments.takeCash(paymentId, operatorId);
-        await untilDoneOrWaitingForALock(cash);
+        await untilDoneOrWaitingForALock(h.db, cash);
       });
       expect(lowering).toMatchObject({ ok: true, applied: false });
       expect(await cash).toMatchObject({ ok: false, reason: "approval_pending", approval: { toKes: 20 } });
@@ -397,7 +356,7 @@ describe("several instances on one database", () => {
       let prompt: Promise<unknown> = Promise.resolve();
       const lowering = await askToLower(paymentId, operatorId, async () => {
         prompt = b.services.payments.requestMpesaPayment({ paymentId, phone: "254712345678" as Msisdn, staffId: operatorId, chatId: OPERATOR, messageId: 2 });
-        await untilDoneOrWaitingForALock(prompt);
+        await untilDoneOrWaitingForALock(h.db, prompt);
       });
       expect(lowering).toMatchObject({ ok: true, applied: false });
       expect(await prompt).toMatchObject({ ok: false, reason: "approval_pending", approval: { toKes: 20 } });
@@ -410,7 +369,7 @@ describe("several instances on one database", () => {
       let second: Promise<unknown> = Promise.resolve();
       const first = await askToLower(paymentId, operatorId, async () => {
         second = b.services.adjustments.lowerAmount({ paymentId, toKes: 60, reason: "Slow PC", staffId: operatorId, chatId: OPERATOR, messageId: 3 });
-        await untilDoneOrWaitingForALock(second);
+        await untilDoneOrWaitingForALock(h.db, second);
       });
       expect(first).toMatchObject({ ok: true, applied: false });
       expect(await second).toMatchObject({ ok: false, reason: "approval_pending", approval: { toKes: 20 } });
@@ -428,7 +387,7 @@ describe("several instances on one database", () => {
           ...h.context,
           db: pausingAfter(h.db, "usageSession.findUnique", async () => {
             second = b.services.prepaid.prepay({ sessionId, staffId, idempotencyKey: secondKey, minutes: 60 });
-            await untilDoneOrWaitingForALock(second);
+            await untilDoneOrWaitingForALock(h.db, second);
           }),
         };
         const first = await prepay(context, { sessionId, staffId, idempotencyKey: firstKey, minutes: 30 });

@@ -88,6 +88,7 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
         voidedAt: businessTime(session.voidedAt, timeZone),
       }),
     }),
+    roleChanged: (change) => ({ text: texts.manager.staff.yourNewRole(change.role, change.by) }),
     prepaidRefunded: (refund) => ({ text: texts.prepaid.refundedNotice(refund) }),
     shiftClosed: (shift) => ({ text: texts.shifts.closed(shift, shift.running, timeZone) }),
     longSession: (session) => ({

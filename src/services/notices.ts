@@ -118,6 +118,8 @@ export interface Notices {
   adjustmentAsked(adjustment: AdjustmentAsked): OutboxPayload;
   /** For the operator who asked, replacing their message. */
   adjustmentAnswered(answer: AdjustmentAnswered): OutboxPayload;
+  /** For the staff member whose role a manager changed. */
+  roleChanged(change: { role: "OPERATOR" | "MANAGER"; by: string }): OutboxPayload;
   /** For each manager at closing time, in this order: the day's report, then its takings chart when money came in. */
   dailySummary(summary: DaySummary): OutboxPayload[];
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Invite, Staff, StaffRole } from "../generated/prisma/client.js";
 import type { Tx } from "../db/client.js";
 import { recordAudit } from "./audit.js";
+import { enqueueMessages } from "./outbox.js";
 import type { ServiceContext } from "./context.js";
 import { takeLease } from "./leases.js";
 
@@ -122,14 +123,30 @@ export async function listStaff({ db }: ServiceContext): Promise<Staff[]> {
   return db.staff.findMany({ orderBy: [{ active: "desc" }, { role: "desc" }, { name: "asc" }] });
 }
 
-export type DeactivateResult = { ok: true; staff: Staff; revokedInvites: number } | { ok: false; reason: "not_found" | "self" | "already_inactive" };
+/**
+ * Whether an active manager other than `staffId` remains. Takes the active managers' rows first, so
+ * that under PostgreSQL's READ COMMITTED two such checks at once (two managers demoting each other)
+ * run one after the other: the second waits for the first's commit, then counts what it left.
+ */
+async function anotherManagerRemains(tx: Tx, staffId: number): Promise<boolean> {
+  await tx.$executeRaw`UPDATE "Staff" SET "role" = "role" WHERE "role" = 'MANAGER' AND "active" = true`;
+  return (await tx.staff.count({ where: { role: "MANAGER", active: true, id: { not: staffId } } })) > 0;
+}
 
-/** Takes someone off the staff, and withdraws the invites they made that nobody used; they are refused from their next update on. */
+export type DeactivateResult =
+  { ok: true; staff: Staff; revokedInvites: number } | { ok: false; reason: "not_found" | "self" | "already_inactive" | "last_manager" };
+
+/**
+ * Takes someone off the staff, and withdraws the invites they made that nobody used; they are refused
+ * from their next update on. Never the café's last active manager (another manager may have been made
+ * an operator meanwhile).
+ */
 export async function deactivateStaff({ db, now }: ServiceContext, managerId: number, staffId: number): Promise<DeactivateResult> {
   if (managerId === staffId) return { ok: false, reason: "self" };
   return db.$transaction(async (tx) => {
     const staff = await tx.staff.findUnique({ where: { id: staffId } });
     if (!staff) return { ok: false, reason: "not_found" } as const;
+    if (staff.role === "MANAGER" && !(await anotherManagerRemains(tx, staffId))) return { ok: false, reason: "last_manager" } as const;
     const changed = await tx.staff.updateMany({ where: { id: staffId, active: true }, data: { active: false } });
     if (changed.count === 0) return { ok: false, reason: "already_inactive" } as const;
     const revoked = await tx.invite.deleteMany({ where: { createdById: staffId, usedAt: null } });
@@ -150,6 +167,43 @@ export async function reactivateStaff({ db, now }: ServiceContext, managerId: nu
     await recordAudit(tx, now(), { action: "staff_reactivated", staffId: managerId, subjectStaffId: staffId, details: { role: staff.role } });
     return { ok: true, staff: { ...staff, active: true } } as const;
   });
+}
+
+export type ChangeRoleResult =
+  | { ok: true; staff: Staff }
+  | { ok: false; reason: "not_found" | "last_manager" }
+  /** The person is deactivated, or no longer has the role `from`: nothing changed. */
+  | { ok: false; reason: "stale"; staff: Staff };
+
+/**
+ * Makes an active staff member whose role is still `from` (what the manager saw) a manager, or an
+ * operator, and tells them; never the café's last active manager an operator. Their next update is
+ * handled with the new role.
+ */
+export async function changeRole(context: ServiceContext, managerId: number, staffId: number, from: StaffRole): Promise<ChangeRoleResult> {
+  const { db, now, notices } = context;
+  const to: StaffRole = from === "MANAGER" ? "OPERATOR" : "MANAGER";
+  const at = now();
+  const result = await db.$transaction(async (tx): Promise<ChangeRoleResult> => {
+    if (from === "MANAGER" && !(await anotherManagerRemains(tx, staffId))) return { ok: false, reason: "last_manager" };
+    const changed = await tx.staff.updateMany({ where: { id: staffId, role: from, active: true }, data: { role: to } });
+    const staff = await tx.staff.findUnique({ where: { id: staffId } });
+    if (!staff) return { ok: false, reason: "not_found" };
+    if (changed.count === 0) return { ok: false, reason: "stale", staff };
+    await recordAudit(tx, at, { action: "staff_role_changed", staffId: managerId, subjectStaffId: staffId, details: { role: to } });
+    if (staffId !== managerId) {
+      const by = await tx.staff.findUniqueOrThrow({ where: { id: managerId } });
+      const chatId = Number(staff.telegramId);
+      await enqueueMessages(
+        tx,
+        [{ dedupeKey: `role:${staffId}:${to}:${at.toISOString()}:chat:${chatId}`, chatId, payload: notices.roleChanged({ role: to, by: by.name }) }],
+        at,
+      );
+    }
+    return { ok: true, staff };
+  });
+  if (result.ok && staffId !== managerId) context.messagesQueued();
+  return result;
 }
 
 /** Active managers' Telegram ids: who hears about payments. */

@@ -87,6 +87,23 @@ export const managerTexts = {
     keepOutButton: "↩️ No",
     reactivated: (name: string) => `${name} is back on the staff.`,
     alreadyActive: (name: string) => `${name} is already active.`,
+    /** `to`: the role the button gives. */
+    roleButton: (name: string, to: Role) => (to === "MANAGER" ? `⬆️ Make ${name} manager` : `⬇️ Make ${name} operator`),
+    confirmRole: (name: string, to: Role, self: boolean) =>
+      to === "MANAGER"
+        ? `Make ${name} a manager? They can use the managers' commands at once: /staff, /invite, /tariff, /report, /export and /audit among them, and they hear about every payment.`
+        : `Make ${self ? "yourself" : name} an operator? ${self ? "You lose" : "They lose"} the managers' commands at once and hear about payments no more.`,
+    confirmRoleButton: (to: Role) => (to === "MANAGER" ? "⬆️ Yes, make manager" : "⬇️ Yes, make operator"),
+    roleChanged: (name: string, to: Role, self: boolean) => `${self ? "You are" : `${name} is`} now ${aRole[to]}.`,
+    /** The role changed since the list was shown, or the person was deactivated: nothing done. */
+    roleStale: (name: string, role: Role, active: boolean) =>
+      active ? `${name} is already ${aRole[role]}: nothing changed.` : `${name} is deactivated: nothing changed.`,
+    /** For the person whose role changed. */
+    yourNewRole: (to: Role, by: string) =>
+      to === "MANAGER"
+        ? `${by} made you a manager. You can now use /staff, /invite, /invites, /tariff, /computers, /report, /export and /audit (see your command menu), and you hear about every payment.`
+        : `${by} made you an operator. The managers' commands (/staff, /tariff, /report, /audit and the others) are no longer yours, and you hear only about the payments you ask for; your command menu shows what you can use.`,
+    lastManager: "The café needs at least one manager: make someone else a manager first.",
   },
 
   tariff: {

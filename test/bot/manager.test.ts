@@ -123,8 +123,16 @@ describe("managers: invite, staff, tariff", () => {
       expect(list.text).toContain("🟢 Mary – manager (you)");
       expect(list.text).toContain("🟢 Martin – manager");
       expect(list.text).toContain("🟢 Olive – operator");
-      // One button per active person, none for yourself.
-      expect(list.buttons.map((b) => b.text).sort()).toEqual([t.staff.deactivateButton("Martin"), t.staff.deactivateButton("Olive")]);
+      // Deactivate for each active person but yourself; a role button for each active person.
+      expect(list.buttons.map((b) => b.text).sort()).toEqual(
+        [
+          t.staff.deactivateButton("Martin"),
+          t.staff.deactivateButton("Olive"),
+          t.staff.roleButton("Mary", "OPERATOR"),
+          t.staff.roleButton("Martin", "OPERATOR"),
+          t.staff.roleButton("Olive", "MANAGER"),
+        ].sort(),
+      );
       expect(list.buttons.map((b) => ("callback_data" in b ? b.callback_data : ""))).toContain(`staff:deactivate:${otherId}`);
 
       await h.press(manager, t.staff.deactivateButton("Olive"));
@@ -137,7 +145,14 @@ describe("managers: invite, staff, tariff", () => {
       expect(after.messageId).toBe(list.messageId);
       expect(after.text).toContain(t.staff.deactivated("Olive", 0));
       expect(after.text).toContain("⚪ Olive – operator, deactivated");
-      expect(after.buttons.map((b) => b.text)).toEqual([t.staff.deactivateButton("Martin"), t.staff.reactivateButton("Olive")]);
+      expect(after.buttons.map((b) => b.text).sort()).toEqual(
+        [
+          t.staff.deactivateButton("Martin"),
+          t.staff.roleButton("Mary", "OPERATOR"),
+          t.staff.roleButton("Martin", "OPERATOR"),
+          t.staff.reactivateButton("Olive"),
+        ].sort(),
+      );
       expect((await h.db.staff.findUniqueOrThrow({ where: { id: operatorId } })).active).toBe(false);
 
       const before = h.sent(operator).length;

@@ -1,8 +1,8 @@
 // Managers' staff commands: /invite (one-time join links), /invites (links not used yet; revoke one)
-// and /staff (who is staff; deactivate or reactivate someone). Operators are told these are for
-// managers.
+// and /staff (who is staff; make someone a manager or an operator, deactivate or reactivate someone).
+// Operators are told these are for managers.
 import { InlineKeyboard } from "grammy";
-import type { OpenInvite, Staff } from "../../services/staff.js";
+import type { OpenInvite, Staff, StaffRole } from "../../services/staff.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, int, oneOf } from "../callback-data.js";
 import { showManagerMenu } from "../commands.js";
@@ -19,16 +19,24 @@ const deactivate = callbackData("staff:deactivate", { staffId: int });
 export const confirmDeactivate = callbackData("staff:confirm", { staffId: int });
 const reactivate = callbackData("staff:reactivate", { staffId: int });
 export const confirmReactivate = callbackData("staff:back", { staffId: int });
+/** `from`: the role the manager saw; the press changes it only while it is still that. */
+const changeRole = callbackData("staff:role", { staffId: int, from: oneOf("OPERATOR", "MANAGER") });
+export const confirmRole = callbackData("staff:role-ok", { staffId: int, from: oneOf("OPERATOR", "MANAGER") });
 const staffList = callbackData("staff:list");
 export const revokeInvite = callbackData("invites:revoke", { inviteId: int });
+
+const otherRole = (role: StaffRole): StaffRole => (role === "MANAGER" ? "OPERATOR" : "MANAGER");
 
 function staffView(staff: Staff[], meId: number, notice?: string): View {
   const lines = staff.map((person) => t.staff.item({ name: person.name, role: person.role, active: person.active, you: person.id === meId }));
   const keyboard = new InlineKeyboard();
   for (const person of staff) {
-    if (person.id === meId) continue;
-    if (person.active) keyboard.text(t.staff.deactivateButton(person.name), deactivate.pack({ staffId: person.id })).row();
-    else keyboard.text(t.staff.reactivateButton(person.name), reactivate.pack({ staffId: person.id })).row();
+    if (person.active) keyboard.text(t.staff.roleButton(person.name, otherRole(person.role)), changeRole.pack({ staffId: person.id, from: person.role }));
+    if (person.id !== meId) {
+      if (person.active) keyboard.text(t.staff.deactivateButton(person.name), deactivate.pack({ staffId: person.id }));
+      else keyboard.text(t.staff.reactivateButton(person.name), reactivate.pack({ staffId: person.id }));
+    }
+    keyboard.row();
   }
   return { text: [...(notice ? [notice, ""] : []), t.staff.header(staff.length), ...lines].join("\n"), keyboard };
 }
@@ -114,11 +122,47 @@ export function staffFeature({ services, config }: FeatureDeps): Feature {
       }
     } else if (result.reason === "self") notice = t.staff.self;
     else if (result.reason === "not_found") notice = t.staff.notFound;
+    else if (result.reason === "last_manager") notice = t.staff.lastManager;
     else {
       const person = await services.staff.getStaff(staffId);
       notice = person ? t.staff.alreadyInactive(person.name) : t.staff.notFound;
     }
     await ctx.answerCallbackQuery({ text: notice });
+    await showList(ctx, notice);
+  });
+
+  managers.callbackQuery(changeRole, async (ctx) => {
+    const { staffId, from } = changeRole.unpack(ctx.callbackQuery.data);
+    const person = await services.staff.getStaff(staffId);
+    const refusal = !person ? t.staff.notFound : !person.active || person.role !== from ? t.staff.roleStale(person.name, person.role, person.active) : null;
+    if (refusal !== null || !person) {
+      await ctx.answerCallbackQuery({ text: refusal ?? t.staff.notFound });
+      return showList(ctx, refusal ?? undefined);
+    }
+    const to = otherRole(from);
+    await ctx.answerCallbackQuery();
+    await replaceWith(ctx, {
+      text: t.staff.confirmRole(person.name, to, person.id === ctx.staff.id),
+      keyboard: new InlineKeyboard().text(t.staff.confirmRoleButton(to), confirmRole.pack({ staffId, from })).text(t.staff.keepOutButton, staffList.pack()),
+    });
+  });
+
+  managers.callbackQuery(confirmRole, async (ctx) => {
+    const { staffId, from } = confirmRole.unpack(ctx.callbackQuery.data);
+    const result = await services.staff.changeRole(ctx.staff.id, staffId, from);
+    const self = staffId === ctx.staff.id;
+    let notice: string;
+    if (result.ok) {
+      notice = t.staff.roleChanged(result.staff.name, result.staff.role, self);
+      const chat = Number(result.staff.telegramId);
+      // A former manager's chat falls back to the default (operators') command menu.
+      if (result.staff.role === "MANAGER") await showManagerMenu(ctx.api, chat).catch(() => undefined);
+      else await ctx.api.deleteMyCommands({ scope: { type: "chat", chat_id: chat } }).catch(() => undefined);
+    } else if (result.reason === "stale") notice = t.staff.roleStale(result.staff.name, result.staff.role, result.staff.active);
+    else notice = result.reason === "last_manager" ? t.staff.lastManager : t.staff.notFound;
+    await ctx.answerCallbackQuery({ text: notice });
+    // Someone who made themselves an operator has no use for the managers' list any more.
+    if (result.ok && self) return replaceWith(ctx, { text: notice });
     await showList(ctx, notice);
   });
 
