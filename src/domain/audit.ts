@@ -1,7 +1,7 @@
 // The audit trail's vocabulary: what an entry may record, and an entry as people read it (names, not
 // ids). Written and read by src/services/audit.ts, worded by src/texts/audit.ts.
 
-/** What an entry records. `shift_opened` and `shift_closed` are kept for the shifts (/shift). */
+/** What an entry records. */
 export const AUDIT_ACTIONS = [
   "session_started",
   "session_ended",
