@@ -1,6 +1,6 @@
-// /export (managers): the payments, sessions, customers, shifts and audit trail of a period of business days (the periods
-// /report reads) as CSV documents, one per table, streamed from the database into the upload.
-// Operators are told it is for managers.
+// /export (managers): the payments, sessions, customers, shifts and audit trail of a period of business
+// days (the periods /report reads) as CSV documents, one per table, streamed from the database into the
+// upload. Operators are told it is for managers.
 import { InputFile } from "grammy";
 import { parseReportPeriod } from "../../domain/dates.js";
 import { EXPORT_TABLE_NAMES, type ExportWords } from "../../services/exports.js";
