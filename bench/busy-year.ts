@@ -1,7 +1,8 @@
 // A year of a busy café, for the report and export benchmark: staff, computers, regular customers, and
 // about 100 sessions a day between 07:00 and 22:00 on the business clock, with their payments (mostly
 // paid by M-Pesa or in cash; some not asked for, failed, with no answer, paid with another amount, paid
-// the next day, or paid after a failed prompt), prepaid time and a few voided sessions. Made by a seeded
+// the next day, or paid after a failed prompt), prepaid time and a few voided sessions, two shifts a day
+// with their cash-up, and the audit trail of all of it. Made by a seeded
 // random generator, so every run gets the same rows; written by raw SQL (one prepared INSERT per row in
 // one transaction on SQLite, multi-row INSERTs on PostgreSQL), far faster than through the services.
 import type Database from "better-sqlite3";
@@ -58,6 +59,8 @@ const MINUTE = 60_000;
 
 export function busyYear({ today, now, days, sessionsPerDay, timeZone }: BusyYearOptions): BusyYear {
   const rand = random(13);
+  // The drawers' counts have their own generator, so the other tables' rows are those of a data set without shifts.
+  const drawerRand = random(7);
   const pick = (items: readonly string[]): string => items[Math.floor(rand() * items.length)] ?? "";
   const between = (low: number, high: number) => low + Math.floor(rand() * (high - low + 1));
   const from = addDays(today, -(days - 1));
@@ -81,6 +84,28 @@ export function busyYear({ today, now, days, sessionsPerDay, timeZone }: BusyYea
   const sessions: Value[][] = [];
   const payments: Value[][] = [];
   const prompts: Value[][] = [];
+  const shifts: Value[][] = [];
+  const auditEntries: Value[][] = [];
+  const audit = (
+    at: Date,
+    action: string,
+    staffId: number,
+    e: { customer?: number; session?: number; payment?: number; amount?: number; details?: Record<string, unknown> },
+  ) => {
+    auditEntries.push([
+      auditEntries.length + 1,
+      at,
+      action,
+      staffId,
+      e.customer ?? null,
+      e.session ?? null,
+      e.payment ?? null,
+      e.amount ?? null,
+      e.details ? JSON.stringify(e.details) : null,
+    ]);
+  };
+  /** The day's shifts' takings so far by operator (their cash-up counts what their sessions brought in: near enough here). */
+  const takings = new Map<number, { cash: number; mpesa: number }>();
   const prompt = (
     paymentId: number,
     state: string,
@@ -92,6 +117,12 @@ export function busyYear({ today, now, days, sessionsPerDay, timeZone }: BusyYea
   ) => {
     const id = prompts.length + 1;
     const paid = state === "PAID" || extra.mismatch === true;
+    audit(at, "prompt_sent", operator, {
+      customer: Number(payments[paymentId - 1]?.[1]),
+      payment: paymentId,
+      amount,
+      details: { phone, customerPhone: phone },
+    });
     prompts.push([
       id,
       paymentId,
@@ -144,6 +175,12 @@ export function busyYear({ today, now, days, sessionsPerDay, timeZone }: BusyYea
       p.at,
       p.paidAt ?? p.at,
     ]);
+    if (p.session !== null) audit(p.at, "session_ended", p.operator, { customer: p.customer, session: p.session, payment: id, amount: p.amount });
+    else audit(p.at, "payment_recorded", p.operator, { customer: p.customer, payment: id, amount: p.amount, details: { prepaidMinutes: 60 } });
+    if (p.state === "PAID" && p.method === "CASH" && p.paidAt)
+      audit(p.paidAt, "cash_taken", p.operator, { customer: p.customer, payment: id, amount: p.amount });
+    const taken = takings.get(p.operator);
+    if (taken && p.state === "PAID") taken[p.method === "CASH" ? "cash" : "mpesa"] += p.amount;
     return id;
   };
 
@@ -155,6 +192,8 @@ export function busyYear({ today, now, days, sessionsPerDay, timeZone }: BusyYea
     // Two shifts a day, the operators taking turns.
     const morning = MANAGERS + 1 + (day % OPERATORS);
     const evening = MANAGERS + 1 + ((day + 3) % OPERATORS);
+    takings.clear();
+    takings.set(morning, { cash: 0, mpesa: 0 }).set(evening, { cash: 0, mpesa: 0 });
     for (let n = 0; n < count; n++) {
       const startMinute = between(7 * 60, 21 * 60 + 30);
       const operator = startMinute < 14 * 60 ? morning : evening;
@@ -169,10 +208,12 @@ export function busyYear({ today, now, days, sessionsPerDay, timeZone }: BusyYea
       const voided = rand() < 0.01;
       const sessionId = sessions.length + 1;
       const prepaidKes = prepaid ? RATE_PER_HOUR : 0;
+      const computer = between(1, COMPUTERS);
+      audit(startedAt, "session_started", operator, { customer, session: sessionId, details: { computer: `PC-${computer}` } });
       sessions.push([
         sessionId,
         customer,
-        between(1, COMPUTERS),
+        computer,
         startedAt,
         endedAt,
         voided ? null : bill - prepaidKes,
@@ -204,7 +245,10 @@ export function busyYear({ today, now, days, sessionsPerDay, timeZone }: BusyYea
         });
         if (method === "MPESA") prompt(id, "PAID", operator, phoneOf(customer), prepaidKes, startedAt);
       }
-      if (voided) continue;
+      if (voided) {
+        audit(endedAt, "session_voided", operator, { customer, session: sessionId, details: { computer: `PC-${computer}`, reason: "Wrong computer" } });
+        continue;
+      }
       const amount = bill - prepaidKes;
       const fate = rand();
       const base = { customer, amount, date, session: sessionId, prepaidSession: null, operator, at: endedAt };
@@ -232,6 +276,26 @@ export function busyYear({ today, now, days, sessionsPerDay, timeZone }: BusyYea
         prompt(id, "FAILED", operator, phoneOf(customer), amount, endedAt);
         prompt(id, "PAID", operator, phoneOf(customer), amount, new Date(endedAt.getTime() + 4 * MINUTE));
       }
+    }
+    // The morning shift 06:55–14:05, the evening one 13:55–22:30 (still open on the last evening).
+    for (const [staffId, opens, closes] of [
+      [morning, 6 * 60 + 55, 14 * 60 + 5],
+      [evening, 13 * 60 + 55, 22 * 60 + 30],
+    ] as const) {
+      const id = shifts.length + 1;
+      const openedAt = new Date(midnight + opens * MINUTE);
+      const closedAt = new Date(midnight + closes * MINUTE);
+      const floatKes = 1000;
+      audit(openedAt, "shift_opened", staffId, { amount: floatKes, details: { shiftId: id } });
+      if (closedAt >= now) {
+        shifts.push([id, staffId, staffId, floatKes, openedAt, null, null, null, null, null, openedAt]);
+        continue;
+      }
+      const { cash, mpesa } = takings.get(staffId) ?? { cash: 0, mpesa: 0 };
+      const expectedKes = floatKes + cash;
+      const differenceKes = drawerRand() < 0.8 ? 0 : Math.round(drawerRand() * 300) - 200;
+      shifts.push([id, staffId, null, floatKes, openedAt, closedAt, expectedKes + differenceKes, cash, mpesa, 0, openedAt]);
+      audit(closedAt, "shift_closed", staffId, { amount: expectedKes + differenceKes, details: { shiftId: id, expectedKes, differenceKes } });
     }
   }
 
@@ -304,6 +368,16 @@ export function busyYear({ today, now, days, sessionsPerDay, timeZone }: BusyYea
         "updatedAt",
       ],
       rows: prompts,
+    },
+    {
+      table: "Shift",
+      columns: ["id", "staffId", "openStaffId", "floatKes", "openedAt", "closedAt", "countedKes", "cashKes", "mpesaKes", "refundedKes", "createdAt"],
+      rows: shifts,
+    },
+    {
+      table: "AuditEntry",
+      columns: ["id", "at", "action", "staffId", "customerId", "sessionId", "paymentId", "amountKes", "details"],
+      rows: auditEntries,
     },
   ];
   return { from, to: today, tables, counts: Object.fromEntries(tables.map((t) => [t.table, t.rows.length])) };

@@ -1,9 +1,10 @@
 // The report and export benchmark (`npm run bench:reports`): a year of a busy café (bench/busy-year.ts)
 // in a fresh database, then how long the managers' figures take on it: periodReport (what /report shows)
-// for a day, a week, a month and the year, and /export of a month (its CSV files read to their end, as
-// the upload reads them). The services are built by buildApp, as the service builds them, with the clock
-// at the data set's last evening. Each measurement runs once cold (Prisma compiles a query shape on its
-// first run) and then BENCH_REPORT_RUNS times. Prints figures; asserts nothing: they depend on the machine.
+// for a day, a week, a month and the year, /export of a month (its CSV files read to their end, as the
+// upload reads them), and the takings chart of a day and of a month rendered to a PNG. The services are
+// built by buildApp, as the service builds them, with the clock at the data set's last evening. Each
+// measurement runs once cold (Prisma compiles a query shape on its first run) and then BENCH_REPORT_RUNS
+// times. Prints figures; asserts nothing: they depend on the machine.
 //
 // BENCH_DATABASES: sqlite, postgresql (comma-separated; default sqlite); BENCH_REPORT_DAYS days of data
 // (default 365), BENCH_REPORT_SESSIONS sessions a day (default 100), BENCH_REPORT_RUNS (default 5).
@@ -12,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { buildApp } from "../src/app.js";
+import { takingsChartPng, type TakingsChart } from "../src/charts/takings-chart.js";
 import { parseConfig } from "../src/config/index.js";
 import { openDb, type Db } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrations.js";
@@ -19,8 +21,9 @@ import { withDatabaseName, withPostgresConnection } from "../src/db/postgres.js"
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../src/db/throwaway-postgres.js";
 import { addDays, parseReportPeriod, type BusinessDays } from "../src/domain/dates.js";
 import { createLogger } from "../src/logger.js";
-import { EXPORT_TABLE_NAMES } from "../src/services/exports.js";
+import { EXPORT_TABLE_NAMES, type ExportWords } from "../src/services/exports.js";
 import type { Services } from "../src/services/index.js";
+import { texts } from "../src/texts/index.js";
 import { FAKE_BOT_INFO, FAKE_TOKEN } from "../test/support/fake-telegram.js";
 import { busyYear, seedPostgres, seedSqlite, type BusyYear } from "./busy-year.js";
 
@@ -51,6 +54,8 @@ function reportOf(label: string, days: BusinessDays): Timing {
   };
 }
 
+const words: ExportWords = { auditLine: (entry) => texts.audit.line(entry, TIME_ZONE) };
+
 /** Every table's CSV file of the period, read to its end. */
 function exportOf(label: string, days: BusinessDays): Timing {
   return {
@@ -58,13 +63,30 @@ function exportOf(label: string, days: BusinessDays): Timing {
     run: async (services) => {
       const files: string[] = [];
       for (const table of EXPORT_TABLE_NAMES) {
-        const file = await services.exports.openExport(table, days);
+        const file = await services.exports.openExport(table, days, words);
         if (!file) continue;
         let bytes = 0;
         for await (const chunk of file.csv as AsyncIterable<Buffer>) bytes += chunk.length;
         files.push(`${table} ${file.rows()} rows ${(bytes / 1024).toFixed(0)} KiB`);
       }
       return files.join(", ");
+    },
+  };
+}
+
+/**
+ * The takings chart of the period rendered to a PNG (as /report sends it). Its series is read once, by
+ * the cold run (which also loads ECharts): the warm runs time the rendering alone.
+ */
+function chartOf(label: string, days: BusinessDays): Timing {
+  let chart: Promise<TakingsChart> | undefined;
+  return {
+    label: `chart, ${label} (${days.from} – ${days.to})`,
+    run: async (services) => {
+      chart ??= services.reports.periodReport(days).then((report) => ({ days: report.days, ...report.takings.series }));
+      const read = await chart;
+      const png = await takingsChartPng(read);
+      return `${read.buckets.length} bars by ${read.unit}, PNG ${(png.length / 1024).toFixed(0)} KiB`;
     },
   };
 }
@@ -76,8 +98,8 @@ function timings(year: BusinessDays): Timing[] {
     reportOf("a month", period("month")),
     reportOf("the year", year),
     exportOf("a month", period("1/10/2026-31/10/2026")),
-    // The report's chart (takings by hour or by day, rendered to a PNG) is timed here once it exists:
-    // { label: "chart, a month", run: (services) => …render the month's chart…, describe its PNG },
+    chartOf("a day", period("yesterday")),
+    chartOf("a month", period("1/10/2026-31/10/2026")),
   ];
 }
 

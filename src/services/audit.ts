@@ -118,7 +118,7 @@ export async function auditPage(
  * Entries recorded in [from, to), in id order, `take` at a time after `afterId`: an export reads the
  * whole range page by page without holding it in memory.
  */
-export async function auditEntriesInRange({ db }: ServiceContext, range: { from: Date; to: Date }, afterId = 0, take = 500): Promise<AuditLine[]> {
+export async function auditEntriesInRange({ db }: Pick<ServiceContext, "db">, range: { from: Date; to: Date }, afterId = 0, take = 500): Promise<AuditLine[]> {
   const rows = await db.auditEntry.findMany({
     where: { at: { gte: range.from, lt: range.to }, id: { gt: afterId } },
     orderBy: { id: "asc" },

@@ -10,10 +10,13 @@
 import { pipeline, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import type { Db } from "../db/client.js";
+import type { AuditLine } from "../domain/audit.js";
 import { localTimestamp, periodInstants, type BusinessDays } from "../domain/dates.js";
 import { fullName } from "../domain/names.js";
 import type { Prisma } from "../generated/prisma/client.js";
+import { auditEntriesInRange } from "./audit.js";
 import type { ServiceContext } from "./context.js";
+import { cashUp } from "./shifts.js";
 
 type Cell = string | number | null;
 
@@ -27,6 +30,13 @@ interface ExportScope {
   timeZone: string;
   /** A staff member's name by id; null for none. */
   staffName: (id: number | null) => string | null;
+  words: ExportWords;
+}
+
+/** What the files say in words (texts live outside the services). */
+export interface ExportWords {
+  /** An audit entry as /audit shows it. */
+  auditLine: (entry: AuditLine) => string;
 }
 
 interface ExportTable {
@@ -66,6 +76,14 @@ const sessionsOf = ({ start, end }: ExportScope): Prisma.UsageSessionWhereInput 
 });
 
 const customerName = { select: { firstName: true, lastName: true } } satisfies Prisma.CustomerDefaultArgs;
+
+type ShiftRow = Prisma.ShiftGetPayload<{ include: { staff: { select: { name: true } } } }>;
+
+/** A closed shift's cash-up as recorded at its close; null while it is open (its figures are not final). */
+function cashUpOf(shift: ShiftRow): { expectedKes: number; differenceKes: number } | null {
+  if (shift.closedAt === null || shift.countedKes === null) return null;
+  return cashUp({ floatKes: shift.floatKes, cashKes: shift.cashKes ?? 0, refundedKes: shift.refundedKes ?? 0 }, shift.countedKes);
+}
 
 /** The tables an export holds, in the order their files are sent. */
 const EXPORT_TABLES = [
@@ -144,6 +162,43 @@ const EXPORT_TABLES = [
       created_at: (c, scope) => time(c.createdAt, scope),
     },
   ),
+  table(
+    "shifts",
+    // Opened or closed in the period. An open shift's close columns are empty, not its figures so far.
+    (scope, afterId, take) =>
+      scope.db.shift.findMany({
+        where: { id: { gt: afterId }, OR: [{ openedAt: { gte: scope.start, lt: scope.end } }, { closedAt: { gte: scope.start, lt: scope.end } }] },
+        orderBy: { id: "asc" },
+        take,
+        include: { staff: { select: { name: true } } },
+      }),
+    {
+      id: (s) => s.id,
+      staff: (s) => s.staff.name,
+      opened_at: (s, scope) => time(s.openedAt, scope),
+      closed_at: (s, scope) => time(s.closedAt, scope),
+      float_kes: (s) => s.floatKes,
+      cash_kes: (s) => s.cashKes,
+      refunded_kes: (s) => s.refundedKes,
+      expected_kes: (s) => cashUpOf(s)?.expectedKes ?? null,
+      counted_kes: (s) => s.countedKes,
+      difference_kes: (s) => cashUpOf(s)?.differenceKes ?? null,
+      mpesa_kes: (s) => s.mpesaKes,
+    },
+  ),
+  table("audit", (scope, afterId, take) => auditEntriesInRange(scope, { from: scope.start, to: scope.end }, afterId, take), {
+    id: (e) => e.id,
+    at: (e, scope) => time(e.at, scope),
+    action: (e) => e.action,
+    by: (e) => e.by,
+    about_staff: (e) => e.subjectStaff,
+    customer: (e) => e.customer,
+    session_id: (e) => e.sessionId,
+    payment_id: (e) => e.paymentId,
+    amount_kes: (e) => e.amountKes,
+    line: (e, scope) => scope.words.auditLine(e),
+    details: (e) => (Object.keys(e.details).length > 0 ? JSON.stringify(e.details) : null),
+  }),
 ];
 
 /** The names of the export's tables, in the order their files are sent. */
@@ -171,7 +226,7 @@ export interface ExportFile {
  * One table of the period's export as a CSV file, or null when the period has no row of it. The first
  * page is read now; the rest as the file is consumed.
  */
-export async function openExport({ db, config }: ServiceContext, tableName: string, days: BusinessDays): Promise<ExportFile | null> {
+export async function openExport({ db, config }: ServiceContext, tableName: string, days: BusinessDays, words: ExportWords): Promise<ExportFile | null> {
   const exported = exportTable(tableName);
   const names = new Map((await db.staff.findMany({ select: { id: true, name: true } })).map((s) => [s.id, s.name]));
   const scope: ExportScope = {
@@ -180,6 +235,7 @@ export async function openExport({ db, config }: ServiceContext, tableName: stri
     ...periodInstants(days, config.service.timezone),
     timeZone: config.service.timezone,
     staffName: (id) => (id === null ? null : (names.get(id) ?? null)),
+    words,
   };
   const first = await exported.page(scope, 0, EXPORT_PAGE_ROWS);
   if (first.records.length === 0) return null;

@@ -5,8 +5,12 @@ import type { BusinessDays } from "../domain/dates.js";
 import { period } from "./format.js";
 import { periodProblems } from "./reports.js";
 
+/** What a table's rows are, after "no": the table's name, or more words where the name is not a plural. */
+const ROWS_OF: Record<string, string> = { audit: "audit entries" };
+
 /** "payments, sessions or customers". */
-function either(names: string[]): string {
+function either(tables: string[]): string {
+  const names = tables.map((table) => ROWS_OF[table] ?? table);
   return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names.at(-1) ?? ""}`;
 }
 

@@ -27,17 +27,24 @@ describe("/export for managers", () => {
   let otienoId: number;
   /** What each payments query the service made asked for. */
   let paymentQueries: { where: { id?: { gt: number } }; take?: number }[];
+  /** What each audit trail query asked for. */
+  let auditQueries: { where: { id?: { gt: number } }; take?: number }[];
   /** Set: the payments query after that many fails, as a database gone away in the middle of an export. */
   let failAfter: number | undefined;
 
   beforeEach(async () => {
     paymentQueries = [];
+    auditQueries = [];
     failAfter = undefined;
     h = await createHarness(
       {},
       {
         serviceDb: (db) =>
-          interceptQueries(db, ["payment.findMany"], (query, args) => {
+          interceptQueries(db, ["payment.findMany", "auditEntry.findMany"], (query, args, name) => {
+            if (name === "auditEntry.findMany") {
+              auditQueries.push(args[0] as (typeof auditQueries)[number]);
+              return query(...args);
+            }
             paymentQueries.push(args[0] as (typeof paymentQueries)[number]);
             if (failAfter !== undefined && paymentQueries.length > failAfter) return Promise.reject(new Error("database unavailable"));
             return query(...args);
@@ -116,6 +123,7 @@ describe("/export for managers", () => {
       "payments-2026-11-28_2026-11-28.csv",
       "sessions-2026-11-28_2026-11-28.csv",
       "customers-2026-11-28_2026-11-28.csv",
+      "audit-2026-11-28_2026-11-28.csv",
     ]);
     for (const file of files) expect(file.bytes.subarray(0, 3)).toEqual(BOM);
     const [payments, sessions, customers] = files as [Document, Document, Document];
@@ -170,12 +178,109 @@ describe("/export for managers", () => {
           { table: "payments", rows: 3 },
           { table: "sessions", rows: 4 },
           { table: "customers", rows: 3 },
+          { table: "audit", rows: 8 },
         ],
-        [],
+        ["shifts"],
         "Africa/Nairobi",
       ),
     );
     expect(message.split("\n").slice(0, 4)).toEqual(["📤 Export for 28/11/2026:", "• payments: 3 rows", "• sessions: 4 rows", "• customers: 3 rows"]);
+  });
+
+  it("sends the shifts opened or closed in the period: a closed one with its cash-up, an open one with its close columns empty", async () => {
+    const managerId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(manager.id) } })).id;
+    const opened = await h.services.shifts.openShift(otienoId, 1000);
+    if (!opened.ok) throw new Error("shift not opened");
+    const wanjiru = await customer("Wanjirũ", "Ng’ang’a", "254712345678");
+    const paid = await session(wanjiru, 72);
+    expect(await h.services.payments.takeCash(paid.paymentId, otienoId)).toMatchObject({ ok: true });
+    h.advance(8 * MINUTE);
+    // 1,000 float and 120 taken: 1,120 expected, 1,100 counted, 20 short.
+    expect(await h.services.shifts.closeShift(opened.shift.id, otienoId, 1100)).toMatchObject({ ok: true });
+    const stillOpen = await h.services.shifts.openShift(managerId, 500);
+    if (!stillOpen.ok) throw new Error("shift not opened");
+
+    const { files, message } = await exportOf("28/11/2026");
+    const shifts = files.find((file) => file.fileName === "shifts-2026-11-28_2026-11-28.csv")!;
+    expect(shifts.table).toEqual([
+      ["id", "staff", "opened_at", "closed_at", "float_kes", "cash_kes", "refunded_kes", "expected_kes", "counted_kes", "difference_kes", "mpesa_kes"],
+      [String(opened.shift.id), "Otieno", "2026-11-28 09:00:00+03:00", "2026-11-28 10:20:00+03:00", "1000", "120", "0", "1120", "1100", "-20", "0"],
+      [String(stillOpen.shift.id), "Mary", "2026-11-28 10:20:00+03:00", "", "500", "", "", "", "", "", ""],
+    ]);
+    expect(message).toContain("• shifts: 2 rows");
+    // Neither shift was opened or closed on the 29th.
+    expect((await exportOf("29/11/2026")).files.map((file) => file.fileName)).toEqual([]);
+  });
+
+  it("sends the audit trail of the period: who did what, for how much, and the line /audit shows", async () => {
+    const { wanjiru, formula, late } = await aDayAndANight();
+    const { files } = await exportOf("28/11/2026");
+    const audit = files.find((file) => file.fileName === "audit-2026-11-28_2026-11-28.csv")!;
+    expect(audit.table[0]).toEqual(["id", "at", "action", "by", "about_staff", "customer", "session_id", "payment_id", "amount_kes", "line", "details"]);
+    const ids = audit.rows.map((row) => Number(row.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    const [started, ended, cash] = audit.rows as [Record<string, string>, Record<string, string>, Record<string, string>];
+    const firstSession = await h.db.usageSession.findFirstOrThrow({ where: { customerId: wanjiru }, orderBy: { id: "asc" } });
+    const firstPayment = await h.db.payment.findFirstOrThrow({ where: { sessionId: firstSession.id } });
+    expect(started).toMatchObject({
+      at: "2026-11-28 09:00:00+03:00",
+      action: "session_started",
+      by: "Otieno",
+      about_staff: "",
+      customer: "Wanjirũ Ng’ang’a",
+      session_id: String(firstSession.id),
+      payment_id: "",
+      amount_kes: "",
+      line: "28/11/2026 09:00 Otieno: started Wanjirũ Ng’ang’a's session",
+    });
+    expect(ended).toMatchObject({
+      at: "2026-11-28 10:12:00+03:00",
+      action: "session_ended",
+      by: "Otieno",
+      session_id: String(firstSession.id),
+      payment_id: String(firstPayment.id),
+      amount_kes: "120",
+      line: "28/11/2026 10:12 Otieno: ended Wanjirũ Ng’ang’a's session: KES 120 owed",
+    });
+    expect(cash).toMatchObject({
+      at: "2026-11-28 10:12:00+03:00",
+      action: "cash_taken",
+      by: "Otieno",
+      customer: "Wanjirũ Ng’ang’a",
+      payment_id: String(firstPayment.id),
+      amount_kes: "120",
+      line: "28/11/2026 10:12 Otieno: took KES 120 in cash from Wanjirũ Ng’ang’a",
+    });
+    // The customer whose name is a formula: written with a leading ', as in the other files.
+    const formulaSession = await h.db.usageSession.findFirstOrThrow({ where: { customerId: formula } });
+    const formulaStarted = audit.rows.find((row) => row.action === "session_started" && row.session_id === String(formulaSession.id))!;
+    expect(formulaStarted.customer).toBe(`'${FORMULA} Kamau`);
+    expect(formulaStarted.line).toBe(`28/11/2026 10:12 Otieno: started ${FORMULA} Kamau's session`);
+    // The late session started on the 28th; its end and its cash are the 29th's.
+    expect(audit.rows.filter((row) => row.session_id === String(late.sessionId)).map((row) => row.action)).toEqual(["session_started"]);
+    const { files: next } = await exportOf("29/11/2026");
+    const nextAudit = next.find((file) => file.fileName === "audit-2026-11-29_2026-11-29.csv")!;
+    expect(nextAudit.rows.map((row) => [row.action, row.at, row.amount_kes])).toEqual([
+      ["session_ended", "2026-11-29 00:30:00+03:00", "150"],
+      ["cash_taken", "2026-11-29 01:30:00+03:00", "150"],
+    ]);
+  });
+
+  it("streams an audit trail longer than one page, every entry once and in order", async () => {
+    const count = EXPORT_PAGE_ROWS + 3;
+    await h.db.auditEntry.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ at: h.clock.now(), action: "shift_opened", staffId: otienoId, amountKes: i + 1 })),
+    });
+    const { files, message } = await exportOf("");
+    const audit = files.find((file) => file.fileName === "audit-2026-11-28_2026-11-28.csv")!;
+    expect(audit.rows.map((row) => Number(row.amount_kes))).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(audit.rows[0]!.line).toBe("28/11/2026 09:00 Otieno: opened a shift with a float of KES 1");
+    const ids = audit.rows.map((row) => Number(row.id));
+    expect(auditQueries.map((q) => [q.where.id?.gt, q.take])).toEqual([
+      [0, EXPORT_PAGE_ROWS],
+      [ids[EXPORT_PAGE_ROWS - 1], EXPORT_PAGE_ROWS],
+    ]);
+    expect(message).toContain(`• audit: ${count.toLocaleString("en-KE")} rows`);
   });
 
   it("takes the days in the business time zone: a payment paid after midnight there belongs to the next day", async () => {
@@ -197,7 +302,7 @@ describe("/export for managers", () => {
     await aDayAndANight();
     const { files, message } = await exportOf("27/11/2026");
     expect(files).toEqual([]);
-    expect(message).toBe("📤 Nothing to export for 27/11/2026: no payments, sessions or customers in these days.");
+    expect(message).toBe("📤 Nothing to export for 27/11/2026: no payments, sessions, customers, shifts or audit entries in these days.");
   });
 
   it("streams a period with more rows than one page, every row once and in order", async () => {
