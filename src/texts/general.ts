@@ -86,6 +86,8 @@ export const generalTexts = {
   expired: "That took too long, so I stopped. Start again when you are ready.",
   somethingWentWrong: "Something went wrong on our side. Check /sessions or /unpaid before trying again; if it happens again, tell the manager.",
   managersOnly: "Only managers can do that.",
+  /** A manager made an operator while a managers' question was open: the question is closed, nothing done. */
+  managersOnlyQuestionClosed: "You are not a manager any more, so that question was closed and nothing was changed.",
   /** A void's or a lower amount's reason that is empty or too long. */
   invalidReason: (max: number) => `Type the reason in a few words (at most ${max} characters).`,
   staleButton: "That button is from an old message.",

@@ -127,6 +127,20 @@ describe("changing a role in /staff", () => {
     expect(await h.db.staff.findUniqueOrThrow({ where: { id: operatorId } })).toMatchObject({ role: "MANAGER", active: false });
     expect(await h.db.auditEntry.count({ where: { action: "staff_role_changed" } })).toBe(1);
   });
+
+  it("closes a managers' question a manager had open when made an operator: their next answer changes nothing", async () => {
+    const other = h.user(1003, "Moses");
+    await h.addStaff(other, "MANAGER");
+    await h.send(other, "/tariff");
+    await h.press(other, texts.manager.tariff.changeButton);
+    await makeRole("Moses", "OPERATOR");
+
+    await h.send(other, "60");
+    expect(h.latest(other).text).toBe(texts.managersOnlyQuestionClosed);
+    await h.send(other, "none");
+    expect(h.latest(other).text).not.toBe(texts.managersOnlyQuestionClosed);
+    expect(h.latest(other).text).toBe(texts.unknownCommand);
+  });
 });
 
 describe("the café keeps a manager when two managers act at once", () => {

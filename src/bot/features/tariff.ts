@@ -22,7 +22,7 @@ const changeGroupTariff = callbackData("tariff:change", { groupId: int });
 const clearGroupTariff = callbackData("tariff:clear", { groupId: int, tariffId: int });
 
 /** The tariff conversation, for the café (`groupId` null) or a group. */
-const change = conversation<[staffId: number, groupId: number | null]>("tariff-change");
+const change = conversation<[staffId: number, groupId: number | null]>("tariff-change", "managers");
 
 const ROUNDINGS: readonly Rounding[] = ["HALF_UP", "UP", "DOWN"];
 /** Durations the confirmation prices with the new tariff, so the manager sees its effect. */

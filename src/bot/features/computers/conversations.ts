@@ -12,9 +12,9 @@ import { backToList } from "./views.js";
 const t = texts.computers;
 
 // Like a new command, each leaves whatever was open.
-export const addConversation = quietConversation<[]>("computers-add");
-export const renameConversation = quietConversation<[computerId: number]>("computer-rename");
-export const groupConversation = quietConversation<[computerId: number]>("computer-group");
+export const addConversation = quietConversation<[]>("computers-add", "managers");
+export const renameConversation = quietConversation<[computerId: number]>("computer-rename", "managers");
+export const groupConversation = quietConversation<[computerId: number]>("computer-group", "managers");
 
 /** The group for some computers: one of the café's, none, or a new one typed. */
 async function askGroup(
