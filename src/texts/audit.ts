@@ -36,7 +36,7 @@ function what(e: AuditLine): string {
     case "prompt_sent": {
       const other = d.phone !== d.customerPhone;
       const where = other ? `another number, ${phone(text(d.phone))} (saved: ${phone(text(d.customerPhone))})` : phone(text(d.phone));
-      return `sent ${customer} an M-Pesa prompt for ${amount(e.amountKes)} to ${where}`;
+      return `asked M-Pesa to prompt ${customer} for ${amount(e.amountKes)} on ${where}`;
     }
     case "cash_taken":
       return `took ${amount(e.amountKes)} in cash from ${customer}`;

@@ -125,7 +125,7 @@ describe("what the counter does goes to the audit trail", () => {
         "",
         "28/11/2026 10:12 Otieno: took KES 1,500 in cash from Jane Wanjiku",
         "28/11/2026 10:12 Otieno: recorded KES 1,500 owed by Jane Wanjiku (for 28/11/2026)",
-        "28/11/2026 10:12 Otieno: sent Jane Wanjiku an M-Pesa prompt for KES 120 to another number, 0722 000 111 (saved: 0712 345 678)",
+        "28/11/2026 10:12 Otieno: asked M-Pesa to prompt Jane Wanjiku for KES 120 on another number, 0722 000 111 (saved: 0712 345 678)",
         "28/11/2026 10:12 Otieno: ended Jane Wanjiku's session: KES 120 owed",
         "28/11/2026 09:00 Otieno: started Jane Wanjiku's session on PC-4",
       ].join("\n"),
