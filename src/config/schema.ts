@@ -82,7 +82,12 @@ const envSchema = z.object({
   LOG_FORMAT: oneOf("LOG_FORMAT", ["json", "pretty"]),
   NODE_ENV: optionalText,
   BUSINESS_TIMEZONE: text("Africa/Nairobi"),
-  BUSINESS_CLOSING_TIME: timeOfDay("BUSINESS_CLOSING_TIME", "22:00"),
+  // The daily summary is of the business day (midnight to midnight) that closes: a time in its first
+  // half would summarise a day just begun.
+  BUSINESS_CLOSING_TIME: timeOfDay("BUSINESS_CLOSING_TIME", "22:00").refine(
+    (minute) => minute >= 12 * 60,
+    "BUSINESS_CLOSING_TIME must be between 12:00 and 23:59: the daily summary is of the day from midnight, so a café open past midnight sets 23:59 (what comes in later counts on the next day)",
+  ),
   BILLING_RATE_PER_HOUR: wholeNumber("BILLING_RATE_PER_HOUR", 100, 1, 100_000),
   BILLING_MINIMUM_CHARGE: wholeNumber("BILLING_MINIMUM_CHARGE", 1, 1, 100_000),
   BILLING_ROUNDING: oneOfOr("BILLING_ROUNDING", ["half_up", "up", "down"], "half_up").transform((rounding) => ROUNDING[rounding]),

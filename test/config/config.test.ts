@@ -66,8 +66,14 @@ describe("config", () => {
 
   it("reads the closing time as minutes after midnight", () => {
     expect(parseConfig({ ...base, BUSINESS_CLOSING_TIME: "23:30" }).service.closingMinute).toBe(23 * 60 + 30);
-    expect(parseConfig({ ...base, BUSINESS_CLOSING_TIME: " 7:05 " }).service.closingMinute).toBe(7 * 60 + 5);
+    expect(parseConfig({ ...base, BUSINESS_CLOSING_TIME: " 12:00 " }).service.closingMinute).toBe(12 * 60);
     expect(problemsOf({ BUSINESS_CLOSING_TIME: "24:00" })).toContainEqual(expect.stringContaining("BUSINESS_CLOSING_TIME must be a time of day"));
+  });
+
+  it("refuses a closing time in the morning or after midnight: the summary would be of a day just begun", () => {
+    for (const early of ["00:30", "7:05", "11:59"]) {
+      expect(problemsOf({ BUSINESS_CLOSING_TIME: early })).toContainEqual(expect.stringContaining("BUSINESS_CLOSING_TIME must be between 12:00 and 23:59"));
+    }
   });
 
   it("formats the start-up message as one readable block without a stack", () => {
