@@ -1,8 +1,11 @@
 -- AlterTable
-ALTER TABLE "UsageSession" ADD COLUMN     "refundShiftId" INTEGER;
+ALTER TABLE "UsageSession" ADD COLUMN "refundShiftId" INTEGER;
 
 -- CreateIndex
 CREATE INDEX "UsageSession_refundShiftId_idx" ON "UsageSession"("refundShiftId");
+
+-- CreateIndex
+CREATE INDEX "UsageSession_refundedAt_idx" ON "UsageSession"("refundedAt");
 
 -- Refunds recorded before: the drawer of the refunding person's shift open then (the rule until now),
 -- so a shift open across the upgrade keeps its figures.
