@@ -126,7 +126,7 @@ describe("/shift", () => {
       "Expected in the drawer: KES 1,050",
       "Counted: KES 1,000",
       "❗ Short by KES 50",
-      "M-Pesa paid: KES 120",
+      "M-Pesa paid (as of the close): KES 120",
       "Sessions left running: 1",
       "• PC-3: Ali Hassan, since 28/11/2026 15:24, KES 50 so far",
     ].join("\n");
