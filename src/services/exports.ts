@@ -142,6 +142,7 @@ const EXPORT_TABLES = [
       refund_kes: (s) => s.refundKes,
       refunded_at: (s, scope) => time(s.refundedAt, scope),
       refunded_by: (s, scope) => scope.staffName(s.refundedById),
+      refund_shift_id: (s) => s.refundShiftId,
     },
   ),
   table(

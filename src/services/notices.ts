@@ -129,6 +129,8 @@ interface PrepaidRefunded {
   computerName: string | null;
   amountKes: number;
   refundedBy: string;
+  /** Whose open shift's drawer the cash came from; null when no shift was open (no drawer charged). */
+  drawer: string | null;
 }
 
 interface PrepaidTimeNotice {

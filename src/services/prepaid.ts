@@ -3,6 +3,7 @@
 // other; the session keeps the total time and what it cost, and End charges only the time beyond it.
 // The operator who started the session is told when 5 minutes are left and when the time is up.
 // Ended within it, a manager may give back the unused part in cash, once (refundPrepaid).
+import type { Tx } from "../db/client.js";
 import type { PaymentState } from "../generated/prisma/client.js";
 import { fullName } from "../domain/names.js";
 import { businessDate } from "../domain/dates.js";
@@ -190,14 +191,32 @@ export async function prepaidRefund(context: ServiceContext, paymentId: number):
 }
 
 export type RefundResult =
-  | { ok: true; amountKes: number; customerName: string }
+  | { ok: true; amountKes: number; customerName: string; drawer: string | null }
   | { ok: false; reason: "not_found" | "nothing_unused" }
   | { ok: false; reason: "already_refunded"; amountKes: number; by: string; at: Date };
 
 /**
+ * The open shift whose drawer a refund's cash comes from: the first of `staffIds` with a shift open.
+ * Each is taken by a conditional update of the still-open shift (on PostgreSQL, its row lock until
+ * commit): a close at the same moment either came first, and this refund goes on to the next drawer,
+ * or waits for this refund's commit and then counts it (see closeShift).
+ */
+async function refundDrawer(tx: Tx, staffIds: readonly number[]): Promise<{ shiftId: number; staffName: string } | null> {
+  for (const staffId of staffIds) {
+    const held = await tx.shift.updateMany({ where: { openStaffId: staffId }, data: { openStaffId: staffId } });
+    if (held.count === 0) continue;
+    const shift = await tx.shift.findUniqueOrThrow({ where: { openStaffId: staffId }, include: { staff: true } });
+    return { shiftId: shift.id, staffName: shift.staff.name };
+  }
+  return null;
+}
+
+/**
  * A manager gives back the unused prepaid time of an ended session in cash (no M-Pesa reversal):
- * recorded once, with who, when and how much; the operator who started the session and the other
- * managers are told. A second tap, by anyone, is told who refunded it.
+ * recorded once, with who, when and how much, and from which shift's drawer: the manager's own open
+ * shift, else the open shift of whoever started the session (the manager may refund from home while
+ * the operator at the counter hands the cash over), else none. The operator who started the session
+ * and the other managers are told. A second tap, by anyone, is told who refunded it.
  */
 export async function refundPrepaid(context: ServiceContext, sessionId: number, managerId: number): Promise<RefundResult> {
   const { db, now } = context;
@@ -211,15 +230,29 @@ export async function refundPrepaid(context: ServiceContext, sessionId: number, 
     if (session.refundedAt) return null;
     const amountKes = unusedKes(context, session);
     if (amountKes === 0) return { ok: false, reason: "nothing_unused" };
+    const drawer = await refundDrawer(tx, [...new Set([managerId, session.startedById])]);
     const won = await tx.usageSession.updateMany({
       where: { id: sessionId, refundedAt: null },
-      data: { refundedAt: at, refundedById: managerId, refundKes: amountKes },
+      data: { refundedAt: at, refundedById: managerId, refundKes: amountKes, refundShiftId: drawer?.shiftId ?? null },
     });
     if (won.count === 0) return null;
-    await recordAudit(tx, at, { action: "prepaid_refunded", staffId: managerId, customerId: session.customerId, sessionId, amountKes });
+    await recordAudit(tx, at, {
+      action: "prepaid_refunded",
+      staffId: managerId,
+      customerId: session.customerId,
+      sessionId,
+      amountKes,
+      details: { shiftId: drawer?.shiftId ?? null },
+    });
     const manager = await tx.staff.findUniqueOrThrow({ where: { id: managerId } });
     const customerName = fullName(session.customer);
-    const payload = context.notices.prepaidRefunded({ customerName, computerName: session.computer?.name ?? null, amountKes, refundedBy: manager.name });
+    const payload = context.notices.prepaidRefunded({
+      customerName,
+      computerName: session.computer?.name ?? null,
+      amountKes,
+      refundedBy: manager.name,
+      drawer: drawer?.staffName ?? null,
+    });
     const managers = await managerChatIds({ db: tx });
     // Whoever refunded reads it in the answer to their tap.
     const chats = [...new Set([Number(session.startedBy.telegramId), ...managers])].filter((chatId) => chatId !== Number(manager.telegramId));
@@ -228,7 +261,7 @@ export async function refundPrepaid(context: ServiceContext, sessionId: number, 
       chats.map((chatId) => ({ dedupeKey: `refund:${sessionId}:chat:${chatId}`, chatId, payload })),
       at,
     );
-    return { ok: true, amountKes, customerName };
+    return { ok: true, amountKes, customerName, drawer: drawer?.staffName ?? null };
   });
   if (result?.ok) context.messagesQueued();
   if (result) return result;

@@ -54,6 +54,12 @@ export interface PeriodReport {
     /** By hour or by day, for the chart. */
     series: TakingsSeries;
   };
+  /**
+   * Cash given back in the period (unused prepaid time refunded, by when: `refundedAt`). Not taken off
+   * the takings (the money did arrive); the report shows it and the cash net of it, as the cash-ups
+   * take it off their drawers.
+   */
+  refunds: Sum;
   /** Sessions ended in the period (voided ones left out), and the time they ran. */
   sessions: { count: number; seconds: number };
   /** Payments of the period (by their business day) not paid now, by reason. */
@@ -122,7 +128,7 @@ export async function periodReport({ db, now, config }: ServiceContext, days: Bu
 
   const takings = { state: "PAID", paidAt: { gte: start, lt: end } } satisfies Prisma.PaymentWhereInput;
 
-  const [paid, simulated, ended, open, mismatches, toCheck, biggestOwed, series] = await Promise.all([
+  const [paid, simulated, refunds, ended, open, mismatches, toCheck, biggestOwed, series] = await Promise.all([
     db.payment.groupBy({
       by: ["method", "settledById"],
       where: takings,
@@ -134,6 +140,7 @@ export async function periodReport({ db, now, config }: ServiceContext, days: Bu
       _sum: { amountKes: true },
       _count: { _all: true },
     }),
+    db.usageSession.aggregate({ where: { refundedAt: { gte: start, lt: end } }, _sum: { refundKes: true }, _count: { _all: true } }),
     db.$queryRaw<{ count: bigint | number; seconds: bigint | number | null }[]>`
       SELECT COUNT(*) AS "count", ${summedSeconds(databaseProvider(config.service.databaseUrl))} AS "seconds"
       FROM "UsageSession"
@@ -201,6 +208,7 @@ export async function periodReport({ db, now, config }: ServiceContext, days: Bu
       byOperator: [...operators.values()].sort((a, b) => b.kes - a.kes || a.name.localeCompare(b.name)),
       series,
     },
+    refunds: sum(refunds._sum.refundKes, refunds._count._all),
     sessions: { count: Number(ended[0]?.count ?? 0), seconds: Number(ended[0]?.seconds ?? 0) },
     owed: { kes: reasons.reduce((total, r) => total + r.kes, 0), count: reasons.reduce((total, r) => total + r.count, 0), byReason },
     waiting: stateSum("PENDING"),

@@ -1,6 +1,6 @@
 // Shifts and the cash-up. A staff member opens a shift with the float counted into the drawer and
 // closes it by counting the drawer: expected is the float plus the cash taken in the shift, less the
-// cash given back from the drawer in it (refunds of unused prepaid time by that staff member).
+// cash given back from the drawer in it (refunds of unused prepaid time charged to this shift).
 //
 // Cash taken in a shift: the payments PAID in cash (`method` CASH) whose cash that staff member took
 // (`settledById`), with the money in (`paidAt`, the moment the cash was recorded) after the shift's
@@ -9,8 +9,8 @@
 // `method` MPESA: the prompts that staff member sent, by when the money arrived. These are /report's
 // takings by operator (src/services/reports.ts: PAID, by `paidAt`, by `settledById`) over the shift's
 // instants instead of business days, so a day's shifts add up to the report's figures for those people.
-// Cash given back in a shift: the prepaid refunds that staff member made (`refundedById`, `refundedAt`)
-// in the same instants.
+// Cash given back in a shift: the prepaid refunds recorded with the shift as the drawer they came from
+// (`UsageSession.refundShiftId`, set by src/services/prepaid.ts refundPrepaid), whoever pressed Refund.
 import type { Tx } from "../db/client.js";
 import { fullName } from "../domain/names.js";
 import { Prisma } from "../generated/prisma/client.js";
@@ -62,14 +62,17 @@ interface Takings {
   refundedKes: number;
 }
 
-/** The cash and M-Pesa a staff member took, and the cash they gave back, after `from`, up to and including `to`. */
-async function takings(db: Tx, staffId: number, from: Date, to: Date): Promise<Takings> {
+/**
+ * The cash and M-Pesa the shift's staff member took after its opening, up to and including `to`, and
+ * the cash given back from its drawer.
+ */
+async function takings(db: Tx, shift: { id: number; staffId: number; openedAt: Date }, to: Date): Promise<Takings> {
   const groups = await db.payment.groupBy({
     by: ["method"],
-    where: { state: "PAID", settledById: staffId, paidAt: { gt: from, lte: to } },
+    where: { state: "PAID", settledById: shift.staffId, paidAt: { gt: shift.openedAt, lte: to } },
     _sum: { amountKes: true },
   });
-  const refunds = await db.usageSession.aggregate({ where: { refundedById: staffId, refundedAt: { gt: from, lte: to } }, _sum: { refundKes: true } });
+  const refunds = await db.usageSession.aggregate({ where: { refundShiftId: shift.id }, _sum: { refundKes: true } });
   const of = (method: "CASH" | "MPESA") => groups.find((group) => group.method === method)?._sum.amountKes ?? 0;
   return { cashKes: of("CASH"), mpesaKes: of("MPESA"), refundedKes: refunds._sum.refundKes ?? 0 };
 }
@@ -110,7 +113,7 @@ function closedFigures(row: ShiftRow, closedAt: Date): ClosedShift {
 }
 
 async function openFigures(db: Tx, row: ShiftRow, at: Date): Promise<ShiftFigures> {
-  return figures(row, await takings(db, row.staffId, row.openedAt, at));
+  return figures(row, await takings(db, row, at));
 }
 
 /** The staff member's open shift so far, with the sessions they started still running; null when none is open. */
@@ -168,7 +171,10 @@ export type CloseShiftResult =
 /**
  * Closes the staff member's shift with the cash counted, recording the figures as they stand now, and
  * tells the managers (not whoever closed it: they read it in the answer). Once: the close is a
- * conditional update of the open shift, in the same transaction as the managers' messages.
+ * conditional update of the open shift, in the same transaction as the managers' messages. The close
+ * comes before the figures are read: a refund charging this drawer at the same moment holds the open
+ * shift's row until it commits (src/services/prepaid.ts refundDrawer), so it is either read here or,
+ * finding the shift closed, not charged to it.
  */
 export async function closeShift(context: ServiceContext, shiftId: number, staffId: number, countedKes: number): Promise<CloseShiftResult> {
   const { db, now } = context;
@@ -176,12 +182,10 @@ export async function closeShift(context: ServiceContext, shiftId: number, staff
   const closed = await db.$transaction(async (tx) => {
     const row = await tx.shift.findFirst({ where: { id: shiftId, staffId, closedAt: null }, include: { staff: true } });
     if (!row) return null;
-    const taken = await takings(tx, staffId, row.openedAt, at);
-    const won = await tx.shift.updateMany({
-      where: { id: shiftId, closedAt: null },
-      data: { closedAt: at, openStaffId: null, countedKes, ...taken },
-    });
+    const won = await tx.shift.updateMany({ where: { id: shiftId, closedAt: null }, data: { closedAt: at, openStaffId: null, countedKes } });
     if (won.count === 0) return null;
+    const taken = await takings(tx, row, at);
+    await tx.shift.update({ where: { id: shiftId }, data: taken });
     const shift: ClosedShift = { ...figures(row, taken), closedAt: at, countedKes, ...cashUp({ floatKes: row.floatKes, ...taken }, countedKes) };
     await recordAudit(tx, at, {
       action: "shift_closed",

@@ -22,6 +22,7 @@ export interface ReportFigures {
   days: BusinessDays;
   asOf: Date;
   takings: Sum & { byMethod: { MPESA: Sum; CASH: Sum }; simulated: Sum; byOperator: (Sum & { name: string })[] };
+  refunds: Sum;
   sessions: { count: number; seconds: number };
   owed: Sum & { byReason: Record<OwedReason, Sum> };
   waiting: Sum;
@@ -112,6 +113,10 @@ export const reportTexts = {
       if (takings.simulated.count > 0) lines.push(`🧪 of which simulated, no real money: ${amount(takings.simulated)}`);
       lines.push(`Cash: ${amount(takings.byMethod.CASH)}`);
       lines.push("By operator:", ...takings.byOperator.map((operator) => `• ${operator.name || "—"}: ${amount(operator)}`));
+    }
+    if (r.refunds.count > 0) {
+      lines.push(`↩️ Given back in cash (unused prepaid time): ${amount(r.refunds)}`);
+      lines.push(`💵 Net cash (cash taken less given back): ${kes(takings.byMethod.CASH.kes - r.refunds.kes)}`);
     }
     lines.push("");
 

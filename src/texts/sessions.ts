@@ -5,6 +5,12 @@ import { computerList } from "./computers.js";
 import { duration, kes, phone } from "./format.js";
 import { nameProblem } from "./names.js";
 
+/** Whose drawer a prepaid refund's cash came from, or that none was charged. */
+const refundDrawer = (drawer: string | null) =>
+  drawer === null
+    ? "No shift was open, so no drawer was charged: count it at the next cash-up."
+    : `From ${drawer}'s drawer: it counts in the cash-up of ${drawer}'s shift.`;
+
 export const sessionTexts = {
   customer: {
     label: (c: { firstName: string; lastName: string; phone: string | null; idNumber?: string | null }) =>
@@ -94,10 +100,10 @@ export const sessionTexts = {
     /** Under a prepaid payment's details, for managers. */
     refundButton: (amountKes: number) => `↩️ Refund ${kes(amountKes)} (unused time)`,
     /** To the manager who tapped Refund. */
-    refunded: (customerName: string, amountKes: number) =>
-      `↩️ Refund recorded: give ${customerName} ${kes(amountKes)} in cash for the unused prepaid time. No M-Pesa reversal is made.`,
-    refundedNotice: (r: { customerName: string; computerName: string | null; amountKes: number; refundedBy: string }) =>
-      `↩️ ${r.refundedBy} refunded ${kes(r.amountKes)} in cash to ${r.customerName}${r.computerName ? ` (${r.computerName})` : ""} for unused prepaid time. No M-Pesa reversal.`,
+    refunded: (r: { customerName: string; amountKes: number; drawer: string | null }) =>
+      `↩️ Refund recorded: give ${r.customerName} ${kes(r.amountKes)} in cash for the unused prepaid time. No M-Pesa reversal is made.\n${refundDrawer(r.drawer)}`,
+    refundedNotice: (r: { customerName: string; computerName: string | null; amountKes: number; refundedBy: string; drawer: string | null }) =>
+      `↩️ ${r.refundedBy} refunded ${kes(r.amountKes)} in cash to ${r.customerName}${r.computerName ? ` (${r.computerName})` : ""} for unused prepaid time. No M-Pesa reversal.\n${refundDrawer(r.drawer)}`,
     alreadyRefunded: (r: { amountKes: number; by: string; at: string }) => `Already refunded: ${kes(r.amountKes)} by ${r.by} at ${r.at}.`,
     nothingUnused: "No unused prepaid time paid for: nothing to refund.",
     /** At End within the prepaid time: nothing more to pay. */

@@ -69,7 +69,8 @@ function cashUpLines(s: ClosedShift, timeZone: string): string[] {
     ...drawerLines(s),
     `Counted: ${kes(s.countedKes)}`,
     difference(s.differenceKes),
-    `M-Pesa paid: ${kes(s.mpesaKes)}`,
+    // Recorded at the close: a confirmation arriving later is not added.
+    `M-Pesa paid (as of the close): ${kes(s.mpesaKes)}`,
   ];
 }
 

@@ -185,7 +185,8 @@ describe("what the counter does goes to the audit trail", () => {
       sessionId: started.sessionId,
       paymentId: null,
       amountKes: 125,
-      details: null,
+      // No shift was open: no drawer was charged.
+      details: { shiftId: null },
     });
     const lines = (await audit()).split("\n").map((line) => line.replace(/^\S+ \S+ /, ""));
     expect(lines).toContain("Mary: lowered Peter Kamau's KES 120 to KES 20 (asked by Otieno): “regular customer”");

@@ -6,7 +6,8 @@ import { texts } from "../../src/texts/index.js";
 import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
 
 const MINUTE = 60 * 1000;
-const NOTICE = "↩️ Mary refunded KES 125 in cash to Jane Wanjiku (PC-4) for unused prepaid time. No M-Pesa reversal.";
+const NO_DRAWER = "No shift was open, so no drawer was charged: count it at the next cash-up.";
+const NOTICE = `↩️ Mary refunded KES 125 in cash to Jane Wanjiku (PC-4) for unused prepaid time. No M-Pesa reversal.\n${NO_DRAWER}`;
 
 describe("refunding unused prepaid time", () => {
   let h: Harness;
@@ -75,12 +76,15 @@ describe("refunding unused prepaid time", () => {
     const offer = await details(manager, paymentId);
     expect(offer.buttons.map((b) => b.text)).toEqual(["↩️ Refund KES 125 (unused time)"]);
     await h.press(manager, texts.prepaid.refundButton(125));
-    expect(h.latest(manager).text).toBe("↩️ Refund recorded: give Jane Wanjiku KES 125 in cash for the unused prepaid time. No M-Pesa reversal is made.");
+    expect(h.latest(manager).text).toBe(
+      `↩️ Refund recorded: give Jane Wanjiku KES 125 in cash for the unused prepaid time. No M-Pesa reversal is made.\n${NO_DRAWER}`,
+    );
     expect(h.telegram.message(manager.id, offer.messageId)?.reply_markup).toBeUndefined();
     expect(await h.db.usageSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
       refundKes: 125,
       refundedById: managerId,
       refundedAt: new Date("2026-11-28T06:45:00.000Z"),
+      refundShiftId: null,
     });
 
     // A second tap on the same button is a toast; nothing is recorded or told again.

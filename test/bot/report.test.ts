@@ -184,6 +184,41 @@ describe("/report for managers", () => {
     ]);
   });
 
+  it("shows the cash given back for unused prepaid time on the day it was given back, and the cash net of it", async () => {
+    const managerId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(manager.id) } })).id;
+    const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: null, idNumber: null });
+    if (!customer.ok) throw new Error("customer");
+    // On the 28th: 2 h prepaid (KES 200) paid in cash at 09:00, the session ended at 09:45, 23:30 on.
+    const started = await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId: otienoId });
+    if (!started.ok) throw new Error("session");
+    const bought = await h.services.prepaid.prepay({ sessionId: started.sessionId, staffId: otienoId, minutes: 120, idempotencyKey: "refund" });
+    if (!bought.ok) throw new Error("prepay");
+    expect(await h.services.payments.takeCash(bought.paymentId, otienoId)).toMatchObject({ ok: true });
+    h.advance(45 * MINUTE);
+    expect(await h.services.sessions.endSession(started.sessionId, otienoId)).toMatchObject({ ok: true });
+    const cash = await owedPayment(h, { operator: akinyi, customer: "Peter Kamau", minutes: 30, endedAt: "service" });
+    expect(await h.services.payments.takeCash(cash.paymentId, akinyiId)).toMatchObject({ ok: true });
+    // The unused KES 125 is given back the next morning.
+    h.advance(24 * 60 * MINUTE);
+    expect(await h.services.prepaid.refundPrepaid(started.sessionId, managerId)).toMatchObject({ ok: true, amountKes: 125 });
+
+    // The money that arrived stays the 28th's takings; the cash given back is the 29th's.
+    const yesterday = (await ask("/report yesterday")).split("\n");
+    expect(yesterday.slice(3, 7)).toEqual(["💰 Takings: KES 250 (2 payments)", "M-Pesa: KES 0 (0)", "Cash: KES 250 (2)", "By operator:"]);
+    expect(yesterday.some((line) => line.startsWith("↩️"))).toBe(false);
+    const today = (await ask("/report")).split("\n");
+    expect(today.slice(3, 6)).toEqual([
+      "💰 Takings: nothing came in.",
+      "↩️ Given back in cash (unused prepaid time): KES 125 (1)",
+      "💵 Net cash (cash taken less given back): KES -125",
+    ]);
+
+    // Over both days: cash taken KES 250, given back KES 125.
+    const both = (await ask("/report week")).split("\n");
+    expect(both).toContain("↩️ Given back in cash (unused prepaid time): KES 125 (1)");
+    expect(both).toContain("💵 Net cash (cash taken less given back): KES 125");
+  });
+
   it("answers a period it cannot read with what to type, and refuses days that do not exist, backwards ranges and more than a year", async () => {
     expect(await ask("/report soon")).toBe(t.problem.unreadable);
     expect(await ask("/report 31/02/2026")).toBe(t.problem.no_such_date);

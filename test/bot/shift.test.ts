@@ -126,7 +126,7 @@ describe("/shift", () => {
       "Expected in the drawer: KES 1,050",
       "Counted: KES 1,000",
       "❗ Short by KES 50",
-      "M-Pesa paid: KES 120",
+      "M-Pesa paid (as of the close): KES 120",
       "Sessions left running: 1",
       "• PC-3: Ali Hassan, since 28/11/2026 15:24, KES 50 so far",
     ].join("\n");
@@ -243,5 +243,92 @@ describe("/shift", () => {
     await h.send(mary, "/audit");
     expect(h.latest(mary).text).toContain("Mary: closed a shift: counted KES 1,075, expected KES 1,075");
     expect(h.latest(mary).text).toContain("Mary: opened a shift with a float of KES 1,000");
+  });
+
+  /** Jane's session on PC-4 started by Otieno: 2 h prepaid (KES 200, cash taken by Otieno), ended after 45 min; KES 125 unused. */
+  async function prepaidSessionEnded(): Promise<number> {
+    await h.services.computers.addComputers(["PC-4"], null);
+    const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: "Wanjiku", phone: "254712345678", idNumber: null });
+    if (!customer.ok) throw new Error("customer");
+    const started = await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: await computerId(h, "PC-4"), staffId: otienoId });
+    if (!started.ok) throw new Error("session");
+    const sessionId = (await h.db.usageSession.findFirstOrThrow()).id;
+    const bought = await h.services.prepaid.prepay({ sessionId, staffId: otienoId, minutes: 120, idempotencyKey: "drawer-refund" });
+    if (!bought.ok) throw new Error("prepay");
+    h.advance(MINUTE);
+    expect(await h.services.payments.takeCash(bought.paymentId, otienoId)).toMatchObject({ ok: true });
+    h.advance(44 * MINUTE);
+    expect(await h.services.sessions.endSession(sessionId, otienoId)).toMatchObject({ ok: true });
+    return sessionId;
+  }
+
+  it("takes a refund made by a manager with no shift off the drawer of the operator who started the session", async () => {
+    const maryId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(mary.id) } })).id;
+    await openShift(otieno, "1000");
+    const sessionId = await prepaidSessionEnded();
+    // Mary, at home with no shift open, presses Refund; Otieno hands the cash over from his drawer.
+    expect(await h.services.prepaid.refundPrepaid(sessionId, maryId)).toMatchObject({ ok: true, amountKes: 125, drawer: "Otieno" });
+    const shift = await h.db.shift.findFirstOrThrow({ where: { staffId: otienoId } });
+    expect(await h.db.usageSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ refundedById: maryId, refundShiftId: shift.id });
+    await h.deliverNotifications();
+    expect(h.latest(otieno).text).toBe(
+      "↩️ Mary refunded KES 125 in cash to Jane Wanjiku (PC-4) for unused prepaid time. No M-Pesa reversal.\nFrom Otieno's drawer: it counts in the cash-up of Otieno's shift.",
+    );
+
+    // A shift Mary opens afterwards does not count it.
+    await openShift(mary, "500");
+    await h.send(mary, "/shift");
+    expect(h.latest(mary).text).toContain("Cash taken: KES 0\nExpected in the drawer: KES 500\n");
+
+    // Float 1,000 + cash 200 − given back 125.
+    const cashUp = await closeShift(otieno, "1075");
+    expect(cashUp).toContain("Cash taken: KES 200\nCash given back: KES 125\nExpected in the drawer: KES 1,075");
+    expect(cashUp).toContain("The drawer agrees");
+    expect(await h.db.shift.findUniqueOrThrow({ where: { id: shift.id } })).toMatchObject({ cashKes: 200, refundedKes: 125, countedKes: 1075 });
+  });
+
+  it("counts a refund made at the moment the drawer's shift closes in that shift's figures, or charges it to no drawer", async () => {
+    const b = await h.anotherInstance();
+    const maryId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(mary.id) } })).id;
+    for (let round = 0; round < 12; round++) {
+      const opened = await h.services.shifts.openShift(otienoId, 1000);
+      if (!opened.ok) throw new Error("shift");
+      const customer = await h.services.customers.createCustomer({ firstName: "Jane", lastName: `Round${"x".repeat(round + 1)}`, phone: null, idNumber: null });
+      if (!customer.ok) throw new Error("customer");
+      const started = await h.services.sessions.startSession({ customerId: customer.customer.id, computerId: null, staffId: otienoId });
+      if (!started.ok) throw new Error("session");
+      const bought = await h.services.prepaid.prepay({ sessionId: started.sessionId, staffId: otienoId, minutes: 120, idempotencyKey: `race-${round}` });
+      if (!bought.ok) throw new Error("prepay");
+      await h.services.payments.takeCash(bought.paymentId, otienoId);
+      h.advance(45 * MINUTE);
+      await h.services.sessions.endSession(started.sessionId, otienoId);
+
+      // Mary refunds on one instance while Otieno closes his shift on another.
+      const [refund, closed] = await Promise.all([
+        b.services.prepaid.refundPrepaid(started.sessionId, maryId),
+        h.services.shifts.closeShift(opened.shift.id, otienoId, 1075),
+      ]);
+      expect(refund).toMatchObject({ ok: true, amountKes: 125 });
+      expect(closed).toMatchObject({ ok: true });
+      const session = await h.db.usageSession.findUniqueOrThrow({ where: { id: started.sessionId } });
+      const shift = await h.db.shift.findUniqueOrThrow({ where: { id: opened.shift.id } });
+      if (session.refundShiftId === shift.id) expect([refund, shift.refundedKes]).toMatchObject([{ drawer: "Otieno" }, 125]);
+      else expect([refund, session.refundShiftId, shift.refundedKes]).toMatchObject([{ drawer: null }, null, 0]);
+      h.advance(MINUTE);
+    }
+  });
+
+  it("charges no drawer for a refund made while nobody has a shift open, and says so", async () => {
+    const maryId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(mary.id) } })).id;
+    const sessionId = await prepaidSessionEnded();
+    expect(await h.services.prepaid.refundPrepaid(sessionId, maryId)).toMatchObject({ ok: true, amountKes: 125, drawer: null });
+    expect(await h.db.usageSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ refundKes: 125, refundShiftId: null });
+    await h.deliverNotifications();
+    expect(h.latest(otieno).text).toBe(
+      "↩️ Mary refunded KES 125 in cash to Jane Wanjiku (PC-4) for unused prepaid time. No M-Pesa reversal.\nNo shift was open, so no drawer was charged: count it at the next cash-up.",
+    );
+    // Shifts opened later do not count it.
+    await openShift(otieno, "1000");
+    expect(await closeShift(otieno, "1000")).toContain("Cash taken: KES 0\nExpected in the drawer: KES 1,000");
   });
 });

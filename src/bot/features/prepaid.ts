@@ -124,7 +124,7 @@ export function prepaidFeature({ services, config }: FeatureDeps): Feature {
     }
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    await ctx.reply(texts.prepaid.refunded(result.customerName, result.amountKes));
+    await ctx.reply(texts.prepaid.refunded(result));
   });
   composer.use(managers);
 
