@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   await services.staff.bootstrapManagers(config.telegram.adminIds);
 
   await initBot(bot, logger);
-  const managers = await services.staff.managerChatIds();
+  const managers = await services.recipients.managerChatIds();
   await registerCommands(bot, managers);
   if (managers.length === 0) await offerFirstManagerLink(config, services, bot, logger);
 

@@ -7,7 +7,7 @@ import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { getPayment, SETTLEABLE, settleableNow, settleRefusal, type PaymentSummary, type SettleRefusal } from "./payments.js";
-import { managerChatIds } from "./staff.js";
+import { managerChatIds } from "./recipients.js";
 
 export interface AdjustmentRequest {
   paymentId: number;

@@ -9,7 +9,7 @@ import { parseStkCallback, type StkCallback } from "../mpesa/callback.js";
 import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
-import { managerChatIds } from "./staff.js";
+import { managerChatIds } from "./recipients.js";
 import { applyStkAnswerIn, type ApplyOutcome, type StkAnswer } from "./payment-results.js";
 
 export type CallbackReceipt = { ok: true } | { ok: false; problem: string };

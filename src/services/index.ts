@@ -15,6 +15,7 @@ import * as reports from "./reports.js";
 import * as sessions from "./sessions.js";
 import * as shifts from "./shifts.js";
 import * as staff from "./staff.js";
+import * as recipients from "./recipients.js";
 import * as tariff from "./tariff.js";
 import * as telegramUpdates from "./telegram-updates.js";
 import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "./prompts.js";
@@ -35,6 +36,7 @@ function bind<M extends object>(context: ServiceContext, module: M): BoundModule
 export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
   return {
     staff: bind(context, staff),
+    recipients: bind(context, recipients),
     customers: bind(context, customers),
     sessions: bind(context, sessions),
     prepaid: bind(context, prepaid),

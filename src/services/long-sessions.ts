@@ -4,7 +4,7 @@ import { fullName } from "../domain/names.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { billOf } from "./sessions.js";
-import { managerChatIds } from "./staff.js";
+import { managerChatIds } from "./recipients.js";
 import { sessionTariff } from "./tariff.js";
 
 /** How many sessions one pass tells about; the next pass takes the rest. */

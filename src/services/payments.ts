@@ -3,7 +3,7 @@ import type { Tx } from "../db/client.js";
 import { fullName } from "../domain/names.js";
 import { recordAudit } from "./audit.js";
 import { enqueueMessages } from "./outbox.js";
-import { managerChatIds } from "./staff.js";
+import { managerChatIds } from "./recipients.js";
 import type { ServiceContext } from "./context.js";
 
 /** States from which money can still be asked for. */

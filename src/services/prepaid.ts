@@ -11,7 +11,7 @@ import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { billOf } from "./sessions.js";
-import { managerChatIds } from "./staff.js";
+import { managerChatIds } from "./recipients.js";
 import { sessionTariff, type TariffRow } from "./tariff.js";
 
 /** The notice "5 minutes left" comes this long before the prepaid time is up. */

@@ -6,7 +6,7 @@ import { billSession, type Bill, type BillPart } from "../domain/tariff.js";
 import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
-import { managerChatIds } from "./staff.js";
+import { managerChatIds } from "./recipients.js";
 import { sessionTariff, settingsTariff, tariffIdForNewSession, tariffOfRow, type TariffRow } from "./tariff.js";
 
 export interface ActiveSession {

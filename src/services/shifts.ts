@@ -18,7 +18,7 @@ import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import { enqueueMessages } from "./outbox.js";
 import { billOf } from "./sessions.js";
-import { managerChatIds } from "./staff.js";
+import { managerChatIds } from "./recipients.js";
 import { sessionTariff } from "./tariff.js";
 
 /** The most a drawer count may be (six digits, as typed). */

@@ -205,9 +205,3 @@ export async function changeRole(context: ServiceContext, managerId: number, sta
   if (result.ok && staffId !== managerId) context.messagesQueued();
   return result;
 }
-
-/** Active managers' Telegram ids: who hears about payments. */
-export async function managerChatIds({ db }: { db: Tx }): Promise<number[]> {
-  const managers = await db.staff.findMany({ where: { role: "MANAGER", active: true }, select: { telegramId: true } });
-  return managers.map((manager) => Number(manager.telegramId));
-}
