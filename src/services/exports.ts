@@ -80,9 +80,14 @@ const customerName = { select: { firstName: true, lastName: true } } satisfies P
 type ShiftRow = Prisma.ShiftGetPayload<{ include: { staff: { select: { name: true } } } }>;
 
 /** A closed shift's cash-up as recorded at its close; null while it is open (its figures are not final). */
-function cashUpOf(shift: ShiftRow): { expectedKes: number; differenceKes: number } | null {
-  if (shift.closedAt === null || shift.countedKes === null) return null;
-  return cashUp({ floatKes: shift.floatKes, cashKes: shift.cashKes ?? 0, refundedKes: shift.refundedKes ?? 0 }, shift.countedKes);
+/** A closed shift's expected drawer, and the difference when it was counted (not for a shift closed without a count). */
+function cashUpOf(shift: ShiftRow): { expectedKes: number; differenceKes: number | null } | null {
+  if (shift.closedAt === null) return null;
+  const { expectedKes, differenceKes } = cashUp(
+    { floatKes: shift.floatKes, cashKes: shift.cashKes ?? 0, refundedKes: shift.refundedKes ?? 0 },
+    shift.countedKes ?? 0,
+  );
+  return { expectedKes, differenceKes: shift.countedKes === null ? null : differenceKes };
 }
 
 /** The tables an export holds, in the order their files are sent. */

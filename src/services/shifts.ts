@@ -44,8 +44,11 @@ export interface ShiftFigures {
 
 export interface ClosedShift extends ShiftFigures {
   closedAt: Date;
-  countedKes: number;
-  differenceKes: number;
+  /** Null: closed without a count, when its staff member was taken off the staff. */
+  countedKes: number | null;
+  differenceKes: number | null;
+  /** Who closed it when not its staff member (a manager taking them off the staff). */
+  closedBy: string | null;
 }
 
 /** A session the shift's staff member started that is still running. */
@@ -106,10 +109,17 @@ function figures(row: ShiftRow, taken: Takings): ShiftFigures {
 }
 
 /** A closed shift as recorded at its close (the close writes these columns together). */
-function closedFigures(row: ShiftRow, closedAt: Date): ClosedShift {
+function closedFigures(row: ShiftRow, closedAt: Date, taken: Takings, closedBy: string | null): ClosedShift {
+  const shift = figures(row, taken);
+  const { countedKes } = row;
+  const differenceKes = countedKes === null ? null : cashUp({ floatKes: row.floatKes, ...taken }, countedKes).differenceKes;
+  return { ...shift, closedAt, countedKes, differenceKes, closedBy };
+}
+
+/** A closed shift as its row recorded it at the close. */
+function recordedClose(row: ShiftRow, closedAt: Date): ClosedShift {
   const taken = { cashKes: row.cashKes ?? 0, mpesaKes: row.mpesaKes ?? 0, refundedKes: row.refundedKes ?? 0 };
-  const countedKes = row.countedKes ?? 0;
-  return { ...figures(row, taken), closedAt, countedKes, ...cashUp({ floatKes: row.floatKes, ...taken }, countedKes) };
+  return closedFigures(row, closedAt, taken, null);
 }
 
 async function openFigures(db: Tx, row: ShiftRow, at: Date): Promise<ShiftFigures> {
@@ -139,7 +149,7 @@ export async function openShift(context: ServiceContext, staffId: number, floatK
   const earlier = async () => {
     if (!idempotencyKey) return null;
     const row = await db.shift.findUnique({ where: { idempotencyKey }, include: { staff: true } });
-    return row && { ok: true as const, shift: row.closedAt ? closedFigures(row, row.closedAt) : await openFigures(db, row, at) };
+    return row && { ok: true as const, shift: row.closedAt ? recordedClose(row, row.closedAt) : await openFigures(db, row, at) };
   };
   const repeated = await earlier();
   if (repeated) return repeated;
@@ -181,34 +191,66 @@ export async function closeShift(context: ServiceContext, shiftId: number, staff
   const at = now();
   const closed = await db.$transaction(async (tx) => {
     const row = await tx.shift.findFirst({ where: { id: shiftId, staffId, closedAt: null }, include: { staff: true } });
-    if (!row) return null;
-    const won = await tx.shift.updateMany({ where: { id: shiftId, closedAt: null }, data: { closedAt: at, openStaffId: null, countedKes } });
-    if (won.count === 0) return null;
-    const taken = await takings(tx, row, at);
-    await tx.shift.update({ where: { id: shiftId }, data: taken });
-    const shift: ClosedShift = { ...figures(row, taken), closedAt: at, countedKes, ...cashUp({ floatKes: row.floatKes, ...taken }, countedKes) };
-    await recordAudit(tx, at, {
-      action: "shift_closed",
-      staffId,
-      amountKes: countedKes,
-      details: { shiftId, expectedKes: shift.expectedKes, differenceKes: shift.differenceKes },
-    });
-    const running = await runningSessions(context, tx, staffId, at);
-    const payload = context.notices.shiftClosed({ ...shift, running });
-    const managers = (await managerChatIds({ db: tx })).filter((chatId) => chatId !== Number(row.staff.telegramId));
-    await enqueueMessages(
-      tx,
-      managers.map((chatId) => ({ dedupeKey: `shift:${shiftId}:closed:chat:${chatId}`, chatId, payload })),
-      at,
-    );
-    return { shift, running };
+    return row && closeInTransaction(context, tx, row, at, { countedKes, closer: row.staff });
   });
   if (closed) {
     context.messagesQueued();
     return { ok: true, ...closed };
   }
   const row = await db.shift.findFirst({ where: { id: shiftId, staffId }, include: { staff: true } });
-  return row?.closedAt ? { ok: false, reason: "already_closed", shift: closedFigures(row, row.closedAt) } : { ok: false, reason: "not_found" };
+  return row?.closedAt ? { ok: false, reason: "already_closed", shift: recordedClose(row, row.closedAt) } : { ok: false, reason: "not_found" };
+}
+
+/**
+ * Closes an open shift (a conditional update: null when another close came first), records its figures
+ * as they stand at `at`, and tells the managers, except whoever closed it (they read it in their answer).
+ */
+async function closeInTransaction(
+  context: ServiceContext,
+  tx: Tx,
+  row: ShiftRow,
+  at: Date,
+  { countedKes, closer }: { countedKes: number | null; closer: { id: number; name: string; telegramId: bigint } },
+): Promise<{ shift: ClosedShift; running: RunningSession[] } | null> {
+  const won = await tx.shift.updateMany({ where: { id: row.id, closedAt: null }, data: { closedAt: at, openStaffId: null, countedKes } });
+  if (won.count === 0) return null;
+  const taken = await takings(tx, row, at);
+  await tx.shift.update({ where: { id: row.id }, data: taken });
+  const shift = closedFigures({ ...row, countedKes }, at, taken, closer.id === row.staffId ? null : closer.name);
+  await recordAudit(tx, at, {
+    action: "shift_closed",
+    staffId: closer.id,
+    subjectStaffId: closer.id === row.staffId ? null : row.staffId,
+    amountKes: countedKes,
+    details: { shiftId: row.id, expectedKes: shift.expectedKes, differenceKes: shift.differenceKes },
+  });
+  const running = await runningSessions(context, tx, row.staffId, at);
+  const payload = context.notices.shiftClosed({ ...shift, running });
+  const managers = (await managerChatIds({ db: tx })).filter((chatId) => chatId !== Number(closer.telegramId));
+  await enqueueMessages(
+    tx,
+    managers.map((chatId) => ({ dedupeKey: `shift:${row.id}:closed:chat:${chatId}`, chatId, payload })),
+    at,
+  );
+  return { shift, running };
+}
+
+/**
+ * Closes the open shift of a staff member being taken off the staff, without a count (nobody will count
+ * their drawer with /shift any more): in the caller's transaction, by the manager taking them off. The
+ * managers are told what the drawer should hold. Null when they had no shift open.
+ */
+export async function closeShiftOfDeactivated(
+  context: ServiceContext,
+  tx: Tx,
+  staffId: number,
+  manager: { id: number; name: string; telegramId: bigint },
+  at: Date,
+): Promise<ClosedShift | null> {
+  const row = await tx.shift.findUnique({ where: { openStaffId: staffId }, include: { staff: true } });
+  if (!row) return null;
+  const closed = await closeInTransaction(context, tx, row, at, { countedKes: null, closer: manager });
+  return closed?.shift ?? null;
 }
 
 /** A shift open at a given instant. */

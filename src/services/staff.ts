@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Invite, Staff, StaffRole } from "../generated/prisma/client.js";
 import type { Tx } from "../db/client.js";
 import { recordAudit } from "./audit.js";
+import { closeShiftOfDeactivated, type ClosedShift } from "./shifts.js";
 import { enqueueMessages } from "./outbox.js";
 import type { ServiceContext } from "./context.js";
 import { takeLease } from "./leases.js";
@@ -134,25 +135,33 @@ async function anotherManagerRemains(tx: Tx, staffId: number): Promise<boolean> 
 }
 
 export type DeactivateResult =
-  { ok: true; staff: Staff; revokedInvites: number } | { ok: false; reason: "not_found" | "self" | "already_inactive" | "last_manager" };
+  | { ok: true; staff: Staff; revokedInvites: number; closedShift: ClosedShift | null }
+  | { ok: false; reason: "not_found" | "self" | "already_inactive" | "last_manager" };
 
 /**
- * Takes someone off the staff, and withdraws the invites they made that nobody used; they are refused
- * from their next update on. Never the café's last active manager (another manager may have been made
- * an operator meanwhile).
+ * Takes someone off the staff, withdraws the invites they made that nobody used, and closes their open
+ * shift without a count (the managers are told what its drawer should hold); they are refused from
+ * their next update on. Never the café's last active manager (another manager may have been made an
+ * operator meanwhile).
  */
-export async function deactivateStaff({ db, now }: ServiceContext, managerId: number, staffId: number): Promise<DeactivateResult> {
+export async function deactivateStaff(context: ServiceContext, managerId: number, staffId: number): Promise<DeactivateResult> {
+  const { db, now } = context;
   if (managerId === staffId) return { ok: false, reason: "self" };
-  return db.$transaction(async (tx) => {
+  const at = now();
+  const result = await db.$transaction(async (tx) => {
     const staff = await tx.staff.findUnique({ where: { id: staffId } });
     if (!staff) return { ok: false, reason: "not_found" } as const;
     if (staff.role === "MANAGER" && !(await anotherManagerRemains(tx, staffId))) return { ok: false, reason: "last_manager" } as const;
     const changed = await tx.staff.updateMany({ where: { id: staffId, active: true }, data: { active: false } });
     if (changed.count === 0) return { ok: false, reason: "already_inactive" } as const;
     const revoked = await tx.invite.deleteMany({ where: { createdById: staffId, usedAt: null } });
-    await recordAudit(tx, now(), { action: "staff_deactivated", staffId: managerId, subjectStaffId: staffId, details: { role: staff.role } });
-    return { ok: true, staff: { ...staff, active: false }, revokedInvites: revoked.count } as const;
+    await recordAudit(tx, at, { action: "staff_deactivated", staffId: managerId, subjectStaffId: staffId, details: { role: staff.role } });
+    const manager = await tx.staff.findUniqueOrThrow({ where: { id: managerId } });
+    const closedShift = await closeShiftOfDeactivated(context, tx, staffId, manager, at);
+    return { ok: true, staff: { ...staff, active: false }, revokedInvites: revoked.count, closedShift } as const;
   });
+  if (result.ok && result.closedShift) context.messagesQueued();
+  return result;
 }
 
 export type ReactivateResult = { ok: true; staff: Staff } | { ok: false; reason: "not_found" | "already_active" };

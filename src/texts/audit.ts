@@ -63,6 +63,9 @@ function what(e: AuditLine): string {
     case "shift_opened":
       return `opened a shift with a float of ${amount(e.amountKes)}`;
     case "shift_closed": {
+      if (e.amountKes === null) {
+        return `closed ${e.subjectStaff ?? "someone"}'s shift without a count (taken off the staff): ${kes(Number(d.expectedKes))} expected in the drawer`;
+      }
       const difference = Number(d.differenceKes);
       const verdict = difference < 0 ? `short by ${kes(-difference)}` : difference > 0 ? `over by ${kes(difference)}` : "no difference";
       return `closed a shift: counted ${amount(e.amountKes)}, expected ${kes(Number(d.expectedKes))}, ${verdict}`;

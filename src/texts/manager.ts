@@ -78,6 +78,8 @@ export const managerTexts = {
     keepButton: "↩️ No, keep",
     deactivated: (name: string, revokedInvites: number) =>
       `${name} is deactivated.${revokedInvites > 0 ? ` ${revokedInvites === 1 ? "1 invite link" : `${revokedInvites} invite links`} they made no longer work.` : ""}`,
+    /** After `deactivated`, when the person had a shift open. */
+    shiftClosedUncounted: (name: string, expectedKes: number) => `${name}'s shift was closed without a count: ${kes(expectedKes)} should be in the drawer.`,
     notFound: "That person is not on the staff list any more.",
     self: "You cannot deactivate yourself. Ask another manager.",
     alreadyInactive: (name: string) => `${name} was already deactivated.`,

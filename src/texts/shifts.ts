@@ -16,8 +16,9 @@ interface ShiftFigures {
 
 interface ClosedShift extends ShiftFigures {
   closedAt: Date;
-  countedKes: number;
-  differenceKes: number;
+  countedKes: number | null;
+  differenceKes: number | null;
+  closedBy: string | null;
 }
 
 interface RunningSession {
@@ -67,8 +68,9 @@ function cashUpLines(s: ClosedShift, timeZone: string): string[] {
     `🔒 Shift closed: ${s.staffName}, ${dateTime(s.openedAt, timeZone)} – ${dateTime(s.closedAt, timeZone)} (${duration(seconds(s.openedAt, s.closedAt))})`,
     `Float: ${kes(s.floatKes)}`,
     ...drawerLines(s),
-    `Counted: ${kes(s.countedKes)}`,
-    difference(s.differenceKes),
+    ...(s.countedKes === null || s.differenceKes === null
+      ? [`Counted: not counted (closed when ${s.staffName} was taken off the staff${s.closedBy ? ` by ${s.closedBy}` : ""})`]
+      : [`Counted: ${kes(s.countedKes)}`, difference(s.differenceKes)]),
     // Recorded at the close: a confirmation arriving later is not added.
     `M-Pesa paid (as of the close): ${kes(s.mpesaKes)}`,
   ];

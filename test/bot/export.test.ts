@@ -187,7 +187,7 @@ describe("/export for managers", () => {
     expect(message.split("\n").slice(0, 4)).toEqual(["📤 Export for 28/11/2026:", "• payments: 3 rows", "• sessions: 4 rows", "• customers: 3 rows"]);
   });
 
-  it("sends the shifts opened or closed in the period: a closed one with its cash-up, an open one with its close columns empty", async () => {
+  it("sends the shifts opened or closed in the period: a closed one with its cash-up, an open one with its close columns empty, one closed without a count", async () => {
     const managerId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(manager.id) } })).id;
     const opened = await h.services.shifts.openShift(otienoId, 1000);
     if (!opened.ok) throw new Error("shift not opened");
@@ -199,6 +199,11 @@ describe("/export for managers", () => {
     expect(await h.services.shifts.closeShift(opened.shift.id, otienoId, 1100)).toMatchObject({ ok: true });
     const stillOpen = await h.services.shifts.openShift(managerId, 500);
     if (!stillOpen.ok) throw new Error("shift not opened");
+    // Taken off the staff with a shift open: closed without a count.
+    const akinyiId = await h.addStaff(h.user(5002, "Akinyi"), "OPERATOR");
+    const uncounted = await h.services.shifts.openShift(akinyiId, 300);
+    if (!uncounted.ok) throw new Error("shift not opened");
+    expect(await h.services.staff.deactivateStaff(managerId, akinyiId)).toMatchObject({ ok: true, closedShift: { countedKes: null } });
 
     const { files, message } = await exportOf("28/11/2026");
     const shifts = files.find((file) => file.fileName === "shifts-2026-11-28_2026-11-28.csv")!;
@@ -206,8 +211,9 @@ describe("/export for managers", () => {
       ["id", "staff", "opened_at", "closed_at", "float_kes", "cash_kes", "refunded_kes", "expected_kes", "counted_kes", "difference_kes", "mpesa_kes"],
       [String(opened.shift.id), "Otieno", "2026-11-28 09:00:00+03:00", "2026-11-28 10:20:00+03:00", "1000", "120", "0", "1120", "1100", "-20", "0"],
       [String(stillOpen.shift.id), "Mary", "2026-11-28 10:20:00+03:00", "", "500", "", "", "", "", "", ""],
+      [String(uncounted.shift.id), "Akinyi", "2026-11-28 10:20:00+03:00", "2026-11-28 10:20:00+03:00", "300", "0", "0", "300", "", "", "0"],
     ]);
-    expect(message).toContain("• shifts: 2 rows");
+    expect(message).toContain("• shifts: 3 rows");
     // Neither shift was opened or closed on the 29th.
     expect((await exportOf("29/11/2026")).files.map((file) => file.fileName)).toEqual([]);
   });

@@ -331,4 +331,29 @@ describe("/shift", () => {
     await openShift(otieno, "1000");
     expect(await closeShift(otieno, "1000")).toContain("Cash taken: KES 0\nExpected in the drawer: KES 1,000");
   });
+
+  it("closes the shift of someone taken off the staff, without a count: managers see what the drawer should hold", async () => {
+    const moses = h.user(7002, "Moses");
+    await h.addStaff(moses, "MANAGER");
+    await openShift(otieno, "1000");
+    await cashTaken(otieno, otienoId, "Jane Wanjiku", 30);
+
+    await h.send(mary, "/staff");
+    await h.press(mary, texts.manager.staff.deactivateButton("Otieno"));
+    await h.press(mary, texts.manager.staff.confirmButton);
+    expect(await h.db.shift.findFirstOrThrow()).toMatchObject({ openStaffId: null, countedKes: null, cashKes: 50 });
+    expect(h.latest(mary).text).toContain("Otieno's shift was closed without a count: KES 1,050 should be in the drawer.");
+
+    await h.deliverNotifications();
+    const cashUp = h.latest(moses).text;
+    expect(cashUp).toContain("🔒 Shift closed: Otieno");
+    expect(cashUp).toContain("Expected in the drawer: KES 1,050");
+    expect(cashUp).toContain("Counted: not counted (closed when Otieno was taken off the staff by Mary)");
+    expect(cashUp).not.toMatch(/Short by|Over by|agrees/);
+
+    const closed = await h.db.auditEntry.findFirstOrThrow({ where: { action: "shift_closed" } });
+    expect(closed).toMatchObject({ amountKes: null, subjectStaffId: otienoId });
+    await h.send(mary, "/audit");
+    expect(h.latest(mary).text).toContain("Mary: closed Otieno's shift without a count (taken off the staff): KES 1,050 expected in the drawer");
+  });
 });

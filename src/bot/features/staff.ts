@@ -116,6 +116,7 @@ export function staffFeature({ services, config }: FeatureDeps): Feature {
     let notice: string;
     if (result.ok) {
       notice = t.staff.deactivated(result.staff.name, result.revokedInvites);
+      if (result.closedShift) notice += `\n${t.staff.shiftClosedUncounted(result.staff.name, result.closedShift.expectedKes)}`;
       // A former manager's chat falls back to the default (operators') command menu.
       if (result.staff.role === "MANAGER") {
         await ctx.api.deleteMyCommands({ scope: { type: "chat", chat_id: Number(result.staff.telegramId) } }).catch(() => undefined);
