@@ -8,7 +8,8 @@
 // no instant, so no payment counts in two of them. The M-Pesa of a shift is the same with
 // `method` MPESA: the prompts that staff member sent, by when the money arrived. These are /report's
 // takings by operator (src/services/reports.ts: PAID, by `paidAt`, by `settledById`) over the shift's
-// instants instead of business days, so a day's shifts add up to the report's figures for those people.
+// instants instead of business days, so a day's shifts add up to the report's takings for those people
+// (but for an M-Pesa confirmation applied after a shift's close: the figures stored at the close lack it).
 // Cash given back in a shift: the prepaid refunds recorded with the shift as the drawer they came from
 // (`UsageSession.refundShiftId`, set by src/services/prepaid.ts refundPrepaid), whoever pressed Refund.
 import type { Tx } from "../db/client.js";
