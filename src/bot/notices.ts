@@ -88,6 +88,14 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
         voidedAt: businessTime(session.voidedAt, timeZone),
       }),
     }),
+    menuPaymentPlaced: (placed) => {
+      const text = texts.menu.placed(placed, timeZone);
+      return { text: placed.money.simulated ? texts.simulated(text) : text };
+    },
+    menuPaymentUnplaced: (unplaced) => {
+      const text = texts.menu.unplaced(unplaced, timeZone);
+      return { text: unplaced.money.simulated ? texts.simulated(text) : text };
+    },
     roleChanged: (change) => ({ text: texts.manager.staff.yourNewRole(change.role, change.by) }),
     prepaidRefunded: (refund) => ({ text: texts.prepaid.refundedNotice(refund) }),
     shiftClosed: (shift) => ({ text: texts.shifts.closed(shift, shift.running, timeZone) }),

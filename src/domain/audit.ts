@@ -24,6 +24,9 @@ export const AUDIT_ACTIONS = [
   "amount_mismatch",
   "paid_after_failure",
   "paid_twice",
+  "menu_payment_placed",
+  "menu_payment_unplaced",
+  "menu_payment_set_aside",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -96,6 +96,44 @@ interface AdjustmentAnswered {
   editMessageId?: number;
 }
 
+/** A bill as a notice about money paid from the M-Pesa menu names it. */
+export interface BillOfNotice {
+  paymentId: number;
+  /** What the customer types as the account number: S1234, P567 (src/domain/bill-reference.ts). */
+  reference: string;
+  amountKes: number;
+  customerName: string;
+  sessionId: number | null;
+}
+
+/** Money paid from the M-Pesa menu, as M-Pesa reported it. */
+export interface MenuMoney {
+  receipt: string;
+  amountKes: number;
+  /** As Safaricom sent it: often masked ("2547 ***** 149") or hashed. */
+  payerPhone: string | null;
+  payerName: string | null;
+  accountNumber: string | null;
+  paidAt: Date;
+  /** Reported by the built-in simulator: no real money moved. */
+  simulated: boolean;
+}
+
+/** Why money paid from the menu is waiting to be placed on a bill. */
+export type UnplacedReason =
+  /** No open bill of that amount fits the payer's phone (or the payer's phone was not sent). */
+  | "no_bill"
+  /** More than one open bill fits: never guessed. */
+  | "several_bills"
+  /** An account number that is no bill's reference. */
+  | "reference_unknown"
+  /** The account number's bill asks another amount. */
+  | "amount_differs"
+  /** The account number's bill was paid already. */
+  | "bill_paid"
+  /** The account number's bill waits for a manager's answer to a lower amount. */
+  | "approval_pending";
+
 /** The words of notifications, provided by the notify layer (texts live outside the services). */
 export interface Notices {
   /** The message for the operator who asked, or for a manager. */
@@ -118,6 +156,13 @@ export interface Notices {
   adjustmentAsked(adjustment: AdjustmentAsked): OutboxPayload;
   /** For the operator who asked, replacing their message. */
   adjustmentAnswered(answer: AdjustmentAnswered): OutboxPayload;
+  /** Money from the M-Pesa menu settled a bill: for the operator waiting on it, or a manager. */
+  menuPaymentPlaced(
+    placed: { money: MenuMoney; bill: BillOfNotice; placement: "REFERENCE" | "AMOUNT_AND_PHONE" | "STAFF" | "RECEIPT_CHECK" },
+    audience: "operator" | "manager",
+  ): OutboxPayload;
+  /** Money from the M-Pesa menu fits no bill: for every active staff member, with a way to place it. */
+  menuPaymentUnplaced(unplaced: { money: MenuMoney; reason: UnplacedReason; bill: BillOfNotice | null }): OutboxPayload;
   /** For the staff member whose role a manager changed. */
   roleChanged(change: { role: "OPERATOR" | "MANAGER"; by: string }): OutboxPayload;
   /** For each manager at closing time, in this order: the day's report, then its takings chart when money came in. */

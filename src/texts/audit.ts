@@ -18,6 +18,14 @@ function tariff(d: AuditDetails): string {
   return `changed ${whose} to ${kes(Number(d.ratePerHourKes))}/h, minimum ${kes(Number(d.minimumChargeKes))}, rounding ${ROUNDING[text(d.rounding)] ?? text(d.rounding)}, ${rates}`;
 }
 
+/** How money paid from the M-Pesa menu found its bill, after the bill. */
+const PLACEMENT_WORDS: Record<string, string> = {
+  REFERENCE: " (its account number)",
+  AMOUNT_AND_PHONE: " (the only bill of that amount for that phone)",
+  STAFF: "",
+  RECEIPT_CHECK: " after checking the receipt",
+};
+
 /** What the entry says was done, after "who:". */
 function what(e: AuditLine): string {
   const d = e.details;
@@ -78,6 +86,12 @@ function what(e: AuditLine): string {
       return `⚠️ ${customer} paid ${amount(e.amountKes)} after the prompt was reported failed or unanswered${receipt}: credited`;
     case "paid_twice":
       return `⚠️ ${customer} paid ${amount(e.amountKes)} by M-Pesa for a payment already settled${receipt}: paid twice, refund one`;
+    case "menu_payment_placed":
+      return `${e.by === null ? "" : "placed "}${amount(e.amountKes)} paid from the M-Pesa menu${receipt} on ${customer}'s bill ${text(d.reference)}${PLACEMENT_WORDS[text(d.placement)] ?? ""}`;
+    case "menu_payment_unplaced":
+      return `⚠️ ${amount(e.amountKes)} paid from the M-Pesa menu${d.phone ? ` from ${text(d.phone)}` : ""}${receipt} fits no bill: waiting in /unplaced`;
+    case "menu_payment_set_aside":
+      return `set aside ${amount(e.amountKes)} paid from the M-Pesa menu${receipt}: “${text(d.note)}”`;
   }
 }
 

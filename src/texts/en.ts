@@ -6,6 +6,7 @@ import { exportTexts } from "./exports.js";
 import { date, dateTime, duration, kes, phone } from "./format.js";
 import { generalTexts } from "./general.js";
 import { customerTexts, managerTexts } from "./manager.js";
+import { menuPaymentTexts } from "./menu-payments.js";
 import { mpesaTexts } from "./mpesa.js";
 import { noticeTexts } from "./notices.js";
 import { paymentTexts, stateIcon, stateName } from "./payments.js";
@@ -28,6 +29,8 @@ export const en = {
   shifts: shiftTexts,
   /** /audit: the audit trail. */
   audit: auditTexts,
+  /** Money paid from the M-Pesa menu (paybill or till): settled bills, /unplaced. */
+  menu: menuPaymentTexts,
   /** /export: the period's CSV files. */
   exports: exportTexts,
   stateName,
