@@ -2,6 +2,8 @@
 // owed that amount, and everyone concerned told in the same transaction.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { leaveUnplaced, placeMenuPayment, recordMenuPayment, type MenuPaymentFields, type Placement } from "../../src/services/menu-payments.js";
+import type { ServiceContext } from "../../src/services/context.js";
+import { pausingAfter, untilDoneOrWaitingForALock } from "../support/db-faults.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 import { owedPayment, promptSent } from "../support/steps.js";
 
@@ -37,8 +39,48 @@ describe("menu payments", () => {
   afterEach(() => h.close());
 
   const record = (f: MenuPaymentFields) => h.db.$transaction((tx) => recordMenuPayment(h.context, tx, f));
-  const place = (menuPaymentId: number, paymentId: number, how: Placement = { placement: "REFERENCE", staffId: null }) =>
-    h.db.$transaction((tx) => placeMenuPayment(h.context, tx, menuPaymentId, paymentId, how));
+  const placeOn = (context: ServiceContext, menuPaymentId: number, paymentId: number, how: Placement = { placement: "REFERENCE", staffId: null }) =>
+    context.db.$transaction((tx) => placeMenuPayment(context, tx, menuPaymentId, paymentId, how));
+  const place = (menuPaymentId: number, paymentId: number, how?: Placement) => placeOn(h.context, menuPaymentId, paymentId, how);
+
+  describe("placed on two instances at once (the race shows on PostgreSQL)", () => {
+    /** Places on the first instance; once its bill is credited (not yet committed), `meanwhile` runs. */
+    function placePausing(menuPaymentId: number, paymentId: number, meanwhile: () => Promise<void>) {
+      return placeOn({ ...h.context, db: pausingAfter(h.db, "payment.updateMany", meanwhile) }, menuPaymentId, paymentId);
+    }
+
+    it("one receipt placed on two bills at once settles one of them", async () => {
+      const b = await h.anotherInstance();
+      const jane = await owedPayment(h, { operator, minutes: 72, endedAt: "service" });
+      const john = await owedPayment(h, { operator, customer: "John Kamau", phone: "254722000111", minutes: 72, endedAt: "service" });
+      const { menuPayment } = await record(fields("QK12ABC360", 120));
+      let second: Promise<unknown> = Promise.resolve();
+      const first = await placePausing(menuPayment.id, jane.paymentId, async () => {
+        second = placeOn(b.context, menuPayment.id, john.paymentId);
+        await untilDoneOrWaitingForALock(h.db, second);
+      });
+      expect(first).toMatchObject({ ok: true });
+      expect(await second).toMatchObject({ ok: false, reason: "menu_payment_placed", bill: { paymentId: jane.paymentId } });
+      expect(await h.db.payment.findUniqueOrThrow({ where: { id: john.paymentId } })).toMatchObject({ state: "NOT_REQUESTED", receipt: null });
+      expect(await h.db.menuPayment.findUniqueOrThrow({ where: { id: menuPayment.id } })).toMatchObject({ paymentId: jane.paymentId });
+    });
+
+    it("two receipts placed on one bill at once: the second is refused as paid, without an error", async () => {
+      const b = await h.anotherInstance();
+      const jane = await owedPayment(h, { operator, minutes: 72, endedAt: "service" });
+      const one = await record(fields("QK12ABC361", 120));
+      const two = await record(fields("QK12ABC362", 120));
+      let second: Promise<unknown> = Promise.resolve();
+      const first = await placePausing(one.menuPayment.id, jane.paymentId, async () => {
+        second = placeOn(b.context, two.menuPayment.id, jane.paymentId);
+        await untilDoneOrWaitingForALock(h.db, second);
+      });
+      expect(first).toMatchObject({ ok: true });
+      expect(await second).toMatchObject({ ok: false, reason: "bill_paid" });
+      expect(await h.db.payment.findUniqueOrThrow({ where: { id: jane.paymentId } })).toMatchObject({ receipt: "QK12ABC361" });
+      expect(await h.db.menuPayment.findUniqueOrThrow({ where: { id: two.menuPayment.id } })).toMatchObject({ paymentId: null });
+    });
+  });
 
   it("records a receipt once however many times it is reported", async () => {
     const first = await record(fields("QK12ABC345", 120));
