@@ -31,8 +31,8 @@ export interface MenuPaymentFields {
 export async function recordMenuPayment(context: ServiceContext, tx: Tx, fields: MenuPaymentFields): Promise<{ menuPayment: MenuPayment; created: boolean }> {
   // One statement, so that two deliveries of one receipt racing on two instances insert one row.
   const inserted = await tx.$queryRaw<{ id: number | bigint }[]>`
-    INSERT INTO "MenuPayment" ("receipt", "amountKes", "transactionType", "shortCode", "accountNumber", "payerPhone", "payerName", "paidAt", "createdAt")
-    VALUES (${fields.receipt}, ${fields.amountKes}, ${fields.transactionType}, ${fields.shortCode}, ${fields.accountNumber}, ${fields.payerPhone}, ${fields.payerName}, ${fields.paidAt}, ${context.now()})
+    INSERT INTO "MenuPayment" ("receipt", "amountKes", "transactionType", "shortCode", "accountNumber", "payerPhone", "payerName", "paidAt", "simulated", "createdAt")
+    VALUES (${fields.receipt}, ${fields.amountKes}, ${fields.transactionType}, ${fields.shortCode}, ${fields.accountNumber}, ${fields.payerPhone}, ${fields.payerName}, ${fields.paidAt}, ${promptsSimulated(context)}, ${context.now()})
     ON CONFLICT ("receipt") DO NOTHING RETURNING "id"`;
   const menuPayment = await tx.menuPayment.findUniqueOrThrow({ where: { receipt: fields.receipt } });
   return { menuPayment, created: inserted.length > 0 };
@@ -75,7 +75,7 @@ function billOfNotice(bill: Bill): BillOfNotice {
   return { paymentId: bill.id, reference: billReference(bill), amountKes: bill.amountKes, customerName: fullName(bill.customer), sessionId: bill.sessionId };
 }
 
-export function menuMoney(context: ServiceContext, menuPayment: MenuPayment): MenuMoney {
+export function menuMoney(menuPayment: MenuPayment): MenuMoney {
   return {
     receipt: menuPayment.receipt,
     amountKes: menuPayment.amountKes,
@@ -83,7 +83,7 @@ export function menuMoney(context: ServiceContext, menuPayment: MenuPayment): Me
     payerName: menuPayment.payerName,
     accountNumber: menuPayment.accountNumber,
     paidAt: menuPayment.paidAt,
-    simulated: promptsSimulated(context),
+    simulated: menuPayment.simulated,
   };
 }
 
@@ -146,7 +146,7 @@ export async function placeMenuPayment(context: ServiceContext, tx: Tx, menuPaym
     where: { active: true, OR: [{ role: "MANAGER" }, { id: currentPrompt?.requestedById ?? bill.recordedById }] },
     select: { id: true, telegramId: true, role: true },
   });
-  const money = menuMoney(context, menuPayment);
+  const money = menuMoney(menuPayment);
   const billNotice = billOfNotice(bill);
   const entries: OutboxEntry[] = [];
   const operatorId = currentPrompt?.requestedById ?? bill.recordedById;
@@ -196,7 +196,7 @@ export async function leaveUnplaced(
     details: { receipt: menuPayment.receipt, reason, account: menuPayment.accountNumber, phone: menuPayment.payerPhone },
   });
   const staff = await tx.staff.findMany({ where: { active: true }, select: { telegramId: true } });
-  const payload = context.notices.menuPaymentUnplaced({ money: menuMoney(context, menuPayment), reason, bill });
+  const payload = context.notices.menuPaymentUnplaced({ money: menuMoney(menuPayment), reason, bill });
   await enqueueMessages(
     tx,
     staff.map((person) => ({ dedupeKey: `menu:${menuPayment.id}:unplaced:chat:${person.telegramId}`, chatId: Number(person.telegramId), payload })),

@@ -42,15 +42,24 @@ export interface PaymentSummary {
   awaitingApproval: { toKes: number; reason: string } | null;
 }
 
-/** Included with a payment: those of its prompts that went to the simulator. */
-export const simulatedPrompts = { stkRequests: { where: { simulated: true }, select: { id: true } } } as const;
+/** Included with a payment: those of its prompts that went to the simulator, and whether money from the M-Pesa menu paid it through the simulator. */
+export const simulatedPrompts = {
+  stkRequests: { where: { simulated: true }, select: { id: true } },
+  menuPayment: { select: { simulated: true } },
+} as const;
 
 /**
- * An M-Pesa payment whose current prompt went to the simulator. One taken in cash is real money,
- * whatever was prompted before.
+ * An M-Pesa payment paid from the menu through the simulator, or (not paid from the menu) whose
+ * current prompt went to the simulator. One taken in cash is real money, whatever was prompted before.
  */
-export function askedThroughSimulator(payment: { method: PaymentMethod | null; currentStkRequestId: number | null; stkRequests: { id: number }[] }): boolean {
-  return payment.method === "MPESA" && payment.stkRequests.some((stk) => stk.id === payment.currentStkRequestId);
+export function askedThroughSimulator(payment: {
+  method: PaymentMethod | null;
+  currentStkRequestId: number | null;
+  stkRequests: { id: number }[];
+  menuPayment: { simulated: boolean } | null;
+}): boolean {
+  if (payment.method !== "MPESA") return false;
+  return payment.menuPayment ? payment.menuPayment.simulated : payment.stkRequests.some((stk) => stk.id === payment.currentStkRequestId);
 }
 
 const summaryInclude = {

@@ -136,7 +136,7 @@ export async function periodReport({ db, now, config }: ServiceContext, days: Bu
       _count: { _all: true },
     }),
     db.payment.aggregate({
-      where: { ...takings, method: "MPESA", stkRequests: { some: { simulated: true, state: "PAID" } } },
+      where: { ...takings, method: "MPESA", OR: [{ stkRequests: { some: { simulated: true, state: "PAID" } } }, { menuPayment: { is: { simulated: true } } }] },
       _sum: { amountKes: true },
       _count: { _all: true },
     }),

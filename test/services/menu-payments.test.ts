@@ -2,6 +2,7 @@
 // owed that amount, and everyone concerned told in the same transaction.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { leaveUnplaced, placeMenuPayment, recordMenuPayment, type MenuPaymentFields, type Placement } from "../../src/services/menu-payments.js";
+import { businessDate } from "../../src/domain/dates.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import { pausingAfter, untilDoneOrWaitingForALock } from "../support/db-faults.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
@@ -107,6 +108,19 @@ describe("menu payments", () => {
     }
     const audit = await h.db.auditEntry.findFirstOrThrow({ where: { action: "menu_payment_placed" } });
     expect(audit).toMatchObject({ paymentId: owed.paymentId, amountKes: 120, staffId: null });
+  });
+
+  it("counts money reported by the built-in simulator as simulated, in messages, the payment and the report", async () => {
+    const owed = await owedPayment(h, { operator, minutes: 72, endedAt: "service" });
+    const { menuPayment } = await record(fields("QK12ABC351", 120, { paidAt: h.clock.now() }));
+    expect(menuPayment.simulated).toBe(true);
+    expect((await place(menuPayment.id, owed.paymentId)).ok).toBe(true);
+    await h.deliverNotifications();
+    expect(h.sent(manager).at(-1)).toMatch(/^🧪/);
+    expect(await h.services.payments.getPayment(owed.paymentId)).toMatchObject({ state: "PAID", simulated: true });
+    const day = businessDate(h.clock.now(), h.config.service.timezone);
+    const report = await h.services.reports.periodReport({ from: day, to: day });
+    expect(report.takings.simulated).toMatchObject({ kes: 120, count: 1 });
   });
 
   it("edits the operator's message of a prompt that failed, instead of leaving its buttons to ask again", async () => {

@@ -25,6 +25,7 @@ CREATE TABLE "MenuPayment" (
     "payerPhone" TEXT,
     "payerName" TEXT,
     "paidAt" DATETIME NOT NULL,
+    "simulated" BOOLEAN NOT NULL DEFAULT false,
     "paymentId" INTEGER,
     "placement" TEXT,
     "placedById" INTEGER,

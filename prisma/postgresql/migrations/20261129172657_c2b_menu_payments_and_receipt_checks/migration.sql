@@ -36,6 +36,7 @@ CREATE TABLE "MenuPayment" (
     "payerPhone" TEXT,
     "payerName" TEXT,
     "paidAt" TIMESTAMP(3) NOT NULL,
+    "simulated" BOOLEAN NOT NULL DEFAULT false,
     "paymentId" INTEGER,
     "placement" "MenuPaymentPlacement",
     "placedById" INTEGER,
