@@ -5,7 +5,7 @@ import { parseConfig } from "./parse.js";
 import type { Config } from "./types.js";
 
 export { addressMatcher, type TrustProxy } from "./addresses.js";
-export { C2B_PATHS, DARAJA_HOSTS, SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "./mpesa.js";
+export { DARAJA_HOSTS, SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "./mpesa.js";
 export { DEFAULT_DATABASE_URL } from "../env-file.js";
 export { ConfigError, parseConfig } from "./parse.js";
 export type { Config, MpesaEnvironment, ShortcodeType } from "./types.js";
@@ -19,7 +19,13 @@ export function loadConfig(): Config {
 /** The secrets in a config, for redaction. */
 export function secretsOf(config: Config): string[] {
   const { telegram, mpesa } = config;
-  return [telegram.botToken, telegram.webhookSecret, mpesa.consumerSecret, mpesa.passkey, mpesa.consumerKey, mpesa.callbackSecret, mpesa.initiator?.securityCredential].filter(
-    (value): value is string => typeof value === "string" && value.length >= 6,
-  );
+  return [
+    telegram.botToken,
+    telegram.webhookSecret,
+    mpesa.consumerSecret,
+    mpesa.passkey,
+    mpesa.consumerKey,
+    mpesa.callbackSecret,
+    mpesa.initiator?.securityCredential,
+  ].filter((value): value is string => typeof value === "string" && value.length >= 6);
 }

@@ -17,7 +17,7 @@ const CALLBACK_PATH = "/mpesa/callback/";
  * This service's paths for what Daraja sends about money paid from the menu and about receipts. None
  * holds "mpesa", "safaricom", "sql", "exe" or "cmd": Safaricom refuses URLs with those words in production.
  */
-export const C2B_PATHS = {
+const C2B_PATHS = {
   confirmation: "/payments/confirmation/",
   validation: "/payments/validation/",
   statusResult: "/payments/status/result/",

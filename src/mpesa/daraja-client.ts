@@ -305,7 +305,12 @@ export class DarajaClient {
 }
 
 /** A 2xx answer's ResponseCode: "0" (or 0, "00000000") is success, anything else a refusal. */
-function refusedAcknowledgement(operation: DarajaOperation, answer: HttpAnswer, code: string | number, description: string | undefined): DarajaApiError | undefined {
+function refusedAcknowledgement(
+  operation: DarajaOperation,
+  answer: HttpAnswer,
+  code: string | number,
+  description: string | undefined,
+): DarajaApiError | undefined {
   if (normaliseResultCode(code) === 0) return undefined;
   return new DarajaApiError(operation, { httpStatus: answer.status, errorCode: String(code), errorMessage: description, requestId: undefined });
 }

@@ -30,7 +30,7 @@ const MAX_STK_AMOUNT = 250_000;
 /** A paybill, till or store number. */
 export const SHORTCODE = /^\d{5,7}$/;
 /** An M-Pesa receipt (TransID): ten upper-case letters and digits. */
-export const RECEIPT = /^[A-Z0-9]{10}$/;
+const RECEIPT = /^[A-Z0-9]{10}$/;
 /** Transaction Status's IdentifierType for the shortcode asked about. */
 export const IDENTIFIER_TYPES = { paybill: "4", till: "2" } as const;
 /** Daraja's answer to an invalid access token. */
@@ -100,14 +100,6 @@ export interface TransactionStatusBody {
   QueueTimeOutURL: string;
   Remarks: string;
   Occasion: string;
-}
-
-export interface C2bSimulateBody {
-  ShortCode: string;
-  CommandID: TransactionType;
-  Amount: number | string;
-  Msisdn: string;
-  BillRefNumber: string;
 }
 
 export function buildC2bRegisterBody(c2b: C2bSettings): C2bRegisterBody {
@@ -284,12 +276,6 @@ export interface C2bNotificationBody {
   FirstName: string;
   MiddleName: string;
   LastName: string;
-}
-
-/** The answer the validation URL gives: "0" accepts, C2B00011-C2B00016 reject. */
-export interface C2bValidationAnswer {
-  ResultCode: string | number;
-  ResultDesc?: string;
 }
 
 /** What Daraja POSTs to the ResultURL (and, without ResultParameters, to the QueueTimeOutURL). */

@@ -412,7 +412,11 @@ describe("C2B URL registration and Transaction Status", () => {
     const daraja = fakeDaraja();
     await clientWith(daraja, { c2b: C2B }).registerC2bUrls();
     const sent = daraja.sent.find((request) => request.endpoint === "register");
-    expect(sent).toMatchObject({ method: "POST", url: "https://sandbox.safaricom.co.ke/mpesa/c2b/v1/registerurl", headers: { authorization: "Bearer token-1" } });
+    expect(sent).toMatchObject({
+      method: "POST",
+      url: "https://sandbox.safaricom.co.ke/mpesa/c2b/v1/registerurl",
+      headers: { authorization: "Bearer token-1" },
+    });
     expect(sent?.body).toEqual({ ShortCode: "600638", ResponseType: "Completed", ConfirmationURL: C2B.confirmationUrl, ValidationURL: C2B.validationUrl });
   });
 
@@ -463,7 +467,7 @@ describe("C2B URL registration and Transaction Status", () => {
     expect((await failureOf(clientWith(daraja).registerC2bUrls())).reason).toBe("not_configured");
     const badReceipt = await failureOf(clientWith(daraja, { c2b: C2B, initiator: INITIATOR }).transactionStatus("QK12-ABC"));
     expect(badReceipt).toBeInstanceOf(MpesaRequestError);
-    expect([badReceipt.reason, (badReceipt as MpesaRequestError).field]).toEqual(["invalid_request", "receipt"]);
+    expect([badReceipt.reason, badReceipt instanceof MpesaRequestError && badReceipt.field]).toEqual(["invalid_request", "receipt"]);
     expect(daraja.sent).toHaveLength(0);
   });
 
