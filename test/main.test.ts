@@ -74,6 +74,27 @@ describe("the service process", { timeout: 60_000 }, () => {
     expect(JSON.stringify(service.logs)).not.toContain(FAKE_TOKEN);
   });
 
+  it("with MPESA_C2B_REGISTER=true registers its C2B URLs once it listens (here with the built-in simulator) and says so", async () => {
+    const port = await freePort();
+    const service = startService({
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: telegram.url,
+      DATABASE_URL: await newDatabaseUrl(),
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      MPESA_C2B_REGISTER: "true",
+    });
+    const registered = await service.waitForLog(/^C2B URLs registered with Daraja for 174379\. Production registers a shortcode's URLs once/);
+    expect(registered).toMatchObject({
+      level: 30,
+      confirmationUrl: `http://127.0.0.1:${port}/payments/confirmation/`,
+      validationUrl: `http://127.0.0.1:${port}/payments/validation/`,
+      responseType: "Completed",
+    });
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
+  });
+
   it("in production, off a terminal, logs no first-manager link; `npm run invite -- manager` prints one that works", async () => {
     const databaseUrl = await newDatabaseUrl();
     const env = {

@@ -15,6 +15,7 @@ import { interceptQueries, pausingAfter, untilDoneOrWaitingForALock } from "./su
 import { createHarness, type Harness, type Instance } from "./support/harness.js";
 import { owedPayment, promptSent } from "./support/steps.js";
 import type { Msisdn } from "../src/domain/phone.js";
+import { UNUSED_C2B } from "./support/unused-c2b.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -120,6 +121,7 @@ describe("several instances on one database", () => {
       const answer = gate();
       const reached = gate();
       const gateway: MpesaGateway = {
+        ...UNUSED_C2B,
         stkPush: () => Promise.reject(new Error("not used")),
         async stkQuery(checkoutRequestId) {
           asked.push(checkoutRequestId);

@@ -19,7 +19,13 @@ export function loadConfig(): Config {
 /** The secrets in a config, for redaction. */
 export function secretsOf(config: Config): string[] {
   const { telegram, mpesa } = config;
-  return [telegram.botToken, telegram.webhookSecret, mpesa.consumerSecret, mpesa.passkey, mpesa.consumerKey, mpesa.callbackSecret].filter(
-    (value): value is string => typeof value === "string" && value.length >= 6,
-  );
+  return [
+    telegram.botToken,
+    telegram.webhookSecret,
+    mpesa.consumerSecret,
+    mpesa.passkey,
+    mpesa.consumerKey,
+    mpesa.callbackSecret,
+    mpesa.initiator?.securityCredential,
+  ].filter((value): value is string => typeof value === "string" && value.length >= 6);
 }

@@ -13,6 +13,18 @@ export const DARAJA_HOSTS = {
 /** Path under which the built-in Daraja simulator is served by this service. */
 export const SIMULATOR_PREFIX = "/daraja-simulator";
 const CALLBACK_PATH = "/mpesa/callback/";
+/**
+ * This service's paths for what Daraja sends about money paid from the menu and about receipts. None
+ * holds "mpesa", "safaricom", "sql", "exe" or "cmd": Safaricom refuses URLs with those words in production.
+ */
+const C2B_PATHS = {
+  confirmation: "/payments/confirmation/",
+  validation: "/payments/validation/",
+  statusResult: "/payments/status/result/",
+  statusTimeout: "/payments/status/timeout/",
+} as const;
+/** Words Safaricom refuses anywhere in a production C2B URL. */
+const REFUSED_URL_WORDS = ["mpesa", "safaricom", "sql", "exe", "cmd"] as const;
 
 /** Safaricom's published sandbox shortcode and passkey: what the simulator accepts by default. */
 export const SIMULATOR_DEFAULTS = {
@@ -20,6 +32,8 @@ export const SIMULATOR_DEFAULTS = {
   consumerSecret: "simulator-consumer-secret",
   shortcode: "174379",
   passkey: "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919",
+  initiatorName: "testapi",
+  securityCredential: "simulator-security-credential",
 } as const;
 
 const SHORTCODE = /^\d{5,7}$/;
@@ -78,6 +92,8 @@ export function mpesaSettings(e: Env, { localBaseUrl, publicUrl }: Addresses, pr
   }
 
   let callbackUrl: string | undefined;
+  /** Where this service is reached (no path): the C2B and Transaction Status URLs are on it. */
+  let serviceOrigin = publicUrl;
   const typedCallbackUrl = e.MPESA_CALLBACK_URL;
   if (typedCallbackUrl !== undefined && !isPlaceholderUrl(typedCallbackUrl)) {
     callbackUrl = parseHttpUrl(typedCallbackUrl, "MPESA_CALLBACK_URL", problems, environment === "production");
@@ -87,7 +103,10 @@ export function mpesaSettings(e: Env, { localBaseUrl, publicUrl }: Addresses, pr
       );
       callbackUrl = undefined;
     }
-    if (callbackUrl !== undefined) callbackUrl += "/";
+    if (callbackUrl !== undefined) {
+      callbackUrl += "/";
+      serviceOrigin ??= new URL(callbackUrl).origin;
+    }
   } else if (publicUrl !== undefined) {
     callbackUrl = publicUrl + CALLBACK_PATH;
   } else if (environment === "simulator") {
@@ -103,6 +122,7 @@ export function mpesaSettings(e: Env, { localBaseUrl, publicUrl }: Addresses, pr
     problems.push("MPESA_CALLBACK_SECRET must be 16-128 letters, digits, _ or - (e.g. from `openssl rand -hex 24`)");
   }
   if (callbackUrl !== undefined && callbackSecret !== undefined) callbackUrl += `${callbackSecret}/`;
+  if (serviceOrigin === undefined && environment === "simulator") serviceOrigin = localBaseUrl;
 
   const callbackAllowedIps = addressEntries(
     e.MPESA_CALLBACK_ALLOWED_IPS,
@@ -121,8 +141,11 @@ export function mpesaSettings(e: Env, { localBaseUrl, publicUrl }: Addresses, pr
   const reconcileGiveUpMs = e.MPESA_RECONCILE_GIVE_UP_S * 1000;
   if (reconcileGiveUpMs <= reconcileAfterMs) problems.push("MPESA_RECONCILE_GIVE_UP_S must be longer than MPESA_RECONCILE_AFTER_S");
 
+  const c2b = c2bSettings(e, { serviceOrigin, callbackSecret, shortCode: shortcode, environment }, problems);
+  const initiator = initiatorSettings(e, environment, problems);
+
   const partyB = shortcodeType === "till_number" ? shortcode : expressShortcode;
-  if (!consumerKey || !consumerSecret || !passkey || !expressShortcode || !partyB || callbackUrl === undefined) return undefined;
+  if (!consumerKey || !consumerSecret || !passkey || !expressShortcode || !partyB || callbackUrl === undefined || c2b === undefined) return undefined;
   return {
     environment,
     baseUrl,
@@ -135,8 +158,70 @@ export function mpesaSettings(e: Env, { localBaseUrl, publicUrl }: Addresses, pr
     callbackUrl,
     callbackSecret,
     callbackAllowedIps,
+    c2b,
+    initiator,
     simulatorDelayMs: e.MPESA_SIMULATOR_DELAY_MS,
     reconcileAfterMs,
     reconcileGiveUpMs,
   };
+}
+
+interface C2bAddress {
+  readonly serviceOrigin: string | undefined;
+  readonly callbackSecret: string | undefined;
+  /** The paybill, or the till number. */
+  readonly shortCode: string | undefined;
+  readonly environment: MpesaEnvironment;
+}
+
+/** The C2B settings and this service's URLs for them; undefined when the address is unknown (already a problem). */
+function c2bSettings(e: Env, { serviceOrigin, callbackSecret, shortCode, environment }: C2bAddress, problems: string[]): Config["mpesa"]["c2b"] | undefined {
+  if (serviceOrigin === undefined || shortCode === undefined) return undefined;
+  const url = (path: string) => serviceOrigin + path + (callbackSecret === undefined ? "" : `${callbackSecret}/`);
+  const c2b = {
+    register: e.MPESA_C2B_REGISTER,
+    responseType: e.MPESA_C2B_RESPONSE_TYPE,
+    validate: e.MPESA_C2B_VALIDATE,
+    shortCode,
+    kind: e.MPESA_SHORTCODE_TYPE === "till_number" ? "till" : "paybill",
+    confirmationUrl: url(C2B_PATHS.confirmation),
+    validationUrl: url(C2B_PATHS.validation),
+    statusResultUrl: url(C2B_PATHS.statusResult),
+    statusTimeoutUrl: url(C2B_PATHS.statusTimeout),
+  } as const;
+  if (c2b.register && environment === "production") {
+    // HTTPS is already required of PUBLIC_URL and MPESA_CALLBACK_URL in production. Said without the
+    // secret: the problem list is printed.
+    for (const word of REFUSED_URL_WORDS) {
+      if (serviceOrigin.toLowerCase().includes(word)) {
+        problems.push(
+          `MPESA_C2B_REGISTER=true with MPESA_ENVIRONMENT=production: Safaricom refuses C2B URLs containing "${word}", and this service's address ` +
+            `${serviceOrigin} (from PUBLIC_URL or MPESA_CALLBACK_URL) does: serve it under a host name without ${REFUSED_URL_WORDS.map((w) => `"${w}"`).join(", ")}`,
+        );
+      }
+      if (callbackSecret?.toLowerCase().includes(word)) {
+        problems.push(
+          `MPESA_C2B_REGISTER=true with MPESA_ENVIRONMENT=production: Safaricom refuses C2B URLs containing "${word}", and MPESA_CALLBACK_SECRET ` +
+            "(part of those URLs) does: choose another secret (e.g. from `openssl rand -hex 24`, whose digits never spell those words)",
+        );
+      }
+    }
+  }
+  return c2b;
+}
+
+/** The Transaction Status operator: both settings or neither; the simulator's own when neither is set there. */
+function initiatorSettings(e: Env, environment: MpesaEnvironment, problems: string[]): Config["mpesa"]["initiator"] {
+  const name = e.MPESA_INITIATOR_NAME;
+  const securityCredential = e.MPESA_SECURITY_CREDENTIAL;
+  if (name !== undefined && securityCredential !== undefined) return { name, securityCredential };
+  if (name === undefined && securityCredential === undefined) {
+    return environment === "simulator" ? { name: SIMULATOR_DEFAULTS.initiatorName, securityCredential: SIMULATOR_DEFAULTS.securityCredential } : undefined;
+  }
+  problems.push(
+    name === undefined
+      ? "MPESA_INITIATOR_NAME is required with MPESA_SECURITY_CREDENTIAL: the API operator created on the M-Pesa org portal for Transaction Status (or leave both empty)"
+      : "MPESA_SECURITY_CREDENTIAL is required with MPESA_INITIATOR_NAME: the operator's password encrypted with Safaricom's certificate, from the Daraja portal (or leave both empty)",
+  );
+  return undefined;
 }

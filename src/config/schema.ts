@@ -52,7 +52,20 @@ function oneOfOr<const T extends readonly [string, ...string[]]>(name: string, v
   return z.preprocess(lowerCaseChoice, z.enum(values, { error: () => `${name} must be one of: ${values.join(", ")}` }).default(fallback));
 }
 
+/** true or false (also yes/no, on/off, 1/0). */
+function flag(name: string, fallback: boolean) {
+  return z.preprocess(
+    lowerCaseChoice,
+    z
+      .enum(["true", "false", "yes", "no", "on", "off", "1", "0"], { error: () => `${name} must be true or false` })
+      .optional()
+      .transform((value) => (value === undefined ? fallback : ["true", "yes", "on", "1"].includes(value))),
+  );
+}
+
 const ROUNDING = { half_up: "HALF_UP", up: "UP", down: "DOWN" } as const;
+
+const C2B_RESPONSE_TYPES = { completed: "Completed", cancelled: "Cancelled" } as const;
 
 const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalText,
@@ -70,6 +83,11 @@ const envSchema = z.object({
   MPESA_CALLBACK_URL: optionalText,
   MPESA_CALLBACK_SECRET: optionalText,
   MPESA_CALLBACK_ALLOWED_IPS: optionalText,
+  MPESA_C2B_REGISTER: flag("MPESA_C2B_REGISTER", false),
+  MPESA_C2B_RESPONSE_TYPE: oneOfOr("MPESA_C2B_RESPONSE_TYPE", ["completed", "cancelled"], "completed").transform((type) => C2B_RESPONSE_TYPES[type]),
+  MPESA_C2B_VALIDATE: flag("MPESA_C2B_VALIDATE", false),
+  MPESA_INITIATOR_NAME: optionalText,
+  MPESA_SECURITY_CREDENTIAL: optionalText,
   MPESA_SIMULATOR_DELAY_MS: wholeNumber("MPESA_SIMULATOR_DELAY_MS", 3000, 0, 600_000),
   MPESA_RECONCILE_AFTER_S: wholeNumber("MPESA_RECONCILE_AFTER_S", 60, 5, 3600),
   MPESA_RECONCILE_GIVE_UP_S: wholeNumber("MPESA_RECONCILE_GIVE_UP_S", 600, 60, 86_400),

@@ -33,6 +33,25 @@ export interface Config {
     readonly callbackSecret: string | undefined;
     /** Addresses and CIDR blocks allowed to post callbacks (see addressMatcher); empty: any. */
     readonly callbackAllowedIps: readonly string[];
+    /** Money paid from the M-Pesa menu to the shortcode (C2B), and the URLs of this service Daraja calls for it. */
+    readonly c2b: {
+      /** MPESA_C2B_REGISTER: register the confirmation and validation URLs with Daraja at start-up. */
+      readonly register: boolean;
+      /** What M-Pesa does with a payment when the validation URL does not answer in time. */
+      readonly responseType: Env["MPESA_C2B_RESPONSE_TYPE"];
+      /** MPESA_C2B_VALIDATE: validation may reject an amount or account that cannot be right (else it accepts everything). */
+      readonly validate: boolean;
+      /** What customers pay to from the menu: the paybill, or the till number. */
+      readonly shortCode: string;
+      readonly kind: "paybill" | "till";
+      /** Each with the callback secret's segment when one is set. */
+      readonly confirmationUrl: string;
+      readonly validationUrl: string;
+      readonly statusResultUrl: string;
+      readonly statusTimeoutUrl: string;
+    };
+    /** The API operator that asks Transaction Status; undefined without MPESA_INITIATOR_NAME (the simulator has its own). */
+    readonly initiator: { readonly name: string; readonly securityCredential: string } | undefined;
     readonly simulatorDelayMs: number;
     /** A prompt with no result this long is checked with an STK query. */
     readonly reconcileAfterMs: number;

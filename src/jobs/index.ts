@@ -8,7 +8,9 @@
 // nextQueryAt on, a lost push and an unmatched payment's alert by conditional updates of their rows;
 // prepaid-time notices are unique by outbox key; a long session's alert by a conditional update of its
 // row (longAlertAt) with its messages; the daily summary by its day's DailySummary row; housekeeping
-// deletes what is past a cutoff (twice is once).
+// deletes what is past a cutoff (twice is once); registering the C2B URLs again gives the same registration
+// (or Daraja's "already registered", logged).
+import { c2bRegistrationJob } from "./c2b-registration.js";
 import { callbackApplierJob } from "./callback-applier.js";
 import { dailySummaryJob } from "./daily-summary.js";
 import { housekeepingJob } from "./housekeeping.js";
@@ -28,6 +30,7 @@ const JOBS: ((deps: JobDeps) => Job)[] = [
   longSessionsJob,
   dailySummaryJob,
   housekeepingJob,
+  c2bRegistrationJob,
 ];
 
 export interface BackgroundJobs {

@@ -1,4 +1,4 @@
-// The Daraja client: OAuth token cache, STK push, STK query. It talks HTTP to whatever baseUrl says:
+// The Daraja client: OAuth token cache, STK push, STK query, C2B URL registration, Transaction Status. It talks HTTP to whatever baseUrl says:
 // Safaricom's sandbox, production, or the built-in simulator; it cannot tell them apart.
 import axios, { type AxiosAdapter, type AxiosInstance } from "axios";
 import type { Config } from "../config/index.js";
@@ -7,15 +7,22 @@ import type { Logger } from "../logger.js";
 import { classifyResultCode, normaliseResultCode, STK_PENDING_RESULT_CODE, type StkOutcome, type StkResultCode } from "./callback.js";
 import { DarajaApiError, isStillProcessingAnswer, MpesaConfigError, MpesaPushOutcomeUnknownError, MpesaRequestError, type DarajaOperation } from "./errors.js";
 import {
+  buildC2bRegisterBody,
   buildStkPushBody,
   buildStkQueryBody,
+  buildTransactionStatusBody,
+  c2bAnswerSchema,
   DARAJA_PATHS,
   INVALID_TOKEN_CODE,
   pushAnswerSchema,
   queryAnswerSchema,
+  normaliseReceipt,
   SHORTCODE,
+  statusAnswerSchema,
   tokenAnswerSchema,
+  type C2bSettings,
   type DarajaCredentials,
+  type Initiator,
   type StkPushRequest,
 } from "./protocol.js";
 import { errorAnswerOf, isSuccess, parseJsonText, transportError, type HttpAnswer } from "./transport.js";
@@ -35,6 +42,16 @@ export interface DarajaClientOptions extends DarajaCredentials {
   readonly logger?: Logger;
   /** Replaces the HTTP transport (tests that need a socket error HTTP cannot produce). */
   readonly adapter?: AxiosAdapter;
+  /** Needed by registerC2bUrls and transactionStatus. */
+  readonly c2b?: C2bSettings;
+  /** The API operator of Transaction Status; without it transactionStatus is not_configured. */
+  readonly initiator?: Initiator;
+}
+
+/** Daraja took a Transaction Status query; its result comes to the ResultURL with these ids. */
+export interface TransactionStatusAccepted {
+  readonly conversationId: string;
+  readonly originatorConversationId: string;
 }
 
 export interface StkPushAccepted {
@@ -155,7 +172,7 @@ export class DarajaClient {
   }
 
   /** POSTs with the cached token; on `404.001.03` renews the token once and tries again. */
-  private async authorizedPost(operation: "stk_push" | "stk_query", path: string, body: object): Promise<HttpAnswer> {
+  private async authorizedPost(operation: Exclude<DarajaOperation, "token">, path: string, body: object): Promise<HttpAnswer> {
     for (let attempt = 1; ; attempt++) {
       const token = await this.accessToken();
       const answer = await this.send(operation, () =>
@@ -246,10 +263,60 @@ export class DarajaClient {
     }
     throw new DarajaApiError("stk_query", refusal);
   }
+
+  private c2bSettings(): C2bSettings {
+    if (!this.options.c2b) throw new MpesaConfigError(["c2b"]);
+    return this.options.c2b;
+  }
+
+  /**
+   * Registers this service's confirmation and validation URLs for the shortcode customers pay from the
+   * menu. In production a shortcode's URLs are registered once; a second registration is refused
+   * (urls_already_registered).
+   */
+  async registerC2bUrls(): Promise<void> {
+    const answer = await this.authorizedPost("c2b_register", DARAJA_PATHS.c2bRegister, buildC2bRegisterBody(this.c2bSettings()));
+    if (!isSuccess(answer)) throw new DarajaApiError("c2b_register", errorAnswerOf(answer));
+    const parsed = c2bAnswerSchema.safeParse(answer.body);
+    if (!parsed.success) throw new DarajaApiError("c2b_register", errorAnswerOf(answer), "unexpected_response");
+    const refused = refusedAcknowledgement("c2b_register", answer, parsed.data.ResponseCode, parsed.data.ResponseDescription);
+    if (refused) throw refused;
+  }
+
+  /**
+   * Asks M-Pesa about a receipt paid to the café's shortcode. The answer only acknowledges the
+   * question: M-Pesa POSTs the result to the status result URL (or, when it gives up, the timeout URL).
+   */
+  async transactionStatus(receipt: string): Promise<TransactionStatusAccepted> {
+    const c2b = this.c2bSettings();
+    const { initiator } = this.options;
+    if (!initiator) throw new MpesaConfigError(["initiator"]);
+    const transactionId = normaliseReceipt(receipt);
+    if (transactionId === undefined) throw new MpesaRequestError("invalid_request", "transaction_status", "receipt");
+    const answer = await this.authorizedPost("transaction_status", DARAJA_PATHS.transactionStatus, buildTransactionStatusBody(c2b, initiator, transactionId));
+    if (!isSuccess(answer)) throw new DarajaApiError("transaction_status", errorAnswerOf(answer));
+    const parsed = statusAnswerSchema.safeParse(answer.body);
+    if (!parsed.success) throw new DarajaApiError("transaction_status", errorAnswerOf(answer), "unexpected_response");
+    const refused = refusedAcknowledgement("transaction_status", answer, parsed.data.ResponseCode, parsed.data.ResponseDescription);
+    if (refused) throw refused;
+    this.log?.info({ receipt: transactionId, conversationId: parsed.data.ConversationID }, "transaction status asked");
+    return { conversationId: parsed.data.ConversationID, originatorConversationId: parsed.data.OriginatorConversationID };
+  }
+}
+
+/** A 2xx answer's ResponseCode: "0" (or 0, "00000000") is success, anything else a refusal. */
+function refusedAcknowledgement(
+  operation: DarajaOperation,
+  answer: HttpAnswer,
+  code: string | number,
+  description: string | undefined,
+): DarajaApiError | undefined {
+  if (normaliseResultCode(code) === 0) return undefined;
+  return new DarajaApiError(operation, { httpStatus: answer.status, errorCode: String(code), errorMessage: description, requestId: undefined });
 }
 
 /** The client for this service's settings (Safaricom or the built-in simulator, by config.mpesa.baseUrl). */
 export function createDarajaClient(mpesa: Config["mpesa"], extras: Pick<DarajaClientOptions, "logger" | "now" | "timeoutMs"> = {}): DarajaClient {
-  const { baseUrl, consumerKey, consumerSecret, businessShortCode, partyB, shortcodeType, passkey } = mpesa;
-  return new DarajaClient({ baseUrl, consumerKey, consumerSecret, businessShortCode, partyB, shortcodeType, passkey, ...extras });
+  const { baseUrl, consumerKey, consumerSecret, businessShortCode, partyB, shortcodeType, passkey, c2b, initiator } = mpesa;
+  return new DarajaClient({ baseUrl, consumerKey, consumerSecret, businessShortCode, partyB, shortcodeType, passkey, c2b, initiator, ...extras });
 }

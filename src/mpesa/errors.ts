@@ -3,7 +3,7 @@
 // never carry the request (its Authorization header and Password would leak secrets).
 import type { PhoneProblem } from "../domain/phone.js";
 
-export type DarajaOperation = "token" | "stk_push" | "stk_query";
+export type DarajaOperation = "token" | "stk_push" | "stk_query" | "c2b_register" | "transaction_status";
 
 export type MpesaErrorReason =
   /** The client's settings are missing or unusable. */
@@ -20,6 +20,8 @@ export type MpesaErrorReason =
   | "invalid_phone"
   | "invalid_amount"
   | "invalid_callback_url"
+  /** The shortcode's C2B URLs are registered already: in production only Safaricom changes them. */
+  | "urls_already_registered"
   /** A field Daraja refuses that the operator cannot fix (Timestamp, Remarks...). */
   | "invalid_request"
   /** STK query for a CheckoutRequestID Daraja does not know. */
@@ -46,6 +48,7 @@ const MPESA_ERROR_REASONS: Record<MpesaErrorReason, true> = {
   invalid_phone: true,
   invalid_amount: true,
   invalid_callback_url: true,
+  urls_already_registered: true,
   invalid_request: true,
   transaction_not_found: true,
   network: true,
@@ -80,7 +83,7 @@ export class MpesaConfigError extends MpesaError {
   }
 }
 
-export type RequestField = "phone" | "amount" | "callbackUrl" | "accountReference" | "description" | "checkoutRequestId";
+export type RequestField = "phone" | "amount" | "callbackUrl" | "accountReference" | "description" | "checkoutRequestId" | "receipt";
 
 /** Refused before anything was sent: the request itself is wrong. */
 export class MpesaRequestError extends MpesaError {
@@ -157,11 +160,15 @@ export function isMpesaError(error: unknown): error is MpesaError {
 }
 
 /** `400.002.02 Bad Request - Invalid <Field>`: the field decides. */
-function invalidFieldReason(message: string): MpesaErrorReason {
-  if (/callback\s*url/i.test(message)) return "invalid_callback_url";
+function invalidFieldReason(operation: DarajaOperation, message: string): MpesaErrorReason {
+  if (/(callback|confirmation|validation|result|queue\s*time\s*out)\s*url/i.test(message)) return "invalid_callback_url";
+  if (/initiator|security\s*credential/i.test(message)) return "wrong_credentials";
+  // Transaction Status's PartyA is the café's shortcode, a push's the customer's phone.
+  if (/short\s*code|party\s*b\b|identifier\s*type/i.test(message) || (operation === "transaction_status" && /party\s*a\b/i.test(message))) {
+    return "wrong_shortcode";
+  }
   if (/phone\s*number|party\s*a\b/i.test(message)) return "invalid_phone";
   if (/amount/i.test(message)) return "invalid_amount";
-  if (/business\s*short\s*code|party\s*b\b/i.test(message)) return "wrong_shortcode";
   return "invalid_request";
 }
 
@@ -187,7 +194,8 @@ export function darajaErrorReason(operation: DarajaOperation, answer: DarajaErro
   const code = answer.errorCode ?? "";
   const message = answer.errorMessage ?? "";
   if (code === "404.001.03" || code === "404.001.04" || code === "401.003.01") return "token_rejected";
-  if (code === "400.002.02") return invalidFieldReason(message);
+  if (code === "400.002.02") return invalidFieldReason(operation, message);
+  if (operation === "c2b_register" && /already\s+registered/i.test(message)) return "urls_already_registered";
   if (code === "500.001.1001") return generic500Reason(message);
   if (code.startsWith("500.003.")) return "system_busy";
   if (operation === "token") {

@@ -11,6 +11,10 @@ export const DARAJA_PATHS = {
   token: "/oauth/v1/generate",
   stkPush: "/mpesa/stkpush/v1/processrequest",
   stkQuery: "/mpesa/stkpushquery/v1/query",
+  c2bRegister: "/mpesa/c2b/v1/registerurl",
+  /** Sandbox (and simulator) only: a pretend customer pays the shortcode from the menu. */
+  c2bSimulate: "/mpesa/c2b/v1/simulate",
+  transactionStatus: "/mpesa/transactionstatus/v1/query",
 } as const;
 
 export const TRANSACTION_TYPES = {
@@ -25,6 +29,10 @@ const MAX_DESCRIPTION_LENGTH = 13;
 const MAX_STK_AMOUNT = 250_000;
 /** A paybill, till or store number. */
 export const SHORTCODE = /^\d{5,7}$/;
+/** An M-Pesa receipt (TransID): ten upper-case letters and digits. */
+const RECEIPT = /^[A-Z0-9]{10}$/;
+/** Transaction Status's IdentifierType for the shortcode asked about. */
+export const IDENTIFIER_TYPES = { paybill: "4", till: "2" } as const;
 /** Daraja's answer to an invalid access token. */
 export const INVALID_TOKEN_CODE = "404.001.03";
 
@@ -65,6 +73,58 @@ export interface StkQueryBody {
   Password: string;
   Timestamp: string;
   CheckoutRequestID: string;
+}
+
+/** What the client needs to register the C2B URLs and to ask Transaction Status (see Config["mpesa"]["c2b"]). */
+export type C2bSettings = Pick<
+  Config["mpesa"]["c2b"],
+  "shortCode" | "kind" | "responseType" | "confirmationUrl" | "validationUrl" | "statusResultUrl" | "statusTimeoutUrl"
+>;
+export type Initiator = NonNullable<Config["mpesa"]["initiator"]>;
+
+export interface C2bRegisterBody {
+  ShortCode: string;
+  ResponseType: C2bSettings["responseType"];
+  ConfirmationURL: string;
+  ValidationURL: string;
+}
+
+export interface TransactionStatusBody {
+  Initiator: string;
+  SecurityCredential: string;
+  CommandID: "TransactionStatusQuery";
+  TransactionID: string;
+  PartyA: string;
+  IdentifierType: (typeof IDENTIFIER_TYPES)[C2bSettings["kind"]];
+  ResultURL: string;
+  QueueTimeOutURL: string;
+  Remarks: string;
+  Occasion: string;
+}
+
+export function buildC2bRegisterBody(c2b: C2bSettings): C2bRegisterBody {
+  return { ShortCode: c2b.shortCode, ResponseType: c2b.responseType, ConfirmationURL: c2b.confirmationUrl, ValidationURL: c2b.validationUrl };
+}
+
+/** The receipt as typed (spaces, lower case) made M-Pesa's form; undefined when it cannot be one. */
+export function normaliseReceipt(value: string): string | undefined {
+  const receipt = value.replace(/\s+/g, "").toUpperCase();
+  return RECEIPT.test(receipt) ? receipt : undefined;
+}
+
+export function buildTransactionStatusBody(c2b: C2bSettings, initiator: Initiator, receipt: string): TransactionStatusBody {
+  return {
+    Initiator: initiator.name,
+    SecurityCredential: initiator.securityCredential,
+    CommandID: "TransactionStatusQuery",
+    TransactionID: receipt,
+    PartyA: c2b.shortCode,
+    IdentifierType: IDENTIFIER_TYPES[c2b.kind],
+    ResultURL: c2b.statusResultUrl,
+    QueueTimeOutURL: c2b.statusTimeoutUrl,
+    Remarks: "Receipt check",
+    Occasion: receipt,
+  };
 }
 
 /** Letters, digits, spaces and - _ . survive; accents are dropped from their letters, the rest goes. */
@@ -177,5 +237,57 @@ export interface StkCallbackBody {
       ResultDesc: string;
       CallbackMetadata?: { Item: Array<{ Name: string; Value?: number | string }> };
     };
+  };
+}
+
+/** Daraja's acknowledgement of a URL registration or a C2B simulation (Safaricom's spelling of OriginatorCoversationID). */
+export const c2bAnswerSchema = z.object({
+  OriginatorCoversationID: z.string().optional(),
+  ResponseCode: z.union([z.string(), z.number()]),
+  ResponseDescription: z.string().optional(),
+});
+export type C2bAnswer = z.input<typeof c2bAnswerSchema>;
+
+/** Daraja's acknowledgement of a Transaction Status query; the result comes later, to the ResultURL. */
+export const statusAnswerSchema = z.object({
+  OriginatorConversationID: z.string().min(1),
+  ConversationID: z.string().min(1),
+  ResponseCode: z.union([z.string(), z.number()]),
+  ResponseDescription: z.string().optional(),
+});
+export type StatusAnswer = z.input<typeof statusAnswerSchema>;
+
+/** What M-Pesa POSTs to the validation and confirmation URLs: every value a string. */
+export interface C2bNotificationBody {
+  TransactionType: "Pay Bill" | "Buy Goods";
+  TransID: string;
+  /** yyyyMMddHHmmss, Nairobi's clock. */
+  TransTime: string;
+  /** "100.00" */
+  TransAmount: string;
+  BusinessShortCode: string;
+  /** The account number typed; empty for Buy Goods. */
+  BillRefNumber: string;
+  InvoiceNumber: string;
+  OrgAccountBalance: string;
+  ThirdPartyTransID: string;
+  /** Masked ("2547 ***** 149") or hashed (SHA-256 hex). */
+  MSISDN: string;
+  FirstName: string;
+  MiddleName: string;
+  LastName: string;
+}
+
+/** What Daraja POSTs to the ResultURL (and, without ResultParameters, to the QueueTimeOutURL). */
+export interface TransactionStatusResultBody {
+  Result: {
+    ResultType: number;
+    ResultCode: number | string;
+    ResultDesc: string;
+    OriginatorConversationID: string;
+    ConversationID: string;
+    TransactionID: string;
+    ResultParameters?: { ResultParameter: Array<{ Key: string; Value?: string | number }> };
+    ReferenceData: { ReferenceItem: { Key: string; Value?: string } };
   };
 }

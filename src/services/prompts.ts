@@ -2,7 +2,7 @@
 // it goes out, and letting other messages follow a prompt already out. Its answer is applied by
 // payment-results.ts.
 import type { Msisdn } from "../domain/phone.js";
-import type { StkPushAccepted, StkQueryAnswer } from "../mpesa/daraja-client.js";
+import type { StkPushAccepted, StkQueryAnswer, TransactionStatusAccepted } from "../mpesa/daraja-client.js";
 import { isMpesaError, isMpesaErrorReason, type MpesaErrorReason } from "../mpesa/errors.js";
 import type { StkPushRequest } from "../mpesa/protocol.js";
 import { recordAudit } from "./audit.js";
@@ -16,6 +16,10 @@ import { refusalFor, settleableNow, type SettleRefusal } from "./payments.js";
 export interface MpesaGateway {
   stkPush(request: StkPushRequest): Promise<StkPushAccepted>;
   stkQuery(checkoutRequestId: string): Promise<StkQueryAnswer>;
+  /** Registers the C2B confirmation and validation URLs (config.mpesa.c2b) with Daraja. */
+  registerC2bUrls(): Promise<void>;
+  /** Asks M-Pesa about a receipt; the result comes later to config.mpesa.c2b.statusResultUrl. */
+  transactionStatus(receipt: string): Promise<TransactionStatusAccepted>;
 }
 
 /** Prompts go to the built-in simulator: no real money moves, and every message about them says so. */

@@ -29,6 +29,8 @@ const error = {
   invalid_phone: "Safaricom did not accept that phone number. Check it with the customer.",
   invalid_amount: "M-Pesa takes whole shillings from 1 to 250,000; check the amount.",
   invalid_callback_url: "The address M-Pesa should report back to is not valid. Ask the manager to check the service's public address.",
+  urls_already_registered:
+    "Safaricom already has payment addresses registered for the café's paybill or till; changing them goes through Safaricom (apisupport@safaricom.co.ke).",
   invalid_request: "M-Pesa refused the request details. Try again; if it happens again, tell the manager.",
   transaction_not_found: "Safaricom has no record of that M-Pesa request. Check the customer's M-Pesa messages before sending a new one.",
   network: "M-Pesa could not be reached, so nothing was sent. Check the internet connection and try again.",

@@ -77,7 +77,7 @@ describe("a paid prompt, end to end", () => {
   it("tells listeners about each delivery", async () => {
     const h = await start();
     const seen: string[] = [];
-    const stop = h.simulator.onDelivery((delivery) => seen.push(delivery.checkoutRequestId));
+    const stop = h.simulator.onDelivery((delivery) => seen.push(delivery.kind === "stk_callback" ? delivery.checkoutRequestId : delivery.receipt));
     const accepted = await h.client().stkPush(pushTo(h, "0712 345 678"));
     await h.simulator.whenIdle();
     stop();

@@ -395,3 +395,109 @@ describe("timeouts over real HTTP", () => {
     expect(error).toMatchObject({ reason: "network", operation: "token", code: "ECONNREFUSED" });
   });
 });
+
+describe("C2B URL registration and Transaction Status", () => {
+  const C2B = {
+    shortCode: "600638",
+    kind: "paybill",
+    responseType: "Completed",
+    confirmationUrl: "https://desk.cafe.co.ke/payments/confirmation/s3cret-segment-0123/",
+    validationUrl: "https://desk.cafe.co.ke/payments/validation/s3cret-segment-0123/",
+    statusResultUrl: "https://desk.cafe.co.ke/payments/status/result/s3cret-segment-0123/",
+    statusTimeoutUrl: "https://desk.cafe.co.ke/payments/status/timeout/s3cret-segment-0123/",
+  } as const;
+  const INITIATOR = { name: "cafeapi", securityCredential: "ENCRYPTED-initiator-password-base64==" };
+
+  it("sends the registration as Daraja documents it", async () => {
+    const daraja = fakeDaraja();
+    await clientWith(daraja, { c2b: C2B }).registerC2bUrls();
+    const sent = daraja.sent.find((request) => request.endpoint === "register");
+    expect(sent).toMatchObject({
+      method: "POST",
+      url: "https://sandbox.safaricom.co.ke/mpesa/c2b/v1/registerurl",
+      headers: { authorization: "Bearer token-1" },
+    });
+    expect(sent?.body).toEqual({ ShortCode: "600638", ResponseType: "Completed", ConfirmationURL: C2B.confirmationUrl, ValidationURL: C2B.validationUrl });
+  });
+
+  it("maps the registration's refusals: already registered, a refused URL, a non-zero ResponseCode, an unreadable answer", async () => {
+    const refusals: [Answer, string][] = [
+      [{ status: 500, body: { requestId: "r", errorCode: "500.003.1001", errorMessage: "Urls are already registered" } }, "urls_already_registered"],
+      [{ status: 400, body: { requestId: "r", errorCode: "400.002.02", errorMessage: "Bad Request - Invalid ConfirmationURL" } }, "invalid_callback_url"],
+      [{ status: 400, body: { requestId: "r", errorCode: "400.002.02", errorMessage: "Bad Request - Invalid ShortCode" } }, "wrong_shortcode"],
+      [{ status: 200, body: { ResponseCode: "1", ResponseDescription: "Failed" } }, "daraja_error"],
+      [{ status: 200, body: "<html>gateway</html>" }, "unexpected_response"],
+    ];
+    for (const [answer, reason] of refusals) {
+      const error = await failureOf(clientWith(fakeDaraja({ register: [answer] }), { c2b: C2B }).registerC2bUrls());
+      expect(error).toBeInstanceOf(DarajaApiError);
+      expect([error.operation, error.reason]).toEqual(["c2b_register", reason]);
+    }
+  });
+
+  it("asks Transaction Status with the initiator, for the paybill (4) or the till (2), and returns the conversation ids", async () => {
+    const daraja = fakeDaraja();
+    const accepted = await clientWith(daraja, { c2b: C2B, initiator: INITIATOR }).transactionStatus(" qk12abc345 ");
+    expect(accepted).toEqual({ conversationId: "AG_20210628_010040c2b6d7d3b1a9f1", originatorConversationId: "5118-111210482-1" });
+    const sent = daraja.sent.find((request) => request.endpoint === "status");
+    expect(sent?.url).toBe("https://sandbox.safaricom.co.ke/mpesa/transactionstatus/v1/query");
+    expect(sent?.body).toEqual({
+      Initiator: "cafeapi",
+      SecurityCredential: INITIATOR.securityCredential,
+      CommandID: "TransactionStatusQuery",
+      TransactionID: "QK12ABC345",
+      PartyA: "600638",
+      IdentifierType: "4",
+      ResultURL: C2B.statusResultUrl,
+      QueueTimeOutURL: C2B.statusTimeoutUrl,
+      Remarks: "Receipt check",
+      Occasion: "QK12ABC345",
+    });
+
+    const tillDaraja = fakeDaraja();
+    await clientWith(tillDaraja, { c2b: { ...C2B, kind: "till", shortCode: "5432100" }, initiator: INITIATOR }).transactionStatus("QK12ABC345");
+    expect(tillDaraja.sent.find((request) => request.endpoint === "status")?.body).toMatchObject({ PartyA: "5432100", IdentifierType: "2" });
+  });
+
+  it("without an initiator (or C2B settings) is not configured, and a receipt that cannot be one is refused, with nothing sent", async () => {
+    const daraja = fakeDaraja();
+    const noInitiator = await failureOf(clientWith(daraja, { c2b: C2B }).transactionStatus("QK12ABC345"));
+    expect(noInitiator).toBeInstanceOf(MpesaConfigError);
+    expect(noInitiator.reason).toBe("not_configured");
+    expect((await failureOf(clientWith(daraja).registerC2bUrls())).reason).toBe("not_configured");
+    const badReceipt = await failureOf(clientWith(daraja, { c2b: C2B, initiator: INITIATOR }).transactionStatus("QK12-ABC"));
+    expect(badReceipt).toBeInstanceOf(MpesaRequestError);
+    expect([badReceipt.reason, badReceipt instanceof MpesaRequestError && badReceipt.field]).toEqual(["invalid_request", "receipt"]);
+    expect(daraja.sent).toHaveLength(0);
+  });
+
+  it("maps Transaction Status refusals: the initiator, PartyA (the shortcode here), busy", async () => {
+    const refusals: [Answer, string][] = [
+      [{ status: 400, body: { requestId: "r", errorCode: "400.002.02", errorMessage: "Bad Request - Invalid Initiator" } }, "wrong_credentials"],
+      [{ status: 400, body: { requestId: "r", errorCode: "400.002.02", errorMessage: "Bad Request - Invalid SecurityCredential" } }, "wrong_credentials"],
+      [{ status: 400, body: { requestId: "r", errorCode: "400.002.02", errorMessage: "Bad Request - Invalid PartyA" } }, "wrong_shortcode"],
+      [{ status: 500, body: { requestId: "r", errorCode: "500.003.02", errorMessage: "Spike Arrest Violation" } }, "system_busy"],
+      [{ status: 200, body: { ResponseCode: "0" } }, "unexpected_response"],
+    ];
+    for (const [answer, reason] of refusals) {
+      const error = await failureOf(clientWith(fakeDaraja({ status: [answer] }), { c2b: C2B, initiator: INITIATOR }).transactionStatus("QK12ABC345"));
+      expect([error.operation, error.reason]).toEqual(["transaction_status", reason]);
+    }
+    const lost = await failureOf(
+      clientWith(fakeDaraja({ status: [{ socketError: "ECONNRESET" }] }), { c2b: C2B, initiator: INITIATOR }).transactionStatus("QK12ABC345"),
+    );
+    expect(lost).toBeInstanceOf(MpesaTransportError);
+  });
+
+  it("never writes the security credential in logs or errors", async () => {
+    const lines = new PassThrough();
+    let written = "";
+    lines.on("data", (chunk: Buffer) => (written += chunk.toString()));
+    const logger = pino({ level: "trace" }, lines);
+    const refusing = fakeDaraja({ status: [{ status: 400, body: { errorCode: "400.002.02", errorMessage: "Bad Request - Invalid SecurityCredential" } }] });
+    const error = await failureOf(clientWith(refusing, { c2b: C2B, initiator: INITIATOR, logger }).transactionStatus("QK12ABC345"));
+    await clientWith(fakeDaraja(), { c2b: C2B, initiator: INITIATOR, logger }).transactionStatus("QK12ABC345");
+    expect(written).toContain("transaction status asked");
+    expect(written + inspect(error) + error.message).not.toContain(INITIATOR.securityCredential);
+  });
+});

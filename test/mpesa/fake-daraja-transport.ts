@@ -2,7 +2,7 @@
 // socket errors on demand, and a record of what the client sent.
 import { AxiosError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from "axios";
 
-export type Endpoint = "token" | "push" | "query";
+export type Endpoint = "token" | "push" | "query" | "register" | "status";
 
 interface SentRequest {
   endpoint: Endpoint;
@@ -19,6 +19,8 @@ function endpointOf(url: string): Endpoint {
   if (url.includes("/oauth/v1/generate")) return "token";
   if (url.includes("/stkpushquery/")) return "query";
   if (url.includes("/stkpush/")) return "push";
+  if (url.includes("/c2b/v1/registerurl")) return "register";
+  if (url.includes("/transactionstatus/v1/query")) return "status";
   throw new Error(`unexpected url ${url}`);
 }
 
@@ -26,7 +28,13 @@ const TOKEN_ANSWER = { status: 200, body: { access_token: "token-1", expires_in:
 
 export function fakeDaraja(script: Partial<Record<Endpoint, Answer[]>> = {}, fallback: Partial<Record<Endpoint, Answer>> = {}) {
   const sent: SentRequest[] = [];
-  const queues: Record<Endpoint, Answer[]> = { token: [...(script.token ?? [])], push: [...(script.push ?? [])], query: [...(script.query ?? [])] };
+  const queues: Record<Endpoint, Answer[]> = {
+    token: [...(script.token ?? [])],
+    push: [...(script.push ?? [])],
+    query: [...(script.query ?? [])],
+    register: [...(script.register ?? [])],
+    status: [...(script.status ?? [])],
+  };
   const defaults: Record<Endpoint, Answer> = {
     token: fallback.token ?? TOKEN_ANSWER,
     push: fallback.push ?? {
@@ -40,6 +48,16 @@ export function fakeDaraja(script: Partial<Record<Endpoint, Answer[]>> = {}, fal
       },
     },
     query: fallback.query ?? { status: 200, body: { ResponseCode: "0", CheckoutRequestID: "ws_CO_1", ResultCode: "0", ResultDesc: "ok" } },
+    register: fallback.register ?? { status: 200, body: { OriginatorCoversationID: "7619-37765134-1", ResponseCode: "0", ResponseDescription: "Success" } },
+    status: fallback.status ?? {
+      status: 200,
+      body: {
+        OriginatorConversationID: "5118-111210482-1",
+        ConversationID: "AG_20210628_010040c2b6d7d3b1a9f1",
+        ResponseCode: "0",
+        ResponseDescription: "Accept the service request successfully.",
+      },
+    },
   };
 
   const adapter: AxiosAdapter = async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {

@@ -6,6 +6,7 @@ import { SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "../../src/config/index.js"
 import { openDb, type Db } from "../../src/db/client.js";
 import { STK_CALLBACK_ACKNOWLEDGEMENT } from "../../src/mpesa/callback.js";
 import { DarajaClient, type DarajaClientOptions } from "../../src/mpesa/daraja-client.js";
+import type { C2bSettings } from "../../src/mpesa/protocol.js";
 import { registerDarajaSimulator, type DarajaSimulatorOptions, type Scheduler, type SimulatorMerchant } from "../../src/mpesa/simulator/index.js";
 import { TestClock } from "../support/clock.js";
 import { freePort } from "../support/service-process.js";
@@ -35,13 +36,19 @@ export const START = new Date("2021-06-28T06:24:08Z");
 export function manualScheduler() {
   const tasks = new Set<() => void>();
   const delays: number[] = [];
+  let waiters: (() => void)[] = [];
   const schedule: Scheduler = (task, delayMs) => {
     tasks.add(task);
     delays.push(delayMs);
+    const woken = waiters;
+    waiters = [];
+    for (const wake of woken) wake();
     return () => void tasks.delete(task);
   };
   return {
     schedule,
+    /** Resolves at the next task scheduled. */
+    nextScheduled: () => new Promise<void>((resolve) => waiters.push(resolve)),
     /** The delays asked for, in order. */
     delays,
     pending: () => tasks.size,
@@ -50,6 +57,19 @@ export function manualScheduler() {
       tasks.clear();
       for (const task of due) task();
     },
+  };
+}
+
+/** The service's C2B and Transaction Status URLs (as config.mpesa.c2b derives them) on `origin`, for the paybill. */
+function c2bSettingsOn(origin: string): C2bSettings {
+  return {
+    shortCode: PAYBILL.partyB,
+    kind: "paybill",
+    responseType: "Completed",
+    confirmationUrl: `${origin}/payments/confirmation/`,
+    validationUrl: `${origin}/payments/validation/`,
+    statusResultUrl: `${origin}/payments/status/result/`,
+    statusTimeoutUrl: `${origin}/payments/status/timeout/`,
   };
 }
 
@@ -62,6 +82,12 @@ export interface Harness {
   received: unknown[];
   /** The status the receiver answers with. */
   setReceiverStatus(status: number): void;
+  /** What the receiver of /payments/… (the service's C2B and Transaction Status routes) got, in order. */
+  paymentsReceived: { path: string; body: unknown }[];
+  /** The validation route's answer: its HTTP status and body. */
+  setValidationAnswer(status: number, body: unknown): void;
+  /** The C2B settings of the service on this server. */
+  c2b: C2bSettings;
   simulator: ReturnType<typeof registerDarajaSimulator>;
   db: Db;
   clock: TestClock;
@@ -79,6 +105,8 @@ export async function startHarness(options: Partial<DarajaSimulatorOptions> = {}
   const callbackUrl = `${origin}/test/mpesa/callback/`;
   const received: unknown[] = [];
   let receiverStatus = 200;
+  const paymentsReceived: { path: string; body: unknown }[] = [];
+  let validationAnswer: { status: number; body: unknown } = { status: 200, body: { ResultCode: "0", ResultDesc: "Accepted" } };
   async function serve() {
     const app = Fastify({ logger: false });
     const simulator = registerDarajaSimulator(app, {
@@ -95,6 +123,11 @@ export async function startHarness(options: Partial<DarajaSimulatorOptions> = {}
       received.push(request.body);
       return reply.code(receiverStatus).send(STK_CALLBACK_ACKNOWLEDGEMENT);
     });
+    app.post("/payments/*", async (request, reply) => {
+      paymentsReceived.push({ path: request.url, body: request.body });
+      if (request.url.startsWith("/payments/validation/")) return reply.code(validationAnswer.status).send(validationAnswer.body);
+      return reply.send({ ResultCode: 0, ResultDesc: "Accepted" });
+    });
     await app.listen({ host: "127.0.0.1", port: Number(new URL(origin).port) });
     return { app, simulator };
   }
@@ -107,6 +140,9 @@ export async function startHarness(options: Partial<DarajaSimulatorOptions> = {}
     callbackUrl: options.callbackUrl ?? callbackUrl,
     received,
     setReceiverStatus: (status) => void (receiverStatus = status),
+    paymentsReceived,
+    setValidationAnswer: (status, body) => void (validationAnswer = { status, body }),
+    c2b: c2bSettingsOn(origin),
     db,
     clock,
     client: (overrides = {}) =>

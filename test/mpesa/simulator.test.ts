@@ -359,6 +359,8 @@ describe("settings from the service's config", () => {
       consumerKey: SIMULATOR_DEFAULTS.consumerKey,
       consumerSecret: SIMULATOR_DEFAULTS.consumerSecret,
       merchants: [PAYBILL],
+      menuShortCodes: [{ shortCode: SIMULATOR_DEFAULTS.shortcode, kind: "paybill" }],
+      initiator: { name: SIMULATOR_DEFAULTS.initiatorName, securityCredential: SIMULATOR_DEFAULTS.securityCredential },
       callbackUrl: "http://127.0.0.1:3000/mpesa/callback/",
       callbackDelayMs: 2500,
     });

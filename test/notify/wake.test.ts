@@ -7,6 +7,7 @@ import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness } from "../support/harness.js";
 import { msisdn } from "../support/phone.js";
 import { owedPayment, promptSent } from "../support/steps.js";
+import { UNUSED_C2B } from "../support/unused-c2b.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -66,6 +67,7 @@ describe("the outbox sender is woken by the services", () => {
         customerMessage: "ok",
       }),
       stkQuery: () => Promise.reject(new Error("not used")),
+      ...UNUSED_C2B,
     };
     await requestMpesaPayment(h.context, pushAnswered, {
       paymentId: payment.id,

@@ -10,6 +10,7 @@ import { reconcilePending } from "../../src/services/reconcile.js";
 import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 import { promptSent as promptSentFor } from "../support/steps.js";
+import { UNUSED_C2B } from "../support/unused-c2b.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -29,6 +30,7 @@ async function setUp() {
 /** A Daraja whose STK query answers with `outcome`, after running `meanwhile`. */
 function queryAnswering(outcome: StkOutcome, meanwhile: () => Promise<void> = async () => {}): MpesaGateway {
   return {
+    ...UNUSED_C2B,
     stkPush: () => Promise.reject(new Error("not used")),
     async stkQuery(checkoutRequestId) {
       await meanwhile();

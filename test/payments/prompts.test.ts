@@ -15,6 +15,7 @@ import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { failingQueries, interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness } from "../support/harness.js";
 import { owedPayment } from "../support/steps.js";
+import { UNUSED_C2B } from "../support/unused-c2b.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -37,6 +38,7 @@ const sessionPayment = () => owedPayment(h, { operator: h.user(OPERATOR, "Otieno
 function gateway(checkoutIds: string[], before?: () => Promise<void>): MpesaGateway & { pushes: StkPushRequest[] } {
   const pushes: StkPushRequest[] = [];
   return {
+    ...UNUSED_C2B,
     pushes,
     async stkPush(request): Promise<StkPushAccepted> {
       pushes.push(request);
@@ -254,6 +256,7 @@ describe("prompts", () => {
 
     // Refused by Daraja at once: the replay gives the same reason code.
     const locked: MpesaGateway = {
+      ...UNUSED_C2B,
       stkPush: async () => {
         throw new DarajaApiError("stk_push", {
           httpStatus: 500,
@@ -296,6 +299,7 @@ describe("prompts", () => {
     await setUp();
     const { paymentId } = await sessionPayment();
     const refusing = (errorMessage: string): MpesaGateway => ({
+      ...UNUSED_C2B,
       stkPush: async () => {
         throw new DarajaApiError("stk_push", { httpStatus: 500, errorCode: "500.001.1001", errorMessage, requestId: "r1" });
       },

@@ -9,6 +9,7 @@ import { interceptQueries } from "../support/db-faults.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 import { owedPayment, promptSent as promptSentFor } from "../support/steps.js";
 import { msisdn } from "../support/phone.js";
+import { UNUSED_C2B } from "../support/unused-c2b.js";
 
 const OPERATOR = 5001;
 const MANAGER = 7001;
@@ -98,6 +99,7 @@ describe("payment results", () => {
     const result = await requestMpesaPayment(
       h.context,
       {
+        ...UNUSED_C2B,
         stkPush: async (request) => ({
           merchantRequestId: "29115-1",
           checkoutRequestId: "ws_CO_28112026093000000712345678",

@@ -8,6 +8,7 @@ import type { Msisdn } from "../../src/domain/phone.js";
 import { DarajaApiError } from "../../src/mpesa/errors.js";
 import { requestMpesaPayment, type MpesaGateway } from "../../src/services/prompts.js";
 import { computerId, createHarness, type Harness, type TestUser } from "../support/harness.js";
+import { UNUSED_C2B } from "../support/unused-c2b.js";
 
 /** The harness runs the simulator: every message about a prompt starts with this line. */
 const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
@@ -128,6 +129,7 @@ describe("messages waiting for a prompt", () => {
     const staffId = (await h.db.staff.findFirstOrThrow({ where: { telegramId: BigInt(operator.id) } })).id;
     // Achieng taps Send prompt while Otieno's prompt is on its way to Daraja, which refuses it.
     const refusing: MpesaGateway = {
+      ...UNUSED_C2B,
       async stkPush() {
         await h.press(other, texts.settle.sendButton);
         throw new DarajaApiError("stk_push", {

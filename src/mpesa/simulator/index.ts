@@ -1,23 +1,29 @@
 // A second Daraja, served by this service under a prefix, for cafés without Safaricom keys and for
 // tests. It checks requests the way Daraja does, answers in Daraja's shapes and codes, and POSTs the
 // callback to the CallBackURL after a delay. The customer's number scripts the outcome
-// (SIMULATOR_SCRIPTED_NUMBERS). Its prompts are kept in a table of their own in the service's database
-// (SimulatedPush), as Safaricom keeps its own. It reads no other table, as Daraja knows nothing of ours.
+// (SIMULATOR_SCRIPTED_NUMBERS). Money paid from the menu (C2B simulate) goes to the registered
+// validation and confirmation URLs (MENU_SCRIPTED_NUMBERS), and Transaction Status answers at the
+// ResultURL (c2b.ts). Its prompts, menu payments and registrations are kept in tables of their own in the
+// service's database (SimulatedPush, SimulatedMenuPayment, SimulatedC2bRegistration), as Safaricom keeps
+// its own. It reads no other table, as Daraja knows nothing of ours.
 //
 // It is a stand-in for this service alone: it answers only requests from this machine (the server may
-// listen on every interface), and calls back only the service's own callback URL, so that nobody can
-// make it fetch another address.
+// listen on every interface), and calls back only the service's own callback URL (and, for C2B and
+// Transaction Status, URLs on the service's own origin), so that nobody can make it fetch another address.
 import type { FastifyInstance } from "fastify";
-import { SIMULATOR_PREFIX, type Config } from "../../config/index.js";
+import { SIMULATOR_DEFAULTS, SIMULATOR_PREFIX, type Config } from "../../config/index.js";
 import type { SimulatedPush } from "../../generated/prisma/client.js";
 import type { Logger } from "../../logger.js";
-import { defaultScheduler, PretendCustomer, type Scheduler, type SimulatorDelivery } from "./customer.js";
+import type { Initiator } from "../protocol.js";
+import { registerC2bRoutes, type MenuShortCode } from "./c2b.js";
+import { Courier, defaultScheduler, type Scheduler, type SimulatorDelivery } from "./courier.js";
+import { PretendCustomer } from "./customer.js";
 import { registerRoutes, type SimulatorMerchant } from "./routes.js";
 import { openPushes, type SimulatorDb } from "./state.js";
 
-export type { Scheduler } from "./customer.js";
+export type { Scheduler, SimulatorDelivery } from "./courier.js";
 export type { SimulatorMerchant } from "./routes.js";
-export { scriptFor, SIMULATOR_SCRIPTED_NUMBERS } from "./scripted-numbers.js";
+export { LATE_CONFIRMATION_MS, MENU_SCRIPTED_NUMBERS, scriptFor, SIMULATOR_SCRIPTED_NUMBERS, TIMEOUT_RECEIPT_ENDING } from "./scripted-numbers.js";
 
 export interface DarajaSimulatorOptions {
   readonly db: SimulatorDb;
@@ -31,6 +37,10 @@ export interface DarajaSimulatorOptions {
    * Daraja refuses a bad one (400.002.02 Invalid CallBackURL).
    */
   readonly callbackUrl: string;
+  /** The paybills and tills customers pay from the menu; by default the merchants' (partyB). */
+  readonly menuShortCodes?: readonly MenuShortCode[];
+  /** The API operator Transaction Status accepts; the simulator's default one unless given. */
+  readonly initiator?: Initiator;
   /** Time between the push and the customer's answer (the callback). */
   readonly callbackDelayMs: number;
   readonly now?: () => Date;
@@ -46,9 +56,12 @@ export interface DarajaSimulator {
   readonly prefix: string;
   /** Resolves once no callback is scheduled or on its way. */
   whenIdle(): Promise<void>;
-  /** The callback POSTs made, oldest first (failed ones too; the last thousand). */
+  /**
+   * The POSTs made to the service, oldest first (failed ones too; the last thousand): STK callbacks, C2B
+   * validations and confirmations, Transaction Status results and timeouts (`kind` says which).
+   */
   readonly deliveries: readonly SimulatorDelivery[];
-  /** Called after each callback POST; returns an unsubscribe function. */
+  /** Called after each POST; returns an unsubscribe function. */
   onDelivery(listener: (delivery: SimulatorDelivery) => void): () => void;
   /** How many access tokens were handed out. */
   readonly tokensIssued: number;
@@ -64,6 +77,8 @@ export function simulatorOptionsFromConfig(mpesa: Config["mpesa"]): Omit<DarajaS
     consumerKey: mpesa.consumerKey,
     consumerSecret: mpesa.consumerSecret,
     merchants: [{ businessShortCode: mpesa.businessShortCode, passkey: mpesa.passkey, shortcodeType: mpesa.shortcodeType, partyB: mpesa.partyB }],
+    menuShortCodes: [{ shortCode: mpesa.c2b.shortCode, kind: mpesa.c2b.kind }],
+    ...(mpesa.initiator ? { initiator: mpesa.initiator } : {}),
     callbackUrl: mpesa.callbackUrl,
     callbackDelayMs: mpesa.simulatorDelayMs,
   };
@@ -73,14 +88,8 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
   const prefix = (options.prefix ?? SIMULATOR_PREFIX).replace(/\/+$/, "");
   const now = options.now ?? (() => new Date());
   const log = options.logger?.child({ component: "daraja-simulator" });
-  const customer = new PretendCustomer({
-    db: options.db,
-    callbackUrl: options.callbackUrl,
-    now,
-    schedule: options.schedule ?? defaultScheduler,
-    deliveryTimeoutMs: options.deliveryTimeoutMs ?? 10_000,
-    log,
-  });
+  const courier = new Courier({ schedule: options.schedule ?? defaultScheduler, deliveryTimeoutMs: options.deliveryTimeoutMs ?? 10_000, log });
+  const customer = new PretendCustomer({ db: options.db, callbackUrl: options.callbackUrl, now, courier });
   let tokens: ReturnType<typeof registerRoutes> | undefined;
 
   app.register(
@@ -98,6 +107,18 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
         pendingQueryAnswer: options.pendingQueryAnswer,
         customer,
       });
+      registerC2bRoutes(scope, {
+        db: options.db,
+        now,
+        log,
+        courier,
+        shortCodes:
+          options.menuShortCodes ??
+          options.merchants.map((merchant) => ({ shortCode: merchant.partyB, kind: merchant.shortcodeType === "till_number" ? "till" : "paybill" })),
+        initiator: options.initiator ?? { name: SIMULATOR_DEFAULTS.initiatorName, securityCredential: SIMULATOR_DEFAULTS.securityCredential },
+        serviceOrigin: new URL(options.callbackUrl).origin,
+        checkBearer: tokens.checkBearer,
+      });
       // Prompts an earlier run left open are answered when they would have been: read before the
       // server listens, and scheduled as soon as it does (their callbacks come to this server).
       let leftOpen: SimulatedPush[] = [];
@@ -108,20 +129,20 @@ export function registerDarajaSimulator(app: FastifyInstance, options: DarajaSim
         for (const push of leftOpen.splice(0)) customer.scheduleAnswer(push, push.answerAt.getTime() - now().getTime());
         done();
       });
-      scope.addHook("onClose", async () => customer.close());
+      scope.addHook("onClose", async () => courier.close());
     },
     { prefix },
   );
 
   return {
     prefix,
-    whenIdle: () => customer.whenIdle(),
-    deliveries: customer.deliveries,
-    onDelivery: (listener) => customer.onDelivery(listener),
+    whenIdle: () => courier.whenIdle(),
+    deliveries: courier.deliveries,
+    onDelivery: (listener) => courier.onDelivery(listener),
     get tokensIssued() {
       return tokens?.tokensIssued ?? 0;
     },
     revokeTokens: () => tokens?.revokeTokens(),
-    close: () => customer.close(),
+    close: () => courier.close(),
   };
 }

@@ -2,7 +2,7 @@
 // answers in Daraja's shapes and codes. Only requests from this machine are answered.
 import { randomInt } from "node:crypto";
 import { isIPv4 } from "node:net";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ShortcodeType } from "../../config/index.js";
 import { maskMsisdn } from "../../domain/phone.js";
 import type { Logger } from "../../logger.js";
@@ -10,10 +10,8 @@ import {
   DARAJA_PATHS,
   INVALID_TOKEN_CODE,
   isAcceptableCallbackUrl,
-  isValidStkAmount,
   SHORTCODE,
   TRANSACTION_TYPES,
-  type DarajaErrorBody,
   type PushAnswer,
   type QueryAnswer,
   type TokenAnswer,
@@ -21,7 +19,8 @@ import {
 import { parseDarajaTimestamp, stkPassword } from "../timestamp.js";
 import type { PretendCustomer } from "./customer.js";
 import { MISCONFIGURED, scriptFor } from "./scripted-numbers.js";
-import { digits, findPush, idMaker, openPush, type SimulatorDb } from "./state.js";
+import { bodyOf, DarajaRefusal, invalid, numericText, refuse, wholeAmount } from "./refusals.js";
+import { findPush, idMaker, openPush, type SimulatorDb } from "./state.js";
 
 export interface SimulatorMerchant {
   /** The shortcode that goes with the passkey (paybill, or a till's store number). */
@@ -46,17 +45,6 @@ export interface RouteOptions {
   readonly customer: PretendCustomer;
 }
 
-class DarajaRefusal extends Error {
-  constructor(
-    readonly httpStatus: number,
-    readonly errorCode: string,
-    readonly errorMessage: string,
-  ) {
-    super(`${errorCode} ${errorMessage}`);
-  }
-}
-
-const invalid = (field: string) => new DarajaRefusal(400, "400.002.02", `Bad Request - Invalid ${field}`);
 const INVALID_TOKEN = new DarajaRefusal(404, INVALID_TOKEN_CODE, "Invalid Access Token");
 const MERCHANT_UNKNOWN = new DarajaRefusal(500, "500.001.1001", "Merchant does not exist");
 const WRONG_CREDENTIALS = new DarajaRefusal(500, "500.001.1001", "Wrong credentials");
@@ -66,18 +54,6 @@ const NOT_FOUND = new DarajaRefusal(500, "500.001.1001", "The transaction does n
 
 const MSISDN = /^254[17]\d{8}$/;
 const TOKEN_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-/** Daraja takes numbers or numeric strings for numeric fields. */
-function numericText(value: unknown): string | undefined {
-  if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
-  if (typeof value === "string") return value.trim();
-  return undefined;
-}
-
-function wholeAmount(value: unknown): number | undefined {
-  const amount = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  return isValidStkAmount(amount) ? amount : undefined;
-}
 
 /** 127.0.0.0/8 and ::1, also written as IPv4-mapped IPv6 (::ffff:127.0.0.1). */
 function isLoopback(address: string | undefined): boolean {
@@ -100,19 +76,11 @@ function fromThisMachine(request: FastifyRequest): boolean {
   return local && FORWARDING_HEADERS.every((name) => request.headers[name] === undefined);
 }
 
-function bodyOf(request: FastifyRequest): Record<string, unknown> {
-  const body: unknown = request.body;
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw invalid("JSON");
-  return Object.fromEntries(Object.entries(body));
-}
-
-function refuse(reply: FastifyReply, refusal: DarajaRefusal) {
-  const body: DarajaErrorBody = { requestId: `${digits(5)}-${digits(8)}-1`, errorCode: refusal.errorCode, errorMessage: refusal.errorMessage };
-  return reply.code(refusal.httpStatus).send(body);
-}
-
 /** Registers the token, STK push and STK query endpoints on `scope` (mounted under the simulator's prefix). */
-export function registerRoutes(scope: FastifyInstance, options: RouteOptions): { revokeTokens(): void; readonly tokensIssued: number } {
+export function registerRoutes(
+  scope: FastifyInstance,
+  options: RouteOptions,
+): { revokeTokens(): void; readonly tokensIssued: number; readonly checkBearer: (request: FastifyRequest) => void } {
   const { db, now, log, customer } = options;
   const tokens = new Map<string, number>();
   const newIds = idMaker(now);
@@ -254,6 +222,7 @@ export function registerRoutes(scope: FastifyInstance, options: RouteOptions): {
   scope.post(DARAJA_PATHS.stkQuery, async (request, reply) => reply.send(await answerQuery(request)));
 
   return {
+    checkBearer,
     revokeTokens: () => tokens.clear(),
     get tokensIssued() {
       return tokensIssued;

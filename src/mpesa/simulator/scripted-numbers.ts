@@ -85,3 +85,45 @@ const PAYS: ScriptedNumber = { lastFour: "", example: "0712 345 678", resultCode
 export function scriptFor(msisdn: string): ScriptedNumber {
   return SIMULATOR_SCRIPTED_NUMBERS.find((row) => msisdn.endsWith(row.lastFour)) ?? PAYS;
 }
+
+type MenuBehaviour = "three_confirmations" | "late_confirmation" | "no_confirmation" | "hashed_msisdn";
+
+export interface MenuScriptedNumber {
+  /** The last four digits of the paying number (Msisdn of the C2B simulate call). */
+  readonly lastFour: string;
+  readonly example: string;
+  readonly behaviour: MenuBehaviour;
+  /** For the README's table. */
+  readonly what: string;
+}
+
+/** How long the late confirmation waits after the money was taken. */
+export const LATE_CONFIRMATION_MS = 2 * 60 * 1000;
+
+/**
+ * Money paid from the menu (C2B simulate): any number not listed here gets one confirmation, with the
+ * number masked as Safaricom masks it. The README's table is written from this one.
+ */
+export const MENU_SCRIPTED_NUMBERS: readonly MenuScriptedNumber[] = [
+  { lastFour: "0303", example: "254712340303", behaviour: "three_confirmations", what: "The same confirmation is delivered three times." },
+  { lastFour: "0505", example: "254712340505", behaviour: "late_confirmation", what: "The confirmation comes 2 minutes after the money was taken." },
+  {
+    lastFour: "0404",
+    example: "254712340404",
+    behaviour: "no_confirmation",
+    what: "The money is taken but no confirmation ever comes: only Transaction Status knows the receipt.",
+  },
+  {
+    lastFour: "0606",
+    example: "254712340606",
+    behaviour: "hashed_msisdn",
+    what: "MSISDN arrives hashed (SHA-256 hex of the full 2547… number) instead of masked.",
+  },
+];
+
+export function menuScriptFor(msisdn: string): MenuBehaviour | undefined {
+  return MENU_SCRIPTED_NUMBERS.find((row) => msisdn.endsWith(row.lastFour))?.behaviour;
+}
+
+/** A Transaction Status query for a receipt ending so is answered at the QueueTimeOutURL instead of the ResultURL. */
+export const TIMEOUT_RECEIPT_ENDING = "TIMEOUT";
