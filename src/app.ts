@@ -20,7 +20,7 @@ import { OutboxSender } from "./notify/outbox-sender.js";
 import serverApp from "./server/app.js";
 import { createServer } from "./server/index.js";
 import type { ServiceContext } from "./services/context.js";
-import { createServices, type MpesaGateway, type Services } from "./services/index.js";
+import { createServices, type MpesaGateway, type ReceiptStatusGateway, type Services } from "./services/index.js";
 
 interface Clock {
   now: () => Date;
@@ -36,6 +36,8 @@ export interface AppDeps {
   clock?: Clock;
   /** The Daraja client for config.mpesa unless given. */
   mpesa?: MpesaGateway;
+  /** The Transaction Status client for receipt checks; none unless given (receipts are then checked against what M-Pesa sent). */
+  receiptStatus?: ReceiptStatusGateway;
   /** The bot's identity, so that it need not ask Telegram (config.telegram.apiRoot says where Telegram is). */
   botInfo?: UserFromGetMe;
   /** Given, the Daraja simulator is served whatever MPESA_ENVIRONMENT says, with these options over the config's. */
@@ -61,7 +63,7 @@ const machineClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-export function buildApp({ config, logger, db, clock = machineClock, mpesa, botInfo, simulator }: AppDeps): App {
+export function buildApp({ config, logger, db, clock = machineClock, mpesa, receiptStatus, botInfo, simulator }: AppDeps): App {
   const { now, sleep } = clock;
   const context: ServiceContext = {
     db,
@@ -75,7 +77,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
     notices: createNotices(config.service.timezone, config.mpesa.environment),
   };
   const gateway = mpesa ?? createDarajaClient(config.mpesa, { logger, now });
-  const services = createServices(context, gateway);
+  const services = createServices(context, gateway, receiptStatus ?? null);
   const bot = createBot({ config, services, logger, now, botInfo });
 
   const server = createServer({ logger, trustProxy: config.service.trustProxy });

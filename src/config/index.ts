@@ -16,6 +16,14 @@ export function loadConfig(): Config {
   return parseConfig(process.env);
 }
 
+/**
+ * The shortcode customers pay to from the M-Pesa menu: a Transaction Status result must name it as the
+ * party credited before its money settles a bill here.
+ */
+export function menuShortCode(config: Config): string {
+  return config.mpesa.partyB;
+}
+
 /** The secrets in a config, for redaction. */
 export function secretsOf(config: Config): string[] {
   const { telegram, mpesa } = config;

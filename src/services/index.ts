@@ -15,12 +15,14 @@ import * as reports from "./reports.js";
 import * as sessions from "./sessions.js";
 import * as shifts from "./shifts.js";
 import * as staff from "./staff.js";
+import * as receiptChecks from "./receipt-checks.js";
 import * as recipients from "./recipients.js";
 import * as tariff from "./tariff.js";
 import * as telegramUpdates from "./telegram-updates.js";
 import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "./prompts.js";
+import type { ReceiptCheckRequest, ReceiptStatusGateway } from "./receipt-checks.js";
 
-export type { ServiceContext, MpesaGateway };
+export type { ServiceContext, MpesaGateway, ReceiptStatusGateway };
 
 type Bound<F> = F extends (context: ServiceContext, ...args: infer A) => infer R ? (...args: A) => R : never;
 type BoundModule<M> = { [K in keyof M as M[K] extends (context: ServiceContext, ...args: never[]) => unknown ? K : never]: Bound<M[K]> };
@@ -33,7 +35,8 @@ function bind<M extends object>(context: ServiceContext, module: M): BoundModule
   return bound as BoundModule<M>;
 }
 
-export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
+/** `receiptStatus`: the Transaction Status client, null without its credentials (receipts are then checked locally only). */
+export function createServices(context: ServiceContext, mpesa: MpesaGateway, receiptStatus: ReceiptStatusGateway | null) {
   return {
     staff: bind(context, staff),
     recipients: bind(context, recipients),
@@ -50,6 +53,10 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
     conversationState: bind(context, conversationState),
+    receiptChecks: {
+      ...bind(context, receiptChecks),
+      checkReceipt: (request: ReceiptCheckRequest) => receiptChecks.checkReceipt(context, receiptStatus, request),
+    },
     whileChatHeld: <T>(chat: string, work: () => Promise<T>) => whileChatHeld(context, chat, work),
     payments: {
       ...bind(context, payments),

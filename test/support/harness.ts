@@ -18,6 +18,7 @@ import type { DarajaSimulator } from "../../src/mpesa/simulator/index.js";
 import type { Services } from "../../src/services/index.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import type { MpesaGateway } from "../../src/services/prompts.js";
+import type { ReceiptStatusGateway } from "../../src/services/receipt-checks.js";
 import { reconcilePending, type ReconcileReport } from "../../src/services/reconcile.js";
 import type { OutboxSender } from "../../src/notify/outbox-sender.js";
 import type { CallbackApplier } from "../../src/jobs/callback-applier.js";
@@ -132,6 +133,8 @@ export interface Instance {
 }
 
 export interface HarnessOptions {
+  /** The Transaction Status client receipt checks ask (a fake); none: checks use only what M-Pesa sent. */
+  receiptStatus?: ReceiptStatusGateway;
   /** The database client the service gets (e.g. with queries made to fail, test/support/db-faults.ts); `h.db` stays the plain one. */
   serviceDb?: (db: Db) => Db;
 }
@@ -174,6 +177,7 @@ export async function createHarness(env: Record<string, string> = {}, options: H
     db: options.serviceDb?.(db) ?? db,
     clock,
     mpesa,
+    ...(options.receiptStatus ? { receiptStatus: options.receiptStatus } : {}),
     botInfo: FAKE_BOT_INFO,
     simulator: { callbackDelayMs: 0, schedule },
   };
