@@ -21,7 +21,7 @@ export interface ReceiptStatus {
   readonly transactionReason: string | null;
 }
 
-export interface TransactionStatusResult {
+interface TransactionStatusResult {
   readonly originatorConversationId: string;
   readonly conversationId: string | null;
   readonly transactionId: string | null;
@@ -33,7 +33,7 @@ export interface TransactionStatusResult {
 
 export type TransactionStatusParse = { readonly ok: true; readonly result: TransactionStatusResult } | { readonly ok: false; readonly field: string };
 
-export interface TransactionStatusTimeout {
+interface TransactionStatusTimeout {
   readonly originatorConversationId: string;
   readonly conversationId: string | null;
   readonly resultDesc: string;

@@ -20,7 +20,7 @@ import * as recipients from "./recipients.js";
 import * as tariff from "./tariff.js";
 import * as telegramUpdates from "./telegram-updates.js";
 import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "./prompts.js";
-import type { ReceiptCheckRequest, ReceiptStatusGateway } from "./receipt-checks.js";
+import { checkReceipt, type ReceiptCheckRequest, type ReceiptStatusGateway } from "./receipt-checks.js";
 
 export type { ServiceContext, MpesaGateway, ReceiptStatusGateway };
 
@@ -55,7 +55,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway, rec
     conversationState: bind(context, conversationState),
     receiptChecks: {
       ...bind(context, receiptChecks),
-      checkReceipt: (request: ReceiptCheckRequest) => receiptChecks.checkReceipt(context, receiptStatus, request),
+      checkReceipt: (request: ReceiptCheckRequest) => checkReceipt(context, receiptStatus, request),
     },
     whileChatHeld: <T>(chat: string, work: () => Promise<T>) => whileChatHeld(context, chat, work),
     payments: {

@@ -58,7 +58,7 @@ export type ReceiptCheckOutcome =
   | { kind: "failed"; receipt: string; cause: MpesaErrorReason | "no_answer" };
 
 /** The receipt as the service knows it, before any bill is chosen. */
-export type ReceiptLookup =
+type ReceiptLookup =
   | { kind: "used"; bill: BillOfNotice }
   | { kind: "checking"; bill: BillOfNotice | null }
   /** Money from the menu waiting for a bill. */
