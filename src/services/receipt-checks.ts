@@ -142,19 +142,29 @@ export async function checkReceipt(context: ServiceContext, gateway: ReceiptStat
     context.logger.warn({ err: error, receiptCheckId: local.checkId }, "Transaction Status query refused");
     return { kind: "failed", receipt, cause: error.reason };
   }
-  const early = await context.db.$transaction(async (tx) => {
+  const early = await context.db.$transaction(async (tx): Promise<Answer | null> => {
     await tx.receiptCheck.update({ where: { id: local.checkId }, data: ids });
-    // A result that arrived before its ids were stored found no check: it is applied now.
+    // A result that arrived before its ids were stored found no check: it is applied now, and answers
+    // the operator here (the caller shows it: an edit through the outbox could race with theirs).
     const waiting = await tx.mpesaNotice.findMany({
       where: { key: ids.originatorConversationId, status: "UNMATCHED", kind: { in: ["STATUS_RESULT", "STATUS_TIMEOUT"] } },
+      orderBy: { id: "asc" },
     });
+    let decided: Answer | null = null;
     for (const notice of waiting) {
-      const status = notice.kind === "STATUS_RESULT" ? await applyStatusResult(context, tx, notice) : await applyStatusTimeout(context, tx, notice);
-      await tx.mpesaNotice.update({ where: { id: notice.id }, data: { status, appliedAt: context.now() } });
+      const decision = notice.kind === "STATUS_RESULT" ? await decideResult(context, tx, notice) : await decideTimeout(context, tx, notice);
+      if (decision.status === "APPLIED") {
+        await answer(context, tx, decision.check, decision.outcome, false);
+        decided = decision.outcome;
+      }
+      await tx.mpesaNotice.update({ where: { id: notice.id }, data: { status: decision.status, appliedAt: context.now() } });
     }
-    return waiting.length > 0;
+    return decided;
   });
-  if (early) context.messagesQueued();
+  if (early) {
+    context.messagesQueued();
+    return early;
+  }
   return { kind: "asking", receipt, bill: local.bill };
 }
 
@@ -186,10 +196,10 @@ async function take(context: ServiceContext, tx: Tx, check: ReceiptCheck, result
   return taken.count > 0;
 }
 
-/** Records a taken check's answer and edits the operator's message with it, once. */
-async function answer(context: ServiceContext, tx: Tx, check: ReceiptCheck, outcome: Answer): Promise<void> {
+/** Records a taken check's answer and (`tell`) edits the operator's message with it, once. */
+async function answer(context: ServiceContext, tx: Tx, check: ReceiptCheck, outcome: Answer, tell: boolean): Promise<void> {
   await tx.receiptCheck.update({ where: { id: check.id }, data: { state: stateOf(outcome) } });
-  if (check.chatId === null) return;
+  if (!tell || check.chatId === null) return;
   const payload = { ...context.notices.receiptChecked(outcome), ...(check.messageId === null ? {} : { editMessageId: check.messageId }) };
   await enqueueMessages(tx, [{ dedupeKey: `receipt-check:${check.id}:chat:${check.chatId}`, chatId: Number(check.chatId), payload }], context.now());
 }
@@ -223,36 +233,45 @@ async function settleWith(context: ServiceContext, tx: Tx, check: ReceiptCheck, 
   return { kind: "refused", receipt, reason: placed.reason, amountKes: menuPayment.amountKes, bill };
 }
 
+/** What a stored result or timeout decides: APPLIED answers its check; the rest change nothing. */
+type Decision = { status: Exclude<CallbackStatus, "APPLIED"> } | { status: "APPLIED"; check: ReceiptCheck; outcome: Answer };
+
+async function decideResult(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<Decision> {
+  const parsed = parseTransactionStatusResult(notice.body);
+  if (!parsed.ok) return { status: "REJECTED" };
+  const { result } = parsed;
+  const check = await tx.receiptCheck.findUnique({ where: { originatorConversationId: result.originatorConversationId } });
+  if (!check) return { status: "UNMATCHED" };
+  if (!(await take(context, tx, check, { resultCode: String(result.resultCode), resultDesc: result.resultDesc }))) return { status: "DUPLICATE" };
+  const outcome = result.status === null ? ({ kind: "not_found", receipt: check.receipt } as const) : await settleWith(context, tx, check, result.status);
+  return { status: "APPLIED", check, outcome };
+}
+
+async function decideTimeout(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<Decision> {
+  const parsed = parseTransactionStatusTimeout(notice.body);
+  if (!parsed.ok) return { status: "REJECTED" };
+  const check = await tx.receiptCheck.findUnique({ where: { originatorConversationId: parsed.timeout.originatorConversationId } });
+  if (!check) return { status: "UNMATCHED" };
+  if (!(await take(context, tx, check, { resultCode: null, resultDesc: parsed.timeout.resultDesc }))) return { status: "DUPLICATE" };
+  return { status: "APPLIED", check, outcome: { kind: "failed", receipt: check.receipt, cause: "no_answer" } };
+}
+
 /**
  * Applies a stored Transaction Status result (an MpesaNotice of kind STATUS_RESULT) in the caller's
  * transaction; returns the notice's status: APPLIED, DUPLICATE (its check was answered already),
  * UNMATCHED (no check of ours asked it) or REJECTED (unreadable).
  */
 export async function applyStatusResult(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<CallbackStatus> {
-  const parsed = parseTransactionStatusResult(notice.body);
-  if (!parsed.ok) return "REJECTED";
-  const { result } = parsed;
-  const check = await tx.receiptCheck.findUnique({ where: { originatorConversationId: result.originatorConversationId } });
-  if (!check) return "UNMATCHED";
-  if (!(await take(context, tx, check, { resultCode: String(result.resultCode), resultDesc: result.resultDesc }))) return "DUPLICATE";
-  await answer(
-    context,
-    tx,
-    check,
-    result.status === null ? { kind: "not_found", receipt: check.receipt } : await settleWith(context, tx, check, result.status),
-  );
-  return "APPLIED";
+  const decision = await decideResult(context, tx, notice);
+  if (decision.status === "APPLIED") await answer(context, tx, decision.check, decision.outcome, true);
+  return decision.status;
 }
 
 /** Applies a stored queue timeout (kind STATUS_TIMEOUT): the check failed, the operator may ask again. */
 export async function applyStatusTimeout(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<CallbackStatus> {
-  const parsed = parseTransactionStatusTimeout(notice.body);
-  if (!parsed.ok) return "REJECTED";
-  const check = await tx.receiptCheck.findUnique({ where: { originatorConversationId: parsed.timeout.originatorConversationId } });
-  if (!check) return "UNMATCHED";
-  if (!(await take(context, tx, check, { resultCode: null, resultDesc: parsed.timeout.resultDesc }))) return "DUPLICATE";
-  await answer(context, tx, check, { kind: "failed", receipt: check.receipt, cause: "no_answer" });
-  return "APPLIED";
+  const decision = await decideTimeout(context, tx, notice);
+  if (decision.status === "APPLIED") await answer(context, tx, decision.check, decision.outcome, true);
+  return decision.status;
 }
 
 /** Gives up the checks M-Pesa has not answered for RECEIPT_CHECK_GIVE_UP_MS, telling each operator; returns how many. */
@@ -263,7 +282,7 @@ export async function giveUpReceiptChecks(context: ServiceContext): Promise<numb
   for (const check of stale) {
     const gaveUp = await context.db.$transaction(async (tx) => {
       if (!(await take(context, tx, check, { resultCode: null, resultDesc: "no_answer" }))) return false;
-      await answer(context, tx, check, { kind: "failed", receipt: check.receipt, cause: "no_answer" });
+      await answer(context, tx, check, { kind: "failed", receipt: check.receipt, cause: "no_answer" }, true);
       return true;
     });
     if (gaveUp) given++;

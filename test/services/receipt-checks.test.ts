@@ -246,7 +246,9 @@ describe("receipt checks through Transaction Status", () => {
       expect(early.status).toBe("UNMATCHED");
       return ids;
     };
-    expect(await check("QK12ABC345", owed.paymentId)).toMatchObject({ kind: "asking" });
+    // The answer is the caller's to show: no edit through the outbox races with theirs.
+    expect(await check("QK12ABC345", owed.paymentId, 77)).toMatchObject({ kind: "settled", confirmed: true, bill: { paymentId: owed.paymentId } });
+    expect(await h.db.outboxMessage.count({ where: { dedupeKey: { startsWith: "receipt-check:" } } })).toBe(0);
     expect(await h.db.receiptCheck.findFirstOrThrow()).toMatchObject({ state: "CONFIRMED" });
     expect(await h.db.mpesaNotice.findFirstOrThrow()).toMatchObject({ status: "APPLIED" });
     expect(await bill(owed.paymentId)).toMatchObject({ state: "PAID", receipt: "QK12ABC345" });
