@@ -174,6 +174,15 @@ describe("a receipt sent on its own", () => {
     expect(await bill(long.paymentId)).toMatchObject({ state: "NOT_REQUESTED" });
   });
 
+  it("a button whose data holds no receipt code checks nothing", async () => {
+    await setUp(true);
+    const owed = await owedPayment(h, { operator, endedAt: "service" });
+    await h.send(operator, "QK12ABC345");
+    await h.pressData(operator, `rcpt:qk12abc345:${owed.paymentId}`, h.latest(operator).messageId);
+    expect(gateway.asked).toEqual([]);
+    expect(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe(texts.staleButton);
+  });
+
   it("no bill owed, and a text without a receipt, are answered plainly", async () => {
     await setUp(false);
     await h.send(operator, "QK12ABC345");

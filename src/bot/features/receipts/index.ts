@@ -41,6 +41,8 @@ export function receiptsFeature({ services }: FeatureDeps): Feature {
 
   composer.callbackQuery(checkFor.filter(), async (ctx) => {
     const { receipt, paymentId } = checkFor.unpack(ctx.callbackQuery.data);
+    // Only what this bot put there: a receipt code as findReceipt writes it.
+    if (findReceipt(receipt)?.receipt !== receipt) return ctx.answerCallbackQuery({ text: texts.staleButton });
     await ctx.answerCallbackQuery();
     const chatId = ctx.chatId ?? ctx.from.id;
     const tapped = ctx.callbackQuery.message;
