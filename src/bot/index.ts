@@ -22,6 +22,7 @@ import { exportFeature } from "./features/export.js";
 import { payFeature } from "./features/pay.js";
 import { paymentsFeature } from "./features/payments.js";
 import { prepaidFeature } from "./features/prepaid.js";
+import { receiptsFeature } from "./features/receipts/index.js";
 import { reportFeature } from "./features/report.js";
 import { sessionsFeature } from "./features/sessions/index.js";
 import { settleFeature } from "./features/settle/index.js";
@@ -45,6 +46,8 @@ const FEATURES: FeatureFactory[] = [
   shiftFeature,
   auditFeature,
   exportFeature,
+  // Last: it takes any text holding a receipt code that no command or question took.
+  receiptsFeature,
 ];
 
 export interface BotDeps {

@@ -96,6 +96,7 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
       const text = texts.menu.unplaced(unplaced, timeZone);
       return { text: unplaced.money.simulated ? texts.simulated(text) : text };
     },
+    receiptChecked: (outcome) => ({ text: texts.receipts.outcome(outcome) }),
     roleChanged: (change) => ({ text: texts.manager.staff.yourNewRole(change.role, change.by) }),
     prepaidRefunded: (refund) => ({ text: texts.prepaid.refundedNotice(refund) }),
     shiftClosed: (shift) => ({ text: texts.shifts.closed(shift, shift.running, timeZone) }),

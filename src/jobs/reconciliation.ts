@@ -1,6 +1,8 @@
 // Settles what M-Pesa left open: callbacks left stored, prompts with no answer yet (the STK query),
-// pushes lost on the way, and payments that matched no prompt (managers are told).
+// pushes lost on the way, payments that matched no prompt (managers are told), and receipt checks
+// M-Pesa did not answer.
 import { alertUnmatchedPayments, applyReceivedCallbacks } from "../services/callbacks.js";
+import { giveUpReceiptChecks } from "../services/receipt-checks.js";
 import { giveUpLostPushes, reconcilePending } from "../services/reconcile.js";
 import { repeating, type Job, type JobDeps } from "./job.js";
 
@@ -19,8 +21,10 @@ export function reconciliationJob(deps: JobDeps): Job {
       const report = await reconcilePending(context, mpesa);
       const lost = await giveUpLostPushes(context);
       const unmatched = await alertUnmatchedPayments(context);
+      const unanswered = await giveUpReceiptChecks(context);
       if (report.queried > 0 || lost > 0) context.logger.info({ ...report, lostPushes: lost }, "reconciled pending prompts");
       if (unmatched > 0) context.logger.warn({ callbacks: unmatched }, "managers told of M-Pesa payments matching no prompt");
+      if (unanswered > 0) context.logger.warn({ receiptChecks: unanswered }, "receipt checks M-Pesa did not answer given up");
       if (swept + report.settled + report.gaveUp + lost + unmatched > 0) outbox.wake();
     },
     deps,

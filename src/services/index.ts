@@ -15,10 +15,12 @@ import * as reports from "./reports.js";
 import * as sessions from "./sessions.js";
 import * as shifts from "./shifts.js";
 import * as staff from "./staff.js";
+import * as receiptChecks from "./receipt-checks.js";
 import * as recipients from "./recipients.js";
 import * as tariff from "./tariff.js";
 import * as telegramUpdates from "./telegram-updates.js";
 import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "./prompts.js";
+import { checkReceipt, type ReceiptCheckRequest } from "./receipt-checks.js";
 
 export type { ServiceContext, MpesaGateway };
 
@@ -34,6 +36,8 @@ function bind<M extends object>(context: ServiceContext, module: M): BoundModule
 }
 
 export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
+  // Without Transaction Status credentials receipts are checked against what M-Pesa sent alone.
+  const receiptStatus = context.config.mpesa.initiator ? mpesa : null;
   return {
     staff: bind(context, staff),
     recipients: bind(context, recipients),
@@ -50,6 +54,10 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
     conversationState: bind(context, conversationState),
+    receiptChecks: {
+      ...bind(context, receiptChecks),
+      checkReceipt: (request: ReceiptCheckRequest) => checkReceipt(context, receiptStatus, request),
+    },
     whileChatHeld: <T>(chat: string, work: () => Promise<T>) => whileChatHeld(context, chat, work),
     payments: {
       ...bind(context, payments),

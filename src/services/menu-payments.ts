@@ -38,6 +38,12 @@ export async function recordMenuPayment(context: ServiceContext, tx: Tx, fields:
   return { menuPayment, created: inserted.length > 0 };
 }
 
+/** A bill as the notices name it; null when there is none. */
+export async function billOfPayment(tx: Tx, paymentId: number): Promise<BillOfNotice | null> {
+  const bill = await readBill(tx, paymentId);
+  return bill ? billOfNotice(bill) : null;
+}
+
 /** How a menu payment is being placed: on its own (by its account number, or amount and phone), or by a staff member. */
 export type Placement =
   | { placement: Extract<MenuPaymentPlacement, "REFERENCE" | "AMOUNT_AND_PHONE">; staffId: null }

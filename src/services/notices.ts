@@ -5,6 +5,7 @@ import type { StkFailureReason } from "../mpesa/callback.js";
 import type { MpesaErrorReason } from "../mpesa/errors.js";
 import type { DaySummary } from "./daily-summary.js";
 import type { OutboxPayload } from "./outbox.js";
+import type { ReceiptCheckOutcome } from "./receipt-checks.js";
 import type { ClosedShift, RunningSession } from "./shifts.js";
 
 /** Something people must hear about a payment. */
@@ -163,6 +164,8 @@ export interface Notices {
   ): OutboxPayload;
   /** Money from the M-Pesa menu fits no bill: for every active staff member, with a way to place it. */
   menuPaymentUnplaced(unplaced: { money: MenuMoney; reason: UnplacedReason; bill: BillOfNotice | null }): OutboxPayload;
+  /** A receipt check answered by M-Pesa (or given up): for the operator who asked, editing their message. */
+  receiptChecked(outcome: ReceiptCheckOutcome): OutboxPayload;
   /** For the staff member whose role a manager changed. */
   roleChanged(change: { role: "OPERATOR" | "MANAGER"; by: string }): OutboxPayload;
   /** For each manager at closing time, in this order: the day's report, then its takings chart when money came in. */

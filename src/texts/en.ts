@@ -9,6 +9,7 @@ import { customerTexts, managerTexts } from "./manager.js";
 import { menuPaymentTexts } from "./menu-payments.js";
 import { mpesaTexts } from "./mpesa.js";
 import { noticeTexts } from "./notices.js";
+import { receiptTexts } from "./receipt-checks.js";
 import { paymentTexts, stateIcon, stateName } from "./payments.js";
 import { reportTexts } from "./reports.js";
 import { sessionTexts } from "./sessions.js";
@@ -31,6 +32,8 @@ export const en = {
   audit: auditTexts,
   /** Money paid from the M-Pesa menu (paybill or till): settled bills, /unplaced. */
   menu: menuPaymentTexts,
+  /** Checking the receipt a customer shows, for a bill. */
+  receipts: receiptTexts,
   /** /export: the period's CSV files. */
   exports: exportTexts,
   stateName,

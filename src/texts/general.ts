@@ -79,6 +79,7 @@ export const generalTexts = {
     "lower-amount":
       "⏸ Lowering the amount was put aside: it stays as it was. Tap ✂️ Lower the amount under the payment (or find it in /unpaid) to start again.",
     "customer-edit": "⏸ Your change to the customer was put aside: nothing was saved. Find them with /customers to change it again.",
+    "check-receipt": "⏸ The receipt check was put aside: nothing was checked. Tap 🧾 Check a receipt under the payment to start again.",
     shift: "⏸ Your /shift was put aside: your shift was not opened or closed. Send /shift to start again.",
   },
   cancelled: "Stopped. Nothing more was changed.",

@@ -24,7 +24,14 @@ describe("lowering the amount", () => {
     await h.addStaff(otherManager, "MANAGER");
     question = (await owedPayment(h, { operator, computer: "PC-4" })).messageId!; // KES 120
     expect(h.latest(operator)).toMatchObject({ text: QUESTION_120 });
-    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
+    expect(h.latest(operator).buttons.map((b) => b.text)).toEqual([
+      "📲 Send prompt",
+      "✏️ Another number",
+      "💵 Cash",
+      "🕓 Later",
+      "✂️ Lower the amount",
+      "🧾 Check a receipt",
+    ]);
   });
   afterEach(() => h.close());
 
@@ -42,7 +49,14 @@ describe("lowering the amount", () => {
     await lower("70", "fault on PC-4");
     const answer = h.latest(operator);
     expect(answer.text).toBe("✂️ Lowered from KES 120: fault on PC-4.\nKES 70 for Jane Wanjiku. Send the M-Pesa prompt to 0712 345 678?");
-    expect(answer.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
+    expect(answer.buttons.map((b) => b.text)).toEqual([
+      "📲 Send prompt",
+      "✏️ Another number",
+      "💵 Cash",
+      "🕓 Later",
+      "✂️ Lower the amount",
+      "🧾 Check a receipt",
+    ]);
     expect(h.telegram.message(operator.id, question)?.reply_markup).toBeUndefined();
     expect(await h.db.payment.findFirstOrThrow()).toMatchObject({ amountKes: 70, originalAmountKes: 120, adjustReason: "fault on PC-4" });
     expect(await h.db.amountAdjustment.findFirstOrThrow()).toMatchObject({ state: "APPROVED", fromKes: 120, toKes: 70 });

@@ -73,7 +73,14 @@ describe("the operator's day", () => {
     await h.press(operator, texts.session.endButton("Jane Wanjiku", "PC-4"));
     const question = h.latest(operator);
     expect(question.text).toBe("KES 120 for Jane Wanjiku, 1 h 12 min. Send the M-Pesa prompt to 0712 345 678?");
-    expect(question.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
+    expect(question.buttons.map((b) => b.text)).toEqual([
+      "📲 Send prompt",
+      "✏️ Another number",
+      "💵 Cash",
+      "🕓 Later",
+      "✂️ Lower the amount",
+      "🧾 Check a receipt",
+    ]);
 
     await h.press(operator, texts.settle.sendButton);
     expect(h.telegram.message(operator.id, question.messageId)?.text).toBe(
@@ -177,7 +184,7 @@ describe("the operator's day", () => {
     await h.press(operator, texts.settle.sendButton);
     const refused = h.latest(operator);
     expect(refused.text).toBe(`${SIMULATED}\n❌ The prompt was not sent. The customer has another M-Pesa request open; try again in a minute.`);
-    expect(refused.buttons.map((b) => b.text)).toEqual(["🔁 Send again", "✏️ Another number", "💵 Cash", "🕓 Later"]);
+    expect(refused.buttons.map((b) => b.text)).toEqual(["🔁 Send again", "✏️ Another number", "💵 Cash", "🕓 Later", "🧾 Check a receipt"]);
     const failed = await h.db.payment.findFirstOrThrow({ where: { customer: { firstName: "Tom" } } });
     expect(failed.state).toBe("FAILED");
     await h.press(operator, texts.settle.cashButton);

@@ -87,7 +87,14 @@ describe("/payments", () => {
         "Recorded by Otieno on 28/11/2026 09:10",
       ].join("\n"),
     );
-    expect(owed.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
+    expect(owed.buttons.map((b) => b.text)).toEqual([
+      "📲 Send prompt",
+      "✏️ Another number",
+      "💵 Cash",
+      "🕓 Later",
+      "✂️ Lower the amount",
+      "🧾 Check a receipt",
+    ]);
     await h.press(otieno, texts.settle.cashButton);
     expect(h.telegram.message(otieno.id, owed.messageId)?.text).toBe("💵 KES 150 cash from Jane Wanjiku, taken by Otieno.");
   });

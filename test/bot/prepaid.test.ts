@@ -95,7 +95,14 @@ describe("prepaid time", () => {
     expect(bill.text).toBe(
       "KES 17 for Jane Wanjiku, 1 h 40 min (1 h 30 min prepaid for KES 150; KES 17 for the time beyond it). Send the M-Pesa prompt to 0712 345 678?",
     );
-    expect(bill.buttons.map((b) => b.text)).toEqual(["📲 Send prompt", "✏️ Another number", "💵 Cash", "🕓 Later", "✂️ Lower the amount"]);
+    expect(bill.buttons.map((b) => b.text)).toEqual([
+      "📲 Send prompt",
+      "✏️ Another number",
+      "💵 Cash",
+      "🕓 Later",
+      "✂️ Lower the amount",
+      "🧾 Check a receipt",
+    ]);
     expect(await h.db.payment.findUniqueOrThrow({ where: { sessionId: session.id } })).toMatchObject({ amountKes: 17 });
     expect(await h.db.usageSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ amountKes: 167 });
     // An ended session gets no more notices.

@@ -18,6 +18,7 @@ import type { DarajaSimulator } from "../../src/mpesa/simulator/index.js";
 import type { Services } from "../../src/services/index.js";
 import type { ServiceContext } from "../../src/services/context.js";
 import type { MpesaGateway } from "../../src/services/prompts.js";
+import type { ReceiptStatusGateway } from "../../src/services/receipt-checks.js";
 import { reconcilePending, type ReconcileReport } from "../../src/services/reconcile.js";
 import type { OutboxSender } from "../../src/notify/outbox-sender.js";
 import type { CallbackApplier } from "../../src/jobs/callback-applier.js";
@@ -132,6 +133,12 @@ export interface Instance {
 }
 
 export interface HarnessOptions {
+  /**
+   * Who answers receipt checks' Transaction Status queries: the simulator unless given; a fake (the
+   * rest of M-Pesa stays the simulator's); null: no Transaction Status credentials, so checks use only
+   * what M-Pesa sent.
+   */
+  receiptStatus?: ReceiptStatusGateway | null;
   /** The database client the service gets (e.g. with queries made to fail, test/support/db-faults.ts); `h.db` stays the plain one. */
   serviceDb?: (db: Db) => Db;
 }
@@ -141,7 +148,7 @@ export async function createHarness(env: Record<string, string> = {}, options: H
   const db = await openDb(databaseUrl);
   const telegram = await new FakeTelegram().start();
   const port = await freePort();
-  const config = parseConfig({
+  const parsed = parseConfig({
     TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
     TELEGRAM_API_ROOT: telegram.url,
     HOST: "127.0.0.1",
@@ -152,6 +159,7 @@ export async function createHarness(env: Record<string, string> = {}, options: H
     DATABASE_URL: databaseUrl,
     ...env,
   });
+  const config: Config = options.receiptStatus === null ? { ...parsed, mpesa: { ...parsed.mpesa, initiator: undefined } } : parsed;
   const logger = createLogger({
     level: process.env.TEST_LOG_LEVEL ?? "silent",
     format: "json",
@@ -167,7 +175,16 @@ export async function createHarness(env: Record<string, string> = {}, options: H
     answers.push(task);
     return () => answers.splice(answers.indexOf(task), 1);
   };
-  const mpesa = createDarajaClient({ ...config.mpesa, baseUrl: `http://127.0.0.1:${port}${SIMULATOR_PREFIX}` }, { now, logger });
+  const client = createDarajaClient({ ...config.mpesa, baseUrl: `http://127.0.0.1:${port}${SIMULATOR_PREFIX}` }, { now, logger });
+  const fakeStatus = options.receiptStatus;
+  const mpesa: MpesaGateway = fakeStatus
+    ? {
+        stkPush: (request) => client.stkPush(request),
+        stkQuery: (checkoutRequestId) => client.stkQuery(checkoutRequestId),
+        registerC2bUrls: () => client.registerC2bUrls(),
+        transactionStatus: (receipt) => fakeStatus.transactionStatus(receipt),
+      }
+    : client;
   const deps: AppDeps = {
     config,
     logger,

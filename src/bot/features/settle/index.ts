@@ -1,4 +1,5 @@
-// The buttons under a payment still owed: Send prompt, Another number, Cash, Later, Lower the amount. Each press
+// The buttons under a payment still owed: Send prompt, Another number, Cash, Later, Lower the amount, Check a
+// receipt (../receipts). Each press
 // re-reads the payment, so a button on an old message cannot pay twice. A press on a payment already
 // settled or waiting for a PIN (a double tap, another copy of the question) is answered with a toast:
 // the message that says what was done keeps its text.
@@ -9,6 +10,7 @@ import { texts } from "../../../texts/index.js";
 import type { BotContext } from "../../context.js";
 import type { FeatureDeps, Feature } from "../../feature.js";
 import { markup, replaceWith, simulatedIf, type View } from "../../views.js";
+import { checkReceipt } from "../receipts/conversation.js";
 import { followPrompt } from "./follow-prompt.js";
 import { decideAdjustmentHandlers, lowerAmount, lowerAmountConversation } from "./lower-amount.js";
 import { otherNumber, otherNumberConversation } from "./other-number.js";
@@ -105,6 +107,10 @@ export function settleFeature({ services }: FeatureDeps): Feature {
       case "lower":
         await ctx.answerCallbackQuery();
         await lowerAmount.enter(ctx, paymentId, ctx.staff.id);
+        return;
+      case "receipt":
+        await ctx.answerCallbackQuery();
+        await checkReceipt.enter(ctx, paymentId, ctx.staff.id);
         return;
       case "later":
         await ctx.answerCallbackQuery();

@@ -8,11 +8,11 @@ import { callbackData, int, oneOf } from "../../callback-data.js";
 import { simulatedIf, type View } from "../../views.js";
 
 /** Under a payment still owed: the answer replaces that message. */
-export const settle = callbackData("settle", { action: oneOf("send", "other", "cash", "later", "lower"), paymentId: int });
+export const settle = callbackData("settle", { action: oneOf("send", "other", "cash", "later", "lower", "receipt"), paymentId: int });
 /** From /unpaid: asks how to take a payment, in a new message. */
 export const openPayment = callbackData("owed", { paymentId: int });
 
-/** Send prompt / Another number / Cash / Later / Lower the amount under a payment still owed. */
+/** Send prompt / Another number / Cash / Later / Lower the amount / Check a receipt under a payment still owed. */
 export function settleKeyboard(paymentId: number, hasPhone: boolean): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   if (hasPhone) keyboard.text(texts.settle.sendButton, settle.pack({ action: "send", paymentId }));
@@ -21,18 +21,22 @@ export function settleKeyboard(paymentId: number, hasPhone: boolean): InlineKeyb
     .text(texts.settle.cashButton, settle.pack({ action: "cash", paymentId }))
     .text(texts.settle.laterButton, settle.pack({ action: "later", paymentId }))
     .row();
-  keyboard.text(texts.settle.lowerButton, settle.pack({ action: "lower", paymentId }));
+  keyboard
+    .text(texts.settle.lowerButton, settle.pack({ action: "lower", paymentId }))
+    .text(texts.receipts.button, settle.pack({ action: "receipt", paymentId }));
   return keyboard;
 }
 
-/** Retry / Another number / Cash / Later after a prompt that failed or whose outcome is unknown. */
+/** Retry / Another number / Cash / Later / Check a receipt after a prompt that failed or whose outcome is unknown. */
 export function retryKeyboard(paymentId: number): InlineKeyboard {
   return new InlineKeyboard()
     .text(texts.settle.retryButton, settle.pack({ action: "send", paymentId }))
     .text(texts.settle.otherNumberButton, settle.pack({ action: "other", paymentId }))
     .row()
     .text(texts.settle.cashButton, settle.pack({ action: "cash", paymentId }))
-    .text(texts.settle.laterButton, settle.pack({ action: "later", paymentId }));
+    .text(texts.settle.laterButton, settle.pack({ action: "later", paymentId }))
+    .row()
+    .text(texts.receipts.button, settle.pack({ action: "receipt", paymentId }));
 }
 
 export function refusalView(refusal: SettleRefusal): View {

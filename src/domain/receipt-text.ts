@@ -1,0 +1,31 @@
+// An M-Pesa receipt code in what an operator types or forwards: the bare code the customer reads out
+// ("QK12ABC345", typed in any case), or the customer's M-Pesa SMS forwarded whole, which also states the
+// amount and, for a paybill, the account number.
+
+export interface ReceiptInText {
+  /** Ten capital letters and digits. */
+  receipt: string;
+  /** The amount the SMS states, whole shillings; null when it states none (or cents). */
+  amountKes: number | null;
+  /** The paybill account number the SMS states ("for account S12"); null for a till or a bare code. */
+  account: string | null;
+}
+
+/** Ten letters and digits, standing alone: M-Pesa's receipts always hold both. */
+const CODE = /(?<![A-Za-z0-9])[A-Za-z0-9]{10}(?![A-Za-z0-9])/g;
+const isReceipt = (word: string) => /[A-Za-z]/.test(word) && /\d/.test(word);
+/** "Ksh120.00", "Ksh 1,230.00": the first is the money moved (the balance and the cost come after it). */
+const AMOUNT = /\bKsh\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/i;
+/** "for account S12 on 29/11/26": what the customer typed as the account number. */
+const ACCOUNT = /\bfor account\s+(.{1,40}?)\s+on\s+\d/i;
+
+/** The receipt in `text` and what the SMS around it says; null when there is none. */
+export function findReceipt(text: string): ReceiptInText | null {
+  const receipt = [...text.matchAll(CODE)].map((match) => match[0]).find(isReceipt);
+  if (receipt === undefined) return null;
+  const amount = AMOUNT.exec(text);
+  const cents = amount?.[2] === undefined ? 0 : Number(amount[2]);
+  const amountKes = amount?.[1] !== undefined && cents === 0 ? Number(amount[1].replaceAll(",", "")) : null;
+  const account = ACCOUNT.exec(text)?.[1]?.trim() ?? null;
+  return { receipt: receipt.toUpperCase(), amountKes: amountKes !== null && amountKes > 0 ? amountKes : null, account };
+}

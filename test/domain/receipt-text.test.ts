@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findReceipt } from "../../src/domain/receipt-text.js";
+
+describe("findReceipt", () => {
+  it("takes the bare code, typed in any case", () => {
+    expect(findReceipt("QK12ABC345")).toEqual({ receipt: "QK12ABC345", amountKes: null, account: null });
+    expect(findReceipt("  qk12abc345 ")).toEqual({ receipt: "QK12ABC345", amountKes: null, account: null });
+    expect(findReceipt("receipt: QK12ABC345.")).toMatchObject({ receipt: "QK12ABC345" });
+  });
+
+  it("reads a forwarded paybill SMS: the receipt, the amount and the account", () => {
+    const sms =
+      "QK12ABC345 Confirmed. Ksh120.00 sent to CYBER CAFE for account S12 on 29/11/26 at 10:15 AM New M-PESA balance is Ksh1,230.00. Transaction cost, Ksh0.00.";
+    expect(findReceipt(sms)).toEqual({ receipt: "QK12ABC345", amountKes: 120, account: "S12" });
+  });
+
+  it("reads a forwarded Buy Goods SMS, with a thousands separator", () => {
+    const sms =
+      "RKTQDM7W6S Confirmed. Ksh1,500.00 paid to CYBER CAFE. on 29/11/26 at 10:15 AM.New M-PESA balance is Ksh230.00. Transaction cost, Ksh0.00. Amount you can transact within the day is 498,500.00.";
+    expect(findReceipt(sms)).toEqual({ receipt: "RKTQDM7W6S", amountKes: 1500, account: null });
+  });
+
+  it("finds none in texts without a receipt", () => {
+    for (const text of [
+      "",
+      "hello",
+      "PC4",
+      "0712345678",
+      "254712345678",
+      "CONFIRMEDX",
+      "Ksh120.00 sent to CYBER CAFE for account S12",
+      "QK12ABC3456",
+      "QK12-ABC345",
+    ]) {
+      expect(findReceipt(text), text).toBeNull();
+    }
+  });
+
+  it("leaves an amount with cents unstated", () => {
+    expect(findReceipt("QK12ABC345 Confirmed. Ksh120.50 paid to CYBER CAFE.")).toMatchObject({ amountKes: null });
+  });
+});
