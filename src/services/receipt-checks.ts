@@ -193,12 +193,28 @@ async function take(context: ServiceContext, tx: Tx, check: ReceiptCheck, result
   return taken.count > 0;
 }
 
-/** Records a taken check's answer and (`tell`) edits the operator's message with it, once. */
-async function answer(context: ServiceContext, tx: Tx, check: ReceiptCheck, outcome: Answer, tell: boolean): Promise<void> {
+/**
+ * Takes a check given up (no answer in time, or the queue timeout) for M-Pesa's late word that the money
+ * came: a conditional update, so that of two deliveries of that result one decides. False when it was taken.
+ */
+async function takeGivenUp(context: ServiceContext, tx: Tx, check: ReceiptCheck, result: { resultCode: string; resultDesc: string }): Promise<boolean> {
+  const taken = await tx.receiptCheck.updateMany({
+    where: { id: check.id, state: "FAILED", originatorConversationId: { not: null } },
+    data: { state: "MISMATCH", ...result, resolvedAt: context.now() },
+  });
+  return taken.count > 0;
+}
+
+/**
+ * Records a taken check's answer and (`tell`) edits the operator's message with it, once; a `late`
+ * answer (after the check was given up, and the operator told so) is told once more.
+ */
+async function answer(context: ServiceContext, tx: Tx, check: ReceiptCheck, outcome: Answer, tell: boolean, late = false): Promise<void> {
   await tx.receiptCheck.update({ where: { id: check.id }, data: { state: stateOf(outcome) } });
   if (!tell || check.chatId === null) return;
   const payload = { ...context.notices.receiptChecked(outcome), ...(check.messageId === null ? {} : { editMessageId: check.messageId }) };
-  await enqueueMessages(tx, [{ dedupeKey: `receipt-check:${check.id}:chat:${check.chatId}`, chatId: Number(check.chatId), payload }], context.now());
+  const dedupeKey = `receipt-check:${check.id}${late ? ":late" : ""}:chat:${check.chatId}`;
+  await enqueueMessages(tx, [{ dedupeKey, chatId: Number(check.chatId), payload }], context.now());
 }
 
 /** What M-Pesa's confirmed receipt does for the check's bill, in the caller's transaction. */
@@ -230,8 +246,8 @@ async function settleWith(context: ServiceContext, tx: Tx, check: ReceiptCheck, 
   return { kind: "refused", receipt, reason: placed.reason, amountKes: menuPayment.amountKes, bill };
 }
 
-/** What a stored result or timeout decides: APPLIED answers its check; the rest change nothing. */
-type Decision = { status: Exclude<CallbackStatus, "APPLIED"> } | { status: "APPLIED"; check: ReceiptCheck; outcome: Answer };
+/** What a stored result or timeout decides: APPLIED answers its check (`late`: one given up before); the rest change nothing. */
+type Decision = { status: Exclude<CallbackStatus, "APPLIED"> } | { status: "APPLIED"; check: ReceiptCheck; outcome: Answer; late?: boolean };
 
 async function decideResult(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<Decision> {
   const parsed = parseTransactionStatusResult(notice.body);
@@ -239,7 +255,12 @@ async function decideResult(context: ServiceContext, tx: Tx, notice: MpesaNotice
   const { result } = parsed;
   const check = await tx.receiptCheck.findUnique({ where: { originatorConversationId: result.originatorConversationId } });
   if (!check) return { status: "UNMATCHED" };
-  if (!(await take(context, tx, check, { resultCode: String(result.resultCode), resultDesc: result.resultDesc }))) return { status: "DUPLICATE" };
+  const codes = { resultCode: String(result.resultCode), resultDesc: result.resultDesc };
+  if (!(await take(context, tx, check, codes))) {
+    // Given up, and then M-Pesa confirms the money after all: real money is never ignored.
+    if (result.status === null || !(await takeGivenUp(context, tx, check, codes))) return { status: "DUPLICATE" };
+    return { status: "APPLIED", check, outcome: await settleWith(context, tx, check, result.status), late: true };
+  }
   const outcome = result.status === null ? ({ kind: "not_found", receipt: check.receipt } as const) : await settleWith(context, tx, check, result.status);
   return { status: "APPLIED", check, outcome };
 }
@@ -260,7 +281,7 @@ async function decideTimeout(context: ServiceContext, tx: Tx, notice: MpesaNotic
  */
 export async function applyStatusResult(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<CallbackStatus> {
   const decision = await decideResult(context, tx, notice);
-  if (decision.status === "APPLIED") await answer(context, tx, decision.check, decision.outcome, true);
+  if (decision.status === "APPLIED") await answer(context, tx, decision.check, decision.outcome, true, decision.late);
   return decision.status;
 }
 

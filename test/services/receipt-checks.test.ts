@@ -228,12 +228,36 @@ describe("receipt checks through Transaction Status", () => {
     h.advance(2000);
     expect(await h.services.receiptChecks.giveUpReceiptChecks()).toBe(1);
     expect(await h.db.receiptCheck.findFirstOrThrow({ where: { receipt: "QK12ABC347" } })).toMatchObject({ state: "FAILED", resultDesc: "no_answer" });
-    // Its result, coming after all, changes nothing.
-    const late = await deliverStatus(h, "STATUS_RESULT", statusFound(FakeReceiptStatus.originator(3), { receipt: "QK12ABC347", amountKes: 120 }));
-    expect(late.status).toBe("DUPLICATE");
-    expect(await bill(owed.paymentId)).toMatchObject({ state: "NOT_REQUESTED" });
     await h.deliverNotifications();
     expect(h.sent(operator).filter((text) => text.includes("did not answer"))).toHaveLength(2);
+  });
+
+  it("a result that comes after the check was given up still settles the bill with M-Pesa's confirmed money, once", async () => {
+    await setUp(true);
+    const owed = await owedPayment(h, { operator, endedAt: "service" });
+    await check("QK12ABC347", owed.paymentId);
+    h.advance(RECEIPT_CHECK_GIVE_UP_MS + 1000);
+    expect(await h.services.receiptChecks.giveUpReceiptChecks()).toBe(1);
+    await h.deliverNotifications();
+    const found = statusFound(FakeReceiptStatus.originator(1), { receipt: "QK12ABC347", amountKes: 120 });
+    expect((await deliverStatus(h, "STATUS_RESULT", found)).status).toBe("APPLIED");
+    expect(await bill(owed.paymentId)).toMatchObject({ state: "PAID", receipt: "QK12ABC347" });
+    expect(await h.db.receiptCheck.findFirstOrThrow()).toMatchObject({ state: "CONFIRMED" });
+    expect((await deliverStatus(h, "STATUS_RESULT", found)).status).toBe("DUPLICATE");
+    await h.deliverNotifications();
+    expect(h.latest(operator).text).toContain("QK12ABC347");
+    expect(h.latest(operator).text).not.toContain("did not answer");
+    expect(await h.db.menuPayment.count()).toBe(1);
+  });
+
+  it("a not-found result after the check was given up changes nothing", async () => {
+    await setUp(true);
+    const owed = await owedPayment(h, { operator, endedAt: "service" });
+    await check("QK12ABC348", owed.paymentId);
+    h.advance(RECEIPT_CHECK_GIVE_UP_MS + 1000);
+    await h.services.receiptChecks.giveUpReceiptChecks();
+    expect((await deliverStatus(h, "STATUS_RESULT", statusNotFound(FakeReceiptStatus.originator(1), "QK12ABC348"))).status).toBe("DUPLICATE");
+    expect(await h.db.receiptCheck.findFirstOrThrow()).toMatchObject({ state: "FAILED" });
   });
 
   it("a result that arrives before its query's ids are stored is applied once they are", async () => {
