@@ -5,6 +5,7 @@ import { parseConfig } from "./parse.js";
 import type { Config } from "./types.js";
 
 export { addressMatcher, type TrustProxy } from "./addresses.js";
+export { c2bSettings } from "./c2b.js";
 export { DARAJA_HOSTS, SIMULATOR_DEFAULTS, SIMULATOR_PREFIX } from "./mpesa.js";
 export { DEFAULT_DATABASE_URL } from "../env-file.js";
 export { ConfigError, parseConfig } from "./parse.js";

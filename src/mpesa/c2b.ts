@@ -4,7 +4,7 @@
 import { parseDarajaTimestamp } from "./timestamp.js";
 
 /** A menu payment as the confirmation (or validation) reports it. */
-export interface C2bPayment {
+interface C2bPayment {
   /** "Pay Bill", "Buy Goods", "CustomerPayBillOnline"…, as sent. */
   readonly transactionType: string;
   /** TransID: M-Pesa's receipt, capital letters and digits (safe in a message). */
@@ -24,7 +24,7 @@ export interface C2bPayment {
 
 type C2bProblem = "not_json" | "not_an_object" | "missing" | "invalid_receipt" | "invalid_amount" | "not_whole_shillings" | "invalid_time";
 
-export interface C2bParseFailure {
+interface C2bParseFailure {
   readonly problem: C2bProblem;
   /** Which field, for the logs and the stored row. */
   readonly field: string;

@@ -8,6 +8,7 @@ import type { ServiceContext } from "./context.js";
 import * as customers from "./customers.js";
 import * as exportFiles from "./exports.js";
 import { whileChatHeld } from "./leases.js";
+import * as mpesaNotices from "./mpesa-notices.js";
 import * as payments from "./payments.js";
 import * as prepaid from "./prepaid.js";
 import * as prompts from "./prompts.js";
@@ -49,6 +50,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     exports: bind(context, exportFiles),
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
+    notices: bind(context, mpesaNotices),
     conversationState: bind(context, conversationState),
     whileChatHeld: <T>(chat: string, work: () => Promise<T>) => whileChatHeld(context, chat, work),
     payments: {
