@@ -19,6 +19,7 @@ import * as staff from "./staff.js";
 import * as recipients from "./recipients.js";
 import * as tariff from "./tariff.js";
 import * as telegramUpdates from "./telegram-updates.js";
+import * as unplaced from "./unplaced.js";
 import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "./prompts.js";
 
 export type { ServiceContext, MpesaGateway };
@@ -51,6 +52,7 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
     notices: bind(context, mpesaNotices),
+    menuPayments: bind(context, unplaced),
     conversationState: bind(context, conversationState),
     whileChatHeld: <T>(chat: string, work: () => Promise<T>) => whileChatHeld(context, chat, work),
     payments: {

@@ -43,7 +43,7 @@ export type Placement =
   | { placement: Extract<MenuPaymentPlacement, "REFERENCE" | "AMOUNT_AND_PHONE">; staffId: null }
   | { placement: Extract<MenuPaymentPlacement, "STAFF" | "RECEIPT_CHECK">; staffId: number };
 
-export type PlaceRefusal =
+type PlaceRefusal =
   /** The menu payment is on a bill already (this one, or another). */
   | { ok: false; reason: "menu_payment_placed"; bill: BillOfNotice }
   | { ok: false; reason: "bill_not_found" }
@@ -196,7 +196,7 @@ export async function leaveUnplaced(
     details: { receipt: menuPayment.receipt, reason, account: menuPayment.accountNumber, phone: menuPayment.payerPhone },
   });
   const staff = await tx.staff.findMany({ where: { active: true }, select: { telegramId: true } });
-  const payload = context.notices.menuPaymentUnplaced({ money: menuMoney(context, menuPayment), reason, bill });
+  const payload = context.notices.menuPaymentUnplaced({ menuPaymentId: menuPayment.id, money: menuMoney(context, menuPayment), reason, bill });
   await enqueueMessages(
     tx,
     staff.map((person) => ({ dedupeKey: `menu:${menuPayment.id}:unplaced:chat:${person.telegramId}`, chatId: Number(person.telegramId), payload })),

@@ -162,7 +162,7 @@ export interface Notices {
     audience: "operator" | "manager",
   ): OutboxPayload;
   /** Money from the M-Pesa menu fits no bill: for every active staff member, with a way to place it. */
-  menuPaymentUnplaced(unplaced: { money: MenuMoney; reason: UnplacedReason; bill: BillOfNotice | null }): OutboxPayload;
+  menuPaymentUnplaced(unplaced: { menuPaymentId: number; money: MenuMoney; reason: UnplacedReason; bill: BillOfNotice | null }): OutboxPayload;
   /** For the staff member whose role a manager changed. */
   roleChanged(change: { role: "OPERATOR" | "MANAGER"; by: string }): OutboxPayload;
   /** For each manager at closing time, in this order: the day's report, then its takings chart when money came in. */
