@@ -11,7 +11,7 @@ import { computerId, createHarness, type Harness, type TestUser } from "../suppo
 
 /** The harness runs the simulator: every message about a prompt starts with this line. */
 const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
-const SETTLE_BUTTONS = ["🔁 Send again", "✏️ Another number", "💵 Cash", "🕓 Later"];
+const SETTLE_BUTTONS = ["🔁 Send again", "✏️ Another number", "💵 Cash", "🕓 Later", "📲 Pay from the M-Pesa menu"];
 
 describe("messages waiting for a prompt", () => {
   let h: Harness;

@@ -3,6 +3,7 @@
 // settled or waiting for a PIN (a double tap, another copy of the question) is answered with a toast:
 // the message that says what was done keeps its text.
 import { Composer } from "grammy";
+import { c2bSettings } from "../../../config/index.js";
 import { isMsisdn } from "../../../domain/phone.js";
 import { settleRefusal, type SettleRefusal } from "../../../services/payments.js";
 import { texts } from "../../../texts/index.js";
@@ -12,9 +13,9 @@ import { markup, replaceWith, simulatedIf, type View } from "../../views.js";
 import { followPrompt } from "./follow-prompt.js";
 import { decideAdjustmentHandlers, lowerAmount, lowerAmountConversation } from "./lower-amount.js";
 import { otherNumber, otherNumberConversation } from "./other-number.js";
-import { cashView, openPayment, promptFailureView, questionView, refusalView, settle } from "./views.js";
+import { cashView, openPayment, payFromMenuView, promptFailureView, questionView, refusalView, settle } from "./views.js";
 
-export function settleFeature({ services }: FeatureDeps): Feature {
+export function settleFeature({ services, config }: FeatureDeps): Feature {
   const composer = new Composer<BotContext>();
 
   composer.callbackQuery(settle.filter(), async (ctx) => {
@@ -110,6 +111,13 @@ export function settleFeature({ services }: FeatureDeps): Feature {
         await ctx.answerCallbackQuery();
         await show({ text: texts.settle.later(payment.amountKes, payment.customerName) });
         return;
+      case "menu": {
+        await ctx.answerCallbackQuery();
+        const messageId = await show(simulatedIf(services.payments.promptsSimulated(), payFromMenuView(payment, c2bSettings(config))));
+        // The money's arrival edits the prompt's messages: this one is made one of them if it is not.
+        await services.payments.followForMenuPayment(paymentId, chatId, messageId);
+        return;
+      }
     }
   });
 
