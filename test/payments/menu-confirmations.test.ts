@@ -2,6 +2,7 @@
 // before it is acknowledged, applied once per receipt, placed on its bill by account number or by
 // amount and phone, else listed to place by hand.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { applyReceivedNotices } from "../../src/services/mpesa-notices.js";
 import { c2bBody } from "../support/daraja-callbacks.js";
 import { failingQueries } from "../support/db-faults.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
@@ -143,6 +144,22 @@ describe("menu payments confirmed by Safaricom", () => {
       expect((await h.db.payment.findUniqueOrThrow({ where: { id: owed.paymentId } })).receipt).toBe("QK12ABC407");
       await h.deliverNotifications();
       expect(h.sent(manager).at(-1)).toContain("QK12ABC407");
+    });
+
+    it("one confirmation delivered to two instances at once, and swept by both: placed once, told once", async () => {
+      const owed = await owedPayment(h, { operator, minutes: 72, endedAt: "service" });
+      const other = await h.anotherInstance();
+      const body = JSON.stringify(c2bBody({ TransID: "QK12ABC409", TransAmount: "120", BillRefNumber: `S${owed.sessionId}` }));
+      const post = (app: Harness["app"]) => app.inject({ method: "POST", url: `/payments/confirmation/${SECRET}/`, payload: body });
+      const answers = await Promise.all([post(h.app), post(other.app), post(h.app)]);
+      expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200]);
+      await Promise.all([h.noticesApplied(), other.noticeApplier.idle(), applyReceivedNotices(h.context), applyReceivedNotices(other.context)]);
+      await h.deliverNotifications();
+      await other.outbox.tick();
+      expect(await h.db.menuPayment.count()).toBe(1);
+      expect((await h.db.mpesaNotice.findMany()).map((notice) => notice.status).sort()).toEqual(["APPLIED", "DUPLICATE", "DUPLICATE"]);
+      expect(await h.db.auditEntry.count({ where: { action: "menu_payment_placed" } })).toBe(1);
+      for (const user of [operator, manager]) expect(h.sent(user).filter((text) => text.includes("QK12ABC409"))).toHaveLength(1);
     });
 
     it("status results and timeouts are stored by their OriginatorConversationID and acknowledged", async () => {
