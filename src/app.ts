@@ -12,6 +12,7 @@ import type { Config } from "./config/index.js";
 import type { Db } from "./db/client.js";
 import { CallbackApplier } from "./jobs/callback-applier.js";
 import { createJobs, type BackgroundJobs } from "./jobs/index.js";
+import { NoticeApplier } from "./jobs/notice-applier.js";
 import type { Logger } from "./logger.js";
 import { createDarajaClient } from "./mpesa/daraja-client.js";
 import { registerDarajaSimulator, simulatorOptionsFromConfig, type DarajaSimulator, type DarajaSimulatorOptions } from "./mpesa/simulator/index.js";
@@ -53,6 +54,8 @@ export interface App {
   outbox: OutboxSender;
   /** Applies the callbacks the route stored; one of the jobs. */
   callbacks: CallbackApplier;
+  /** Applies the notices (menu payments, Transaction Status results) the routes stored; one of the jobs. */
+  notices: NoticeApplier;
   jobs: BackgroundJobs;
 }
 
@@ -72,6 +75,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
     instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`,
     messagesQueued: () => outbox.wake(),
     callbacksStored: (firstId) => callbacks.wake(firstId),
+    noticesStored: () => notices.wake(),
     notices: createNotices(config.service.timezone, config.mpesa.environment),
   };
   const gateway = mpesa ?? createDarajaClient(config.mpesa, { logger, now });
@@ -87,6 +91,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
 
   const outbox = new OutboxSender({ db, api: bot.api, now, logger, instanceId: context.instanceId });
   const callbacks = new CallbackApplier(context);
-  const jobs = createJobs({ context, mpesa: gateway, outbox, callbacks });
-  return { context, services, mpesa: gateway, bot, server, simulator: darajaSimulator, outbox, callbacks, jobs };
+  const notices = new NoticeApplier(context);
+  const jobs = createJobs({ context, mpesa: gateway, outbox, callbacks, notices });
+  return { context, services, mpesa: gateway, bot, server, simulator: darajaSimulator, outbox, callbacks, notices, jobs };
 }

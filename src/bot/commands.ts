@@ -11,6 +11,7 @@ export function commandMenus(): { operator: BotCommand[]; manager: BotCommand[] 
     { command: "pay", description: c.pay },
     { command: "payments", description: c.payments },
     { command: "unpaid", description: c.unpaid },
+    { command: "unplaced", description: c.unplaced },
     { command: "customers", description: c.customers },
     { command: "shift", description: c.shift },
     { command: "help", description: c.help },

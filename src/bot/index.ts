@@ -29,6 +29,7 @@ import { settleFeature } from "./features/settle/index.js";
 import { shiftFeature } from "./features/shift.js";
 import { staffFeature } from "./features/staff.js";
 import { tariffFeature } from "./features/tariff.js";
+import { unplacedFeature } from "./features/unplaced.js";
 import { welcomeFeature } from "./features/welcome.js";
 
 /** The bot's features, one line each (a new command: a file in ./features and a line here). */
@@ -38,6 +39,7 @@ const FEATURES: FeatureFactory[] = [
   settleFeature,
   payFeature,
   paymentsFeature,
+  unplacedFeature,
   customersFeature,
   staffFeature,
   tariffFeature,

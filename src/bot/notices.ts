@@ -2,6 +2,7 @@
 import { prepay } from "./features/prepaid.js";
 import { decideAdjustment } from "./features/settle/lower-amount.js";
 import { endSession } from "./features/sessions/buttons.js";
+import { placeMenuPayment } from "./features/unplaced.js";
 import type { InlineKeyboard } from "grammy";
 import { retryKeyboard, settleKeyboard } from "./features/settle/views.js";
 import type { OutboxButton, OutboxPayload, OutboxSummaryFact } from "../services/outbox.js";
@@ -94,7 +95,10 @@ export function createNotices(timeZone: string, environment: MpesaEnvironment): 
     },
     menuPaymentUnplaced: (unplaced) => {
       const text = texts.menu.unplaced(unplaced, timeZone);
-      return { text: unplaced.money.simulated ? texts.simulated(text) : text };
+      return {
+        text: unplaced.money.simulated ? texts.simulated(text) : text,
+        buttons: [[{ text: texts.menu.placeButton, data: placeMenuPayment.pack({ menuPaymentId: unplaced.menuPaymentId, bills: "same" }) }]],
+      };
     },
     receiptChecked: (outcome) => ({ text: texts.receipts.outcome(outcome) }),
     roleChanged: (change) => ({ text: texts.manager.staff.yourNewRole(change.role, change.by) }),

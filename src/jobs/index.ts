@@ -3,7 +3,7 @@
 // order (the loops, then the outbox sender they wake).
 //
 // With several instances on one database, each job's effects happen once: applying a stored callback
-// again changes nothing (conditional updates on the prompt, payment and callback row; outbox rows unique
+// again changes nothing, a stored notice is taken by a conditional update of its row (conditional updates on the prompt, payment and callback row; outbox rows unique
 // by key); outbox rows are claimed with a lease; a prompt's STK query turn is claimed by moving its
 // nextQueryAt on, a lost push and an unmatched payment's alert by conditional updates of their rows;
 // prepaid-time notices are unique by outbox key; a long session's alert by a conditional update of its
@@ -16,6 +16,7 @@ import { dailySummaryJob } from "./daily-summary.js";
 import { housekeepingJob } from "./housekeeping.js";
 import type { Job, JobDeps } from "./job.js";
 import { longSessionsJob } from "./long-sessions.js";
+import { noticeApplierJob } from "./notice-applier.js";
 import { outboxSenderJob } from "./outbox-sender.js";
 import { prepaidNoticesJob } from "./prepaid-notices.js";
 import { reconciliationJob } from "./reconciliation.js";
@@ -25,6 +26,7 @@ const JOBS: ((deps: JobDeps) => Job)[] = [
   storedCallbacksJob,
   outboxSenderJob,
   callbackApplierJob,
+  noticeApplierJob,
   reconciliationJob,
   prepaidNoticesJob,
   longSessionsJob,

@@ -2,6 +2,7 @@ import type { OutboxSender } from "../notify/outbox-sender.js";
 import type { ServiceContext } from "../services/context.js";
 import type { MpesaGateway } from "../services/prompts.js";
 import type { CallbackApplier } from "./callback-applier.js";
+import type { NoticeApplier } from "./notice-applier.js";
 
 /** What a background job may use. */
 export interface JobDeps {
@@ -11,6 +12,8 @@ export interface JobDeps {
   outbox: OutboxSender;
   /** The callback applier, woken by the callback route through the services' context. */
   callbacks: CallbackApplier;
+  /** The notice applier (menu payments, Transaction Status results), woken by the notice routes the same way. */
+  notices: NoticeApplier;
 }
 
 /** Work the service runs on its own, on every instance: it must be safe with several sharing one database. */

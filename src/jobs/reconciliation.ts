@@ -1,7 +1,8 @@
-// Settles what M-Pesa left open: callbacks left stored, prompts with no answer yet (the STK query),
-// pushes lost on the way, payments that matched no prompt (managers are told), and receipt checks
-// M-Pesa did not answer.
+// Settles what M-Pesa left open: callbacks and notices left stored, prompts with no answer yet (the STK
+// query), pushes lost on the way, payments that matched no prompt (managers are told), and receipt
+// checks M-Pesa did not answer.
 import { alertUnmatchedPayments, applyReceivedCallbacks } from "../services/callbacks.js";
+import { applyReceivedNotices } from "../services/mpesa-notices.js";
 import { giveUpReceiptChecks } from "../services/receipt-checks.js";
 import { giveUpLostPushes, reconcilePending } from "../services/reconcile.js";
 import { repeating, type Job, type JobDeps } from "./job.js";
@@ -18,6 +19,8 @@ export function reconciliationJob(deps: JobDeps): Job {
     async () => {
       const swept = await applyReceivedCallbacks(context, { olderThanSeconds: SWEEP_CALLBACKS_AFTER_S });
       if (swept > 0) context.logger.info({ callbacks: swept }, "applied callbacks left stored");
+      const notices = await applyReceivedNotices(context, { olderThanSeconds: SWEEP_CALLBACKS_AFTER_S });
+      if (notices.dealt > 0) context.logger.info({ notices: notices.dealt }, "applied M-Pesa notices left stored");
       const report = await reconcilePending(context, mpesa);
       const lost = await giveUpLostPushes(context);
       const unmatched = await alertUnmatchedPayments(context);

@@ -20,6 +20,8 @@ export interface ServiceContext {
    * `firstId`, so that it applies them now. Call it after the commit.
    */
   callbacksStored: (firstId: number) => void;
+  /** Tells the notice applier that M-Pesa notices were committed RECEIVED, so that it applies them now. Call it after the commit. */
+  noticesStored: () => void;
   /** Words the notifications (texts live outside the services). */
   notices: Notices;
 }

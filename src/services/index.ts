@@ -8,6 +8,7 @@ import type { ServiceContext } from "./context.js";
 import * as customers from "./customers.js";
 import * as exportFiles from "./exports.js";
 import { whileChatHeld } from "./leases.js";
+import * as mpesaNotices from "./mpesa-notices.js";
 import * as payments from "./payments.js";
 import * as prepaid from "./prepaid.js";
 import * as prompts from "./prompts.js";
@@ -19,6 +20,7 @@ import * as receiptChecks from "./receipt-checks.js";
 import * as recipients from "./recipients.js";
 import * as tariff from "./tariff.js";
 import * as telegramUpdates from "./telegram-updates.js";
+import * as unplaced from "./unplaced.js";
 import { requestMpesaPayment, type MpesaGateway, type PromptRequest } from "./prompts.js";
 import { checkReceipt, type ReceiptCheckRequest } from "./receipt-checks.js";
 
@@ -53,6 +55,8 @@ export function createServices(context: ServiceContext, mpesa: MpesaGateway) {
     exports: bind(context, exportFiles),
     telegramUpdates: bind(context, telegramUpdates),
     callbacks: { ...bind(context, callbacks), receiveCallback: callbacks.callbackReceiver(context) },
+    notices: bind(context, mpesaNotices),
+    menuPayments: bind(context, unplaced),
     conversationState: bind(context, conversationState),
     receiptChecks: {
       ...bind(context, receiptChecks),

@@ -49,7 +49,7 @@ export type Placement =
   | { placement: Extract<MenuPaymentPlacement, "REFERENCE" | "AMOUNT_AND_PHONE">; staffId: null }
   | { placement: Extract<MenuPaymentPlacement, "STAFF" | "RECEIPT_CHECK">; staffId: number };
 
-export type PlaceRefusal =
+type PlaceRefusal =
   /** The menu payment is on a bill already (this one, or another). */
   | { ok: false; reason: "menu_payment_placed"; bill: BillOfNotice }
   | { ok: false; reason: "bill_not_found" }
@@ -148,6 +148,8 @@ export async function placeMenuPayment(context: ServiceContext, tx: Tx, menuPaym
 
   // Told: whoever waits on the bill's prompt (its message is edited: its buttons would ask again), else
   // who recorded the bill; and the managers. Not the staff member who placed it: the bot answers them.
+  // The other messages showing the prompt (people who followed it, or were shown how to pay from the
+  // menu) are edited too, whoever's they are (active staff only); their owners get no second message.
   const staff = await tx.staff.findMany({
     where: { active: true, OR: [{ role: "MANAGER" }, { id: currentPrompt?.requestedById ?? bill.recordedById }] },
     select: { id: true, telegramId: true, role: true },
@@ -157,13 +159,34 @@ export async function placeMenuPayment(context: ServiceContext, tx: Tx, menuPaym
   const entries: OutboxEntry[] = [];
   const operatorId = currentPrompt?.requestedById ?? bill.recordedById;
   const promptShown = currentPrompt !== null && currentPrompt.state !== "PAID" && currentPrompt.chatId !== null && currentPrompt.messageId !== null;
+  const activeChats = promptShown
+    ? (await tx.staff.findMany({ where: { active: true }, select: { telegramId: true } })).map((person) => person.telegramId)
+    : [];
+  const followed = promptShown
+    ? await tx.promptMessage.findMany({
+        where: { stkRequestId: currentPrompt.id, chatId: { in: activeChats } },
+        select: { chatId: true, messageId: true },
+        orderBy: { id: "asc" },
+      })
+    : [];
+  const operatorPayload = context.notices.menuPaymentPlaced({ money, bill: billNotice, placement: how.placement }, "operator");
+  for (const message of followed) {
+    const chatId = Number(message.chatId);
+    entries.push({
+      dedupeKey: `menu:${menuPaymentId}:placed:chat:${chatId}:message:${message.messageId}`,
+      chatId,
+      payload: { ...operatorPayload, editMessageId: message.messageId },
+    });
+  }
+  const edited = new Set(followed.map((message) => message.chatId));
   for (const person of staff) {
     if (person.id === how.staffId) continue;
     const chatId = Number(person.telegramId);
     const audience = person.id === operatorId ? "operator" : "manager";
+    const editsPrompt = audience === "operator" && promptShown && currentPrompt.chatId === person.telegramId;
+    if (!editsPrompt && edited.has(person.telegramId)) continue;
     const payload = context.notices.menuPaymentPlaced({ money, bill: billNotice, placement: how.placement }, audience);
-    const edit =
-      audience === "operator" && promptShown && currentPrompt.chatId === person.telegramId ? { editMessageId: currentPrompt.messageId ?? undefined } : {};
+    const edit = editsPrompt ? { editMessageId: currentPrompt.messageId ?? undefined } : {};
     entries.push({ dedupeKey: `menu:${menuPaymentId}:placed:chat:${chatId}`, chatId, payload: { ...payload, ...edit } });
   }
   await enqueueMessages(tx, entries, now);
@@ -202,7 +225,7 @@ export async function leaveUnplaced(
     details: { receipt: menuPayment.receipt, reason, account: menuPayment.accountNumber, phone: menuPayment.payerPhone },
   });
   const staff = await tx.staff.findMany({ where: { active: true }, select: { telegramId: true } });
-  const payload = context.notices.menuPaymentUnplaced({ money: menuMoney(menuPayment), reason, bill });
+  const payload = context.notices.menuPaymentUnplaced({ menuPaymentId: menuPayment.id, money: menuMoney(menuPayment), reason, bill });
   await enqueueMessages(
     tx,
     staff.map((person) => ({ dedupeKey: `menu:${menuPayment.id}:unplaced:chat:${person.telegramId}`, chatId: Number(person.telegramId), payload })),

@@ -163,7 +163,7 @@ export interface Notices {
     audience: "operator" | "manager",
   ): OutboxPayload;
   /** Money from the M-Pesa menu fits no bill: for every active staff member, with a way to place it. */
-  menuPaymentUnplaced(unplaced: { money: MenuMoney; reason: UnplacedReason; bill: BillOfNotice | null }): OutboxPayload;
+  menuPaymentUnplaced(unplaced: { menuPaymentId: number; money: MenuMoney; reason: UnplacedReason; bill: BillOfNotice | null }): OutboxPayload;
   /** A receipt check answered by M-Pesa (or given up): for the operator who asked, editing their message. */
   receiptChecked(outcome: ReceiptCheckOutcome): OutboxPayload;
   /** For the staff member whose role a manager changed. */

@@ -244,3 +244,17 @@ export async function followPrompt({ db, now }: ServiceContext, paymentId: numbe
     return true;
   });
 }
+
+/**
+ * Makes a message that tells how to pay the bill from the M-Pesa menu follow the payment's current
+ * prompt (unless it is that prompt's own message), so that the money's arrival (placeMenuPayment)
+ * edits it as it edits the prompt's.
+ */
+export async function followForMenuPayment({ db, now }: ServiceContext, paymentId: number, chatId: number, messageId: number): Promise<void> {
+  const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { currentStkRequestId: true } });
+  if (!payment?.currentStkRequestId) return;
+  const stk = await db.stkRequest.findUniqueOrThrow({ where: { id: payment.currentStkRequestId }, select: { id: true, chatId: true, messageId: true } });
+  if (stk.chatId === BigInt(chatId) && stk.messageId === messageId) return;
+  const key = { stkRequestId: stk.id, chatId: BigInt(chatId), messageId };
+  await db.promptMessage.upsert({ where: { stkRequestId_chatId_messageId: key }, create: { ...key, createdAt: now() }, update: {} });
+}

@@ -247,7 +247,7 @@ async function settleWith(context: ServiceContext, tx: Tx, check: ReceiptCheck, 
 }
 
 /** What a stored result or timeout decides: APPLIED answers its check (`late`: one given up before); the rest change nothing. */
-type Decision = { status: Exclude<CallbackStatus, "APPLIED"> } | { status: "APPLIED"; check: ReceiptCheck; outcome: Answer; late?: boolean };
+type Decision = { status: Exclude<CallbackStatus, "APPLIED" | "RECEIVED"> } | { status: "APPLIED"; check: ReceiptCheck; outcome: Answer; late?: boolean };
 
 async function decideResult(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<Decision> {
   const parsed = parseTransactionStatusResult(notice.body);
@@ -279,14 +279,14 @@ async function decideTimeout(context: ServiceContext, tx: Tx, notice: MpesaNotic
  * transaction; returns the notice's status: APPLIED, DUPLICATE (its check was answered already),
  * UNMATCHED (no check of ours asked it) or REJECTED (unreadable).
  */
-export async function applyStatusResult(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<CallbackStatus> {
+export async function applyStatusResult(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<Exclude<CallbackStatus, "RECEIVED">> {
   const decision = await decideResult(context, tx, notice);
   if (decision.status === "APPLIED") await answer(context, tx, decision.check, decision.outcome, true, decision.late);
   return decision.status;
 }
 
 /** Applies a stored queue timeout (kind STATUS_TIMEOUT): the check failed, the operator may ask again. */
-export async function applyStatusTimeout(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<CallbackStatus> {
+export async function applyStatusTimeout(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<Exclude<CallbackStatus, "RECEIVED">> {
   const decision = await decideTimeout(context, tx, notice);
   if (decision.status === "APPLIED") await answer(context, tx, decision.check, decision.outcome, true);
   return decision.status;

@@ -16,6 +16,7 @@ export const generalTexts = {
     pay: "Record another payment",
     payments: "Recent payments",
     unpaid: "What is still owed",
+    unplaced: "M-Pesa menu payments to put on a bill",
     customers: "Find or edit a customer",
     shift: "Open or close your shift (cash-up)",
     help: "What the bot does",
@@ -38,6 +39,7 @@ export const generalTexts = {
       "/pay – record another payment (fees, printing, balances)",
       "/payments – recent payments",
       "/unpaid – what is still owed",
+      "/unplaced – money paid from the M-Pesa menu that is on no bill yet: tap it, then its bill",
       "/customers – find or edit a customer",
       "/shift – open your shift with the float, or see it and close it with the cash counted",
       ...(role === "MANAGER"
@@ -81,6 +83,7 @@ export const generalTexts = {
     "customer-edit": "⏸ Your change to the customer was put aside: nothing was saved. Find them with /customers to change it again.",
     "check-receipt": "⏸ The receipt check was put aside: nothing was checked. Tap 🧾 Check a receipt under the payment to start again.",
     shift: "⏸ Your /shift was put aside: your shift was not opened or closed. Send /shift to start again.",
+    "set-aside": "⏸ Setting the M-Pesa menu payment aside was put aside: it is still in /unplaced.",
   },
   cancelled: "Stopped. Nothing more was changed.",
   nothingToCancel: "There was nothing to stop.",

@@ -184,7 +184,14 @@ describe("the operator's day", () => {
     await h.press(operator, texts.settle.sendButton);
     const refused = h.latest(operator);
     expect(refused.text).toBe(`${SIMULATED}\n❌ The prompt was not sent. The customer has another M-Pesa request open; try again in a minute.`);
-    expect(refused.buttons.map((b) => b.text)).toEqual(["🔁 Send again", "✏️ Another number", "💵 Cash", "🕓 Later", "🧾 Check a receipt"]);
+    expect(refused.buttons.map((b) => b.text)).toEqual([
+      "🔁 Send again",
+      "✏️ Another number",
+      "💵 Cash",
+      "🕓 Later",
+      "🧾 Check a receipt",
+      "📲 Pay from the M-Pesa menu",
+    ]);
     const failed = await h.db.payment.findFirstOrThrow({ where: { customer: { firstName: "Tom" } } });
     expect(failed.state).toBe("FAILED");
     await h.press(operator, texts.settle.cashButton);

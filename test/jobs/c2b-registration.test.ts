@@ -33,7 +33,7 @@ describe("registering the C2B URLs at start-up", () => {
     // The service's own logger redacts the secrets of its config.
     const { logger, lines } = capturedLogger(secretsOf(h.config));
     const context = { ...h.context, logger };
-    const job = c2bRegistrationJob({ context, mpesa: h.mpesa, outbox: undefined as never, callbacks: h.callbackApplier });
+    const job = c2bRegistrationJob({ context, mpesa: h.mpesa, outbox: undefined as never, callbacks: h.callbackApplier, notices: h.noticeApplier });
     await job.start();
     await job.stop();
     await turn();
@@ -61,7 +61,7 @@ describe("registering the C2B URLs at start-up", () => {
       stkQuery: () => Promise.reject(new Error("not used")),
     };
     gateway.registerC2bUrls = async () => void asked.push("register");
-    const job = c2bRegistrationJob({ context: h.context, mpesa: gateway, outbox: undefined as never, callbacks: h.callbackApplier });
+    const job = c2bRegistrationJob({ context: h.context, mpesa: gateway, outbox: undefined as never, callbacks: h.callbackApplier, notices: h.noticeApplier });
     await job.start();
     await job.stop();
     expect(asked).toEqual([]);

@@ -12,7 +12,7 @@ import { UNUSED_C2B } from "../support/unused-c2b.js";
 
 /** The harness runs the simulator: every message about a prompt starts with this line. */
 const SIMULATED = "🧪 Simulated M-Pesa: no real money moved.";
-const SETTLE_BUTTONS = ["🔁 Send again", "✏️ Another number", "💵 Cash", "🕓 Later", "🧾 Check a receipt"];
+const SETTLE_BUTTONS = ["🔁 Send again", "✏️ Another number", "💵 Cash", "🕓 Later", "🧾 Check a receipt", "📲 Pay from the M-Pesa menu"];
 
 describe("messages waiting for a prompt", () => {
   let h: Harness;

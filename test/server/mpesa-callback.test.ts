@@ -1,7 +1,10 @@
 // The callback route's own limits: the body size, and sources that keep sending refused requests.
 import { afterEach, describe, expect, it } from "vitest";
-import { CALLBACK_BODY_LIMIT_BYTES, CALLBACK_REFUSALS_ALLOWED } from "../../src/server/routes/mpesa-callback.js";
-import { paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
+import {
+  SAFARICOM_BODY_LIMIT_BYTES as CALLBACK_BODY_LIMIT_BYTES,
+  SAFARICOM_REFUSALS_ALLOWED as CALLBACK_REFUSALS_ALLOWED,
+} from "../../src/server/safaricom-guard.js";
+import { c2bBody, paidItems, stkCallbackBody } from "../support/daraja-callbacks.js";
 import { createHarness, type Harness } from "../support/harness.js";
 
 /** A body of exactly `bytes` bytes: JSON with padding, so the parser gets as far as reading it. */
@@ -10,7 +13,7 @@ function bodyOfSize(bytes: number): string {
   return shell.replace('"pad":""', `"pad":"${"x".repeat(bytes - shell.length)}"`);
 }
 
-describe("M-Pesa callback route", () => {
+describe("Safaricom routes: the STK callback and the payment notices", () => {
   let h: Harness;
   afterEach(() => h.close());
 
@@ -87,5 +90,18 @@ describe("M-Pesa callback route", () => {
     expect((await post(`/mpesa/callback/${secret}/`, "41.90.1.2")).statusCode).toBe(429);
     expect((await post(`/mpesa/callback/${secret}/`, "::ffff:41.90.1.2")).statusCode).toBe(429);
     expect((await post(`/mpesa/callback/${secret}/`, "196.201.214.200")).statusCode).toBe(200);
+  });
+
+  it("the payment notice routes are behind the same guard: secret, allow-list, and one count of refusals", async () => {
+    const secret = "s3cret-callback-path-0123456789";
+    h = await createHarness({ MPESA_CALLBACK_SECRET: secret, MPESA_CALLBACK_ALLOWED_IPS: "196.201.214.0/24" });
+    const post = (url: string, remoteAddress: string) => h.app.inject({ method: "POST", url, payload: c2bBody(), remoteAddress });
+    expect((await post(`/payments/confirmation/${secret}/`, "41.90.1.2")).statusCode).toBe(403);
+    for (let n = 0; n < CALLBACK_REFUSALS_ALLOWED - 1; n++)
+      expect((await post(`/payments/validation/guess-${n}-0123456789/`, "41.90.1.2")).statusCode).toBe(404);
+    expect((await post(`/mpesa/callback/${secret}/`, "41.90.1.2")).statusCode).toBe(429);
+    expect(await h.db.mpesaNotice.count()).toBe(0);
+    expect((await post(`/payments/confirmation/${secret}/`, "196.201.214.200")).statusCode).toBe(200);
+    expect(await h.db.mpesaNotice.count()).toBe(1);
   });
 });

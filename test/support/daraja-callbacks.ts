@@ -30,3 +30,26 @@ export function paidItems(amount: number): CallbackItem[] {
     { Name: "PhoneNumber", Value: 254712345678 },
   ];
 }
+
+/**
+ * A C2B confirmation (or validation) body as Safaricom sends it, every value a string: KES 10 paid to
+ * paybill 600638 at 09:38:45 Nairobi time on 2026-11-28, by a masked MSISDN; `fields` replace any.
+ */
+export function c2bBody(fields: Record<string, string> = {}): Record<string, string> {
+  return {
+    TransactionType: "Pay Bill",
+    TransID: "RKTQDM7W6S",
+    TransTime: "20261128093845",
+    TransAmount: "10",
+    BusinessShortCode: "600638",
+    BillRefNumber: "invoice008",
+    InvoiceNumber: "",
+    OrgAccountBalance: "49197.00",
+    ThirdPartyTransID: "",
+    MSISDN: "2547 ***** 149",
+    FirstName: "John",
+    MiddleName: "",
+    LastName: "",
+    ...fields,
+  };
+}

@@ -22,6 +22,7 @@ import type { ReceiptStatusGateway } from "../../src/services/receipt-checks.js"
 import { reconcilePending, type ReconcileReport } from "../../src/services/reconcile.js";
 import type { OutboxSender } from "../../src/notify/outbox-sender.js";
 import type { CallbackApplier } from "../../src/jobs/callback-applier.js";
+import type { NoticeApplier } from "../../src/jobs/notice-applier.js";
 import type { StaffRole } from "../../src/services/staff.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { TestClock } from "./clock.js";
@@ -67,8 +68,12 @@ export interface Harness {
   callbacksApplied(): Promise<void>;
   /** The running service's callback applier. */
   callbackApplier: CallbackApplier;
+  /** Resolves once every notice the routes have acknowledged so far has been applied (the notice applier runs as in the service). */
+  noticesApplied(): Promise<void>;
+  /** The running service's notice applier. */
+  noticeApplier: NoticeApplier;
   /**
-   * Applies the callbacks acknowledged so far, then runs the outbox sender until nothing is due; returns
+   * Applies the callbacks and notices acknowledged so far, then runs the outbox sender until nothing is due; returns
    * how many messages went out. Where only Telegram's pace holds messages back (a chat's second message
    * within a second), the clock moves on to when they may go, as it would while they are sent.
    */
@@ -130,6 +135,7 @@ export interface Instance {
   app: FastifyInstance;
   outbox: OutboxSender;
   callbackApplier: CallbackApplier;
+  noticeApplier: NoticeApplier;
 }
 
 export interface HarnessOptions {
@@ -196,14 +202,16 @@ export async function createHarness(env: Record<string, string> = {}, options: H
   };
   let outbox: OutboxSender;
   /** Builds the service and listens on the harness's port; returns the parts the harness shows. */
-  async function start(): Promise<Pick<Harness, "context" | "services" | "app" | "simulator" | "bot" | "callbackApplier">> {
+  async function start(): Promise<Pick<Harness, "context" | "services" | "app" | "simulator" | "bot" | "callbackApplier" | "noticeApplier">> {
     const built = buildApp(deps);
     if (!built.simulator) throw new Error("the harness always serves the Daraja simulator");
     outbox = built.outbox;
     await built.server.listen({ host: "127.0.0.1", port });
     // What the last run left RECEIVED is applied before the test goes on, as the start-up sweep does.
     built.callbacks.start();
+    built.notices.start();
     await built.callbacks.idle();
+    await built.notices.idle();
     return {
       context: built.context,
       services: built.services,
@@ -211,6 +219,7 @@ export async function createHarness(env: Record<string, string> = {}, options: H
       simulator: built.simulator,
       bot: built.bot,
       callbackApplier: built.callbacks,
+      noticeApplier: built.notices,
     };
   }
   const started = await start();
@@ -228,8 +237,10 @@ export async function createHarness(env: Record<string, string> = {}, options: H
     clock,
     sleeps: clock.sleeps,
     callbacksApplied: () => harness.callbackApplier.idle(),
+    noticesApplied: () => harness.noticeApplier.idle(),
     async deliverNotifications() {
       await harness.callbacksApplied();
+      await harness.noticesApplied();
       let total = 0;
       for (;;) {
         const sent = await outbox.tick();
@@ -337,6 +348,7 @@ export async function createHarness(env: Record<string, string> = {}, options: H
       await outbox.stop();
       await harness.app.close();
       await harness.callbackApplier.stop();
+      await harness.noticeApplier.stop();
       // The M-Pesa client's kept-alive connections went with the old server, as with a process that stopped.
       globalAgent.destroy();
       Object.assign(harness, await start());
@@ -350,6 +362,7 @@ export async function createHarness(env: Record<string, string> = {}, options: H
       others.push(built);
       await built.server.ready();
       built.callbacks.start();
+      built.notices.start();
       return {
         context: built.context,
         services: built.services,
@@ -357,6 +370,7 @@ export async function createHarness(env: Record<string, string> = {}, options: H
         app: built.server,
         outbox: built.outbox,
         callbackApplier: built.callbacks,
+        noticeApplier: built.notices,
       };
     },
     async close() {
@@ -364,11 +378,13 @@ export async function createHarness(env: Record<string, string> = {}, options: H
         await other.outbox.stop();
         await other.server.close();
         await other.callbacks.stop();
+        await other.notices.stop();
       }
       await outbox.stop();
       harness.simulator.close();
       await harness.app.close();
       await harness.callbackApplier.stop();
+      await harness.noticeApplier.stop();
       await telegram.stop();
       await db.$disconnect();
     },

@@ -14,9 +14,9 @@ import { checkReceipt } from "../receipts/conversation.js";
 import { followPrompt } from "./follow-prompt.js";
 import { decideAdjustmentHandlers, lowerAmount, lowerAmountConversation } from "./lower-amount.js";
 import { otherNumber, otherNumberConversation } from "./other-number.js";
-import { cashView, openPayment, promptFailureView, questionView, refusalView, settle } from "./views.js";
+import { cashView, openPayment, payFromMenuView, promptFailureView, questionView, refusalView, settle } from "./views.js";
 
-export function settleFeature({ services }: FeatureDeps): Feature {
+export function settleFeature({ services, config }: FeatureDeps): Feature {
   const composer = new Composer<BotContext>();
 
   composer.callbackQuery(settle.filter(), async (ctx) => {
@@ -116,6 +116,13 @@ export function settleFeature({ services }: FeatureDeps): Feature {
         await ctx.answerCallbackQuery();
         await show({ text: texts.settle.later(payment.amountKes, payment.customerName) });
         return;
+      case "menu": {
+        await ctx.answerCallbackQuery();
+        const messageId = await show(simulatedIf(services.payments.promptsSimulated(), payFromMenuView(payment, config.mpesa.c2b)));
+        // The money's arrival edits the prompt's messages: this one is made one of them if it is not.
+        await services.payments.followForMenuPayment(paymentId, chatId, messageId);
+        return;
+      }
     }
   });
 

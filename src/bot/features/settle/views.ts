@@ -1,6 +1,7 @@
 // A payment still owed and how it stands: the buttons under it and what the operator reads, built in
 // one place for the handlers, the conversations and the notifications.
 import { InlineKeyboard } from "grammy";
+import { billReference } from "../../../domain/bill-reference.js";
 import { settleRefusal, type PaymentSummary, type SettleRefusal } from "../../../services/payments.js";
 import type { PromptResult } from "../../../services/prompts.js";
 import { texts } from "../../../texts/index.js";
@@ -8,7 +9,7 @@ import { callbackData, int, oneOf } from "../../callback-data.js";
 import { simulatedIf, type View } from "../../views.js";
 
 /** Under a payment still owed: the answer replaces that message. */
-export const settle = callbackData("settle", { action: oneOf("send", "other", "cash", "later", "lower", "receipt"), paymentId: int });
+export const settle = callbackData("settle", { action: oneOf("send", "other", "cash", "later", "lower", "receipt", "menu"), paymentId: int });
 /** From /unpaid: asks how to take a payment, in a new message. */
 export const openPayment = callbackData("owed", { paymentId: int });
 
@@ -27,9 +28,12 @@ export function settleKeyboard(paymentId: number, hasPhone: boolean): InlineKeyb
   return keyboard;
 }
 
-/** Retry / Another number / Cash / Later / Check a receipt after a prompt that failed or whose outcome is unknown. */
-export function retryKeyboard(paymentId: number): InlineKeyboard {
-  return new InlineKeyboard()
+/**
+ * Retry / Another number / Cash / Later / Check a receipt after a prompt that failed or whose outcome is
+ * unknown, and Pay from the M-Pesa menu unless the message shows how already.
+ */
+export function retryKeyboard(paymentId: number, offerMenu = true): InlineKeyboard {
+  const keyboard = new InlineKeyboard()
     .text(texts.settle.retryButton, settle.pack({ action: "send", paymentId }))
     .text(texts.settle.otherNumberButton, settle.pack({ action: "other", paymentId }))
     .row()
@@ -37,6 +41,19 @@ export function retryKeyboard(paymentId: number): InlineKeyboard {
     .text(texts.settle.laterButton, settle.pack({ action: "later", paymentId }))
     .row()
     .text(texts.receipts.button, settle.pack({ action: "receipt", paymentId }));
+  return offerMenu ? keyboard.text(texts.menu.payFromMenuButton, settle.pack({ action: "menu", paymentId })) : keyboard;
+}
+
+/** How the customer pays the bill from the M-Pesa menu instead (the paybill and the bill's reference, or the till). */
+export function payFromMenuView(payment: PaymentSummary, c2b: { kind: "paybill" | "till"; shortCode: string }): View {
+  const text = texts.menu.payFromMenu({
+    kind: c2b.kind,
+    shortCode: c2b.shortCode,
+    reference: billReference(payment),
+    amountKes: payment.amountKes,
+    customerName: payment.customerName,
+  });
+  return { text, keyboard: retryKeyboard(payment.id, false) };
 }
 
 export function refusalView(refusal: SettleRefusal): View {
