@@ -11,9 +11,14 @@ export interface ReceiptInText {
   account: string | null;
 }
 
-/** Ten letters and digits, standing alone: M-Pesa's receipts always hold both. */
+/** Ten letters and digits, standing alone. */
 const CODE = /(?<![A-Za-z0-9])[A-Za-z0-9]{10}(?![A-Za-z0-9])/g;
-const isReceipt = (word: string) => /[A-Za-z]/.test(word) && /\d/.test(word);
+/**
+ * A receipt mixes letters and digits, typed in any case; about one in twenty has no digit at all
+ * (its characters are random), and is taken only as M-Pesa writes it, in capitals, so that a ten-letter
+ * word ("everything") is not mistaken for one.
+ */
+const isReceipt = (word: string) => (/[A-Za-z]/.test(word) && /\d/.test(word)) || /^[A-Z]{10}$/.test(word);
 /** "Ksh120.00", "Ksh 1,230.00": the first is the money moved (the balance and the cost come after it). */
 const AMOUNT = /\bKsh\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/i;
 /** "for account S12 on 29/11/26": what the customer typed as the account number. */

@@ -20,6 +20,14 @@ describe("findReceipt", () => {
     expect(findReceipt(sms)).toEqual({ receipt: "RKTQDM7W6S", amountKes: 1500, account: null });
   });
 
+  it("takes a receipt of capital letters alone, as M-Pesa writes it (about one in twenty has no digit)", () => {
+    expect(findReceipt("EIEUKGJIMY Confirmed. Ksh120.00 sent to CYBER CAFE for account S12 on 28/11/26 at 9:15 AM")).toEqual({
+      receipt: "EIEUKGJIMY",
+      amountKes: 120,
+      account: "S12",
+    });
+  });
+
   it("finds none in texts without a receipt", () => {
     for (const text of [
       "",
@@ -27,7 +35,8 @@ describe("findReceipt", () => {
       "PC4",
       "0712345678",
       "254712345678",
-      "CONFIRMEDX",
+      "everything",
+      "Everything",
       "Ksh120.00 sent to CYBER CAFE for account S12",
       "QK12ABC3456",
       "QK12-ABC345",
