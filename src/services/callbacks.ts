@@ -335,8 +335,8 @@ export async function applyReceivedCallbacks(context: ServiceContext, options: S
   return applied;
 }
 
-/** How long a rejected body (malformed, wrong shape) is kept for a look at what was sent. */
-const KEEP_REJECTED_CALLBACKS_MS = 30 * 24 * 60 * 60 * 1000;
+/** How long a rejected body (malformed, wrong shape) is kept for a look at what was sent; the same for rejected notices. */
+export const KEEP_REJECTED_CALLBACKS_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Deletes rejected callback bodies older than `keepMs`. Every other callback (applied, duplicate,

@@ -8,6 +8,7 @@ import { parseBillReference, type BillReference } from "../domain/bill-reference
 import { payerFits } from "../domain/payer-phone.js";
 import type { CallbackStatus, MenuPayment, MpesaNotice, MpesaNoticeKind } from "../generated/prisma/client.js";
 import { parseC2bBody, statusNoticeKey } from "../mpesa/c2b.js";
+import { KEEP_REJECTED_CALLBACKS_MS } from "./callbacks.js";
 import type { ServiceContext } from "./context.js";
 import { leaveUnplaced, placeMenuPayment, recordMenuPayment } from "./menu-payments.js";
 import { applyStatusResult, applyStatusTimeout } from "./receipt-checks.js";
@@ -179,4 +180,13 @@ export async function applyReceivedNotices(context: ServiceContext, options: Not
   }
   if (done > 0) context.messagesQueued();
   return { dealt: done, lastId: rows.at(-1)?.id ?? null };
+}
+
+/**
+ * Deletes rejected notice bodies (unreadable) older than `keepMs`, as rejected callbacks are. Every
+ * other notice is kept for good: it is the evidence behind a menu payment or a receipt check.
+ */
+export async function forgetRejectedNotices({ db, now }: ServiceContext, keepMs = KEEP_REJECTED_CALLBACKS_MS): Promise<number> {
+  const { count } = await db.mpesaNotice.deleteMany({ where: { status: "REJECTED", receivedAt: { lt: new Date(now().getTime() - keepMs) } } });
+  return count;
 }

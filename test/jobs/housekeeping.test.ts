@@ -30,6 +30,9 @@ describe("housekeeping", () => {
     h = await createHarness();
     // Day 0: a junk body, the callbacks kept as evidence, a delivered message, and one Telegram gave up on.
     expect((await h.services.callbacks.receiveCallback("{junk", "41.90.1.2")).ok).toBe(false);
+    for (const status of ["REJECTED", "APPLIED", "DUPLICATE", "UNMATCHED", "RECEIVED"] as const) {
+      await h.db.mpesaNotice.create({ data: { kind: "CONFIRMATION", body: "{}", status, receivedAt: h.context.now() } });
+    }
     for (const status of ["APPLIED", "DUPLICATE", "UNMATCHED", "RECEIVED"] as const) await callbackRow(status, 0);
     await outboxRows(["old-sent"]);
     expect(await h.deliverNotifications()).toBe(1);
@@ -46,9 +49,15 @@ describe("housekeeping", () => {
     await h.db.outboxMessage.updateMany({ where: { dedupeKey: "pending" }, data: { nextAttemptAt: new Date(h.context.now().getTime() + 365 * DAY_MS) } });
 
     h.advance(DAY_MS);
-    expect(await housekeeping(h.context)).toMatchObject({ rejectedCallbacks: 0, sentMessages: 0 }); // exactly 30 days: still kept
+    expect(await housekeeping(h.context)).toMatchObject({ rejectedCallbacks: 0, rejectedNotices: 0, sentMessages: 0 }); // exactly 30 days: still kept
     h.advance(1);
-    expect(await housekeeping(h.context)).toMatchObject({ rejectedCallbacks: 1, sentMessages: 1 });
+    expect(await housekeeping(h.context)).toMatchObject({ rejectedCallbacks: 1, rejectedNotices: 1, sentMessages: 1 });
+    expect((await h.db.mpesaNotice.findMany({ orderBy: { id: "asc" } })).map((notice) => notice.status)).toEqual([
+      "APPLIED",
+      "DUPLICATE",
+      "UNMATCHED",
+      "RECEIVED",
+    ]);
 
     const callbacks = await h.db.mpesaCallback.findMany({ orderBy: { id: "asc" } });
     expect(callbacks.map((row) => [row.status, row.sourceIp])).toEqual([
