@@ -50,8 +50,10 @@ export type Placement =
   | { placement: Extract<MenuPaymentPlacement, "STAFF" | "RECEIPT_CHECK">; staffId: number };
 
 type PlaceRefusal =
-  /** The menu payment is on a bill already (this one, or another). */
+  /** The menu payment is on a bill already (this one, or another); or its receipt is the money a prompt brought for that bill. */
   | { ok: false; reason: "menu_payment_placed"; bill: BillOfNotice }
+  /** A manager set it aside (refunded, not for a bill here): it pays no bill. */
+  | { ok: false; reason: "menu_payment_set_aside" }
   | { ok: false; reason: "bill_not_found" }
   | { ok: false; reason: "bill_paid"; bill: BillOfNotice }
   | { ok: false; reason: "amount_differs"; bill: BillOfNotice }
@@ -104,12 +106,15 @@ export function menuMoney(menuPayment: MenuPayment): MenuMoney {
  */
 export async function placeMenuPayment(context: ServiceContext, tx: Tx, menuPaymentId: number, paymentId: number, how: Placement): Promise<PlaceResult> {
   const now = context.now();
-  const unplaced = await tx.menuPayment.updateMany({ where: { id: menuPaymentId, paymentId: null }, data: { paymentId: null } });
+  const unplaced = await tx.menuPayment.updateMany({ where: { id: menuPaymentId, paymentId: null, setAsideAt: null }, data: { paymentId: null } });
   const menuPayment = await tx.menuPayment.findUniqueOrThrow({ where: { id: menuPaymentId } });
   if (unplaced.count === 0) {
     const placedOn = menuPayment.paymentId === null ? null : await readBill(tx, menuPayment.paymentId);
     if (placedOn) return { ok: false, reason: "menu_payment_placed", bill: billOfNotice(placedOn) };
+    if (menuPayment.setAsideAt !== null) return { ok: false, reason: "menu_payment_set_aside" };
   }
+  const promptBill = await linkPromptMoney(context, tx, menuPayment);
+  if (promptBill) return { ok: false, reason: "menu_payment_placed", bill: promptBill };
   const bill = await readBill(tx, paymentId);
   if (!bill) return { ok: false, reason: "bill_not_found" };
   // M-Pesa's money paid the bill: counted for whoever is to account for it (the staff member who placed
@@ -134,7 +139,7 @@ export async function placeMenuPayment(context: ServiceContext, tx: Tx, menuPaym
   }
   await tx.menuPayment.update({
     where: { id: menuPaymentId },
-    data: { paymentId, placement: how.placement, placedById: how.staffId, placedAt: now, unplacedReason: null, setAsideAt: null, setAsideById: null },
+    data: { paymentId, placement: how.placement, placedById: how.staffId, placedAt: now, unplacedReason: null },
   });
   await recordAudit(tx, now, {
     action: "menu_payment_placed",
@@ -191,6 +196,30 @@ export async function placeMenuPayment(context: ServiceContext, tx: Tx, menuPaym
   }
   await enqueueMessages(tx, entries, now);
   return { ok: true, bill: billNotice };
+}
+
+/**
+ * Money a prompt already brought in, reported again as a confirmation (Safaricom also confirms a
+ * paybill prompt's payment to the C2B URL, under the same receipt): the menu payment is linked to the
+ * bill the prompt paid, quietly, and never counted or listed a second time. Returns that bill; null
+ * when no prompt has this receipt. A prompt's money that credited no bill (another amount, or paid
+ * twice) was told to the managers by the prompt's path: the menu payment is set aside for it.
+ */
+export async function linkPromptMoney(context: ServiceContext, tx: Tx, menuPayment: MenuPayment): Promise<BillOfNotice | null> {
+  const prompt = await tx.stkRequest.findFirst({ where: { receipt: menuPayment.receipt }, select: { paymentId: true } });
+  if (!prompt) return null;
+  const bill = await readBill(tx, prompt.paymentId);
+  if (!bill) return null;
+  const paidByIt = await tx.payment.count({ where: { id: prompt.paymentId, receipt: menuPayment.receipt } });
+  if (paidByIt > 0) {
+    await tx.menuPayment.updateMany({
+      where: { id: menuPayment.id, paymentId: null },
+      data: { paymentId: prompt.paymentId, placedAt: context.now(), unplacedReason: null },
+    });
+  } else {
+    await tx.menuPayment.updateMany({ where: { id: menuPayment.id, paymentId: null, setAsideAt: null }, data: { setAsideAt: context.now() } });
+  }
+  return billOfNotice(bill);
 }
 
 /** Why a menu payment was not placed on arrival. */

@@ -10,7 +10,7 @@ import type { CallbackStatus, MenuPayment, MpesaNotice, MpesaNoticeKind } from "
 import { parseC2bBody, statusNoticeKey } from "../mpesa/c2b.js";
 import { KEEP_REJECTED_CALLBACKS_MS } from "./callbacks.js";
 import type { ServiceContext } from "./context.js";
-import { leaveUnplaced, placeMenuPayment, recordMenuPayment } from "./menu-payments.js";
+import { leaveUnplaced, linkPromptMoney, placeMenuPayment, recordMenuPayment } from "./menu-payments.js";
 import { applyStatusResult, applyStatusTimeout } from "./receipt-checks.js";
 
 export type NoticeReceipt = { ok: true } | { ok: false; problem: string };
@@ -76,21 +76,26 @@ type NoticeApplier = (context: ServiceContext, tx: Tx, notice: MpesaNotice) => P
 /**
  * The open bills a menu payment may be for by amount and phone: owed exactly its amount, no lower
  * amount waiting for a manager, and the phone last prompted (else the customer's) fits the payer's.
+ * A bill of that amount with no phone to compare might be the payer's too: `unknown` counts them.
  */
-async function billsFitting(tx: Tx, menuPayment: MenuPayment): Promise<number[]> {
+async function billsFitting(tx: Tx, menuPayment: MenuPayment): Promise<{ fitting: number[]; unknown: number }> {
   const payer = menuPayment.payerPhone;
-  if (payer === null) return [];
+  if (payer === null) return { fitting: [], unknown: 0 };
   const owed = await tx.payment.findMany({
     where: { amountKes: menuPayment.amountKes, state: { not: "PAID" }, pendingAdjustmentId: null },
     select: { id: true, phone: true, customer: { select: { phone: true } } },
     orderBy: { id: "asc" },
   });
-  return owed
-    .filter((bill) => {
-      const phone = bill.phone ?? bill.customer.phone;
-      return phone !== null && payerFits(payer, phone);
-    })
-    .map((bill) => bill.id);
+  const phoneOf = (bill: (typeof owed)[number]) => bill.phone ?? bill.customer.phone;
+  return {
+    fitting: owed
+      .filter((bill) => {
+        const phone = phoneOf(bill);
+        return phone !== null && payerFits(payer, phone);
+      })
+      .map((bill) => bill.id),
+    unknown: owed.filter((bill) => phoneOf(bill) === null).length,
+  };
 }
 
 /**
@@ -99,22 +104,24 @@ async function billsFitting(tx: Tx, menuPayment: MenuPayment): Promise<number[]>
  * Never guessed: two bills that fit are both left to a person.
  */
 async function placeOnArrival(context: ServiceContext, tx: Tx, menuPayment: MenuPayment): Promise<void> {
+  if (await linkPromptMoney(context, tx, menuPayment)) return;
   const reference = menuPayment.accountNumber === null ? null : parseBillReference(menuPayment.accountNumber);
   if (reference) {
     const bill = await tx.payment.findFirst({ where: billWhere(reference), select: { id: true } });
     if (bill) {
       const placed = await placeMenuPayment(context, tx, menuPayment.id, bill.id, { placement: "REFERENCE", staffId: null });
-      if (placed.ok || placed.reason === "menu_payment_placed") return;
+      if (placed.ok || placed.reason === "menu_payment_placed" || placed.reason === "menu_payment_set_aside") return;
       if (placed.reason !== "bill_not_found") return leaveUnplaced(context, tx, menuPayment, placed.reason, placed.bill);
     }
   }
-  const fitting = await billsFitting(tx, menuPayment);
+  const { fitting, unknown } = await billsFitting(tx, menuPayment);
   const [only] = fitting;
-  if (fitting.length === 1 && only !== undefined) {
+  // The only bill that fits, and no bill without a phone that might be the payer's instead.
+  if (fitting.length === 1 && unknown === 0 && only !== undefined) {
     const placed = await placeMenuPayment(context, tx, menuPayment.id, only, { placement: "AMOUNT_AND_PHONE", staffId: null });
     if (placed.ok || placed.reason === "menu_payment_placed") return;
   }
-  const reason = reference ? "reference_unknown" : fitting.length > 1 ? "several_bills" : "no_bill";
+  const reason = reference ? "reference_unknown" : fitting.length > 0 && fitting.length + unknown > 1 ? "several_bills" : "no_bill";
   await leaveUnplaced(context, tx, menuPayment, reason, null);
 }
 

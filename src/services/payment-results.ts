@@ -277,7 +277,9 @@ async function applyInTransaction(context: ServiceContext, tx: Tx, stk: LoadedRe
     select: PAYMENT_OF_NOTICE,
   });
   if (credited === undefined) {
-    const payment = await tx.payment.findUniqueOrThrow({ where: { id: stk.paymentId }, select: { ...PAYMENT_OF_NOTICE, method: true } });
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: stk.paymentId }, select: { ...PAYMENT_OF_NOTICE, method: true, receipt: true } });
+    // The same money, confirmed to the C2B URL before this callback came: it paid the bill once.
+    if (receipt !== null && payment.receipt === receipt) return "applied";
     await auditMoney(tx, stk, "paid_twice", payment, paid, now);
     await notify(context, tx, stk, { kind: "paid_twice", receipt, earlierMethod: payment.method }, now, "everyone", payment);
     return "applied";

@@ -1,6 +1,7 @@
 // The STK prompt protocol: asking M-Pesa for a payment's money by prompt, recording the prompt before
 // it goes out, and letting other messages follow a prompt already out. Its answer is applied by
 // payment-results.ts.
+import { billReference } from "../domain/bill-reference.js";
 import type { Msisdn } from "../domain/phone.js";
 import type { StkPushAccepted, StkQueryAnswer, TransactionStatusAccepted } from "../mpesa/daraja-client.js";
 import { isMpesaError, isMpesaErrorReason, type MpesaErrorReason } from "../mpesa/errors.js";
@@ -44,10 +45,13 @@ export type PromptResult =
   | { ok: false; reason: "mpesa_refused"; error: MpesaErrorReason; stkRequestId: number }
   | { ok: false; reason: "outcome_unknown"; stkRequestId: number };
 
+/**
+ * The bill's reference (S12, P5) as the prompt's account number: the customer's SMS shows the same
+ * number the counter reads out for the M-Pesa menu, and Safaricom's C2B confirmation of a paybill
+ * prompt's payment names the bill it paid.
+ */
 function accountReferenceFor(payment: { id: number; sessionId: number | null }): { accountReference: string; description: string } {
-  return payment.sessionId !== null
-    ? { accountReference: `Session ${payment.sessionId}`, description: "Cafe session" }
-    : { accountReference: `Payment ${payment.id}`, description: "Cafe payment" };
+  return { accountReference: billReference(payment), description: payment.sessionId !== null ? "Cafe session" : "Cafe payment" };
 }
 
 async function outcomeOfEarlierRequest(context: ServiceContext, idempotencyKey: string): Promise<PromptResult | null> {

@@ -31,7 +31,7 @@ export interface ReceiptCheckRequest {
 }
 
 /** Why a receipt M-Pesa knows cannot settle the bill asked. */
-type Refusal = "amount_differs" | "bill_paid" | "approval_pending" | "bill_not_found";
+type Refusal = "amount_differs" | "bill_paid" | "approval_pending" | "bill_not_found" | "menu_payment_set_aside";
 
 /** How a receipt check stands, for the operator. */
 export type ReceiptCheckOutcome =
@@ -240,6 +240,7 @@ async function settleWith(context: ServiceContext, tx: Tx, check: ReceiptCheck, 
   const placed = await placeMenuPayment(context, tx, menuPayment.id, check.paymentId, { placement: "RECEIPT_CHECK", staffId: check.requestedById });
   if (placed.ok) return { kind: "settled", receipt, bill: placed.bill, confirmed: true };
   if (placed.reason === "menu_payment_placed") return { kind: "used", receipt, bill: placed.bill };
+  if (placed.reason === "menu_payment_set_aside") return { kind: "refused", receipt, reason: placed.reason, amountKes: menuPayment.amountKes, bill: null };
   // Real money to this café that fits the bill asked for no longer: it waits on the "to place" list.
   const bill = "bill" in placed ? placed.bill : null;
   await leaveUnplaced(context, tx, menuPayment, placed.reason === "bill_not_found" ? "no_bill" : placed.reason, bill);

@@ -57,7 +57,7 @@ function moneyLine(money: Money, timeZone: string): string {
 }
 
 /** Why a staff member could not put the money on the bill they tapped. */
-type Refusal = "menu_payment_placed" | "bill_not_found" | "bill_paid" | "amount_differs" | "approval_pending";
+type Refusal = "menu_payment_placed" | "menu_payment_set_aside" | "bill_not_found" | "bill_paid" | "amount_differs" | "approval_pending";
 
 export const menuPaymentTexts = {
   placed: (placed: { money: Money; bill: Bill; placement: Placement }, timeZone: string) =>
@@ -94,6 +94,8 @@ export const menuPaymentTexts = {
       switch (reason) {
         case "menu_payment_placed":
           return bill ? `It is on bill ${bill.reference} of ${bill.customerName} already.` : "It is on a bill already.";
+        case "menu_payment_set_aside":
+          return "A manager set it aside (given back, or not for a bill here): it pays no bill.";
         case "bill_not_found":
           return "That bill is gone.";
         case "bill_paid":

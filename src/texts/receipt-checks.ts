@@ -15,7 +15,13 @@ interface Bill {
 type Outcome =
   | { kind: "settled"; receipt: string; bill: Bill; confirmed: boolean }
   | { kind: "used"; receipt: string; bill: Bill }
-  | { kind: "refused"; receipt: string; reason: "amount_differs" | "bill_paid" | "approval_pending" | "bill_not_found"; amountKes: number; bill: Bill | null }
+  | {
+      kind: "refused";
+      receipt: string;
+      reason: "amount_differs" | "bill_paid" | "approval_pending" | "bill_not_found" | "menu_payment_set_aside";
+      amountKes: number;
+      bill: Bill | null;
+    }
   | { kind: "asking"; receipt: string; bill: Bill | null }
   | { kind: "already_asking"; receipt: string; bill: Bill | null }
   | { kind: "not_received"; receipt: string }
@@ -39,6 +45,8 @@ function refused(outcome: Extract<Outcome, { kind: "refused" }>): string {
       return `⏳ ${bill ? billName(bill) : "The bill"} waits for a manager to answer a lower amount. ${money} was not credited yet: place it from /unplaced once they answer.`;
     case "bill_not_found":
       return `⚠️ That bill is gone. ${money} was not credited: place it from /unplaced.`;
+    case "menu_payment_set_aside":
+      return `⚠️ ${money} was set aside by a manager (given back, or not for a bill here). ${NOT_CREDITED} Ask a manager.`;
   }
 }
 

@@ -87,7 +87,7 @@ describe("the operator's day", () => {
       `${SIMULATED}\n📲 M-Pesa prompt for KES 120 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…`,
     );
     const stk = await h.db.stkRequest.findFirstOrThrow();
-    expect(stk).toMatchObject({ state: "PENDING", phone: "254712345678", amountKes: 120, accountReference: expect.stringMatching(/^Session \d+$/) as unknown });
+    expect(stk).toMatchObject({ state: "PENDING", phone: "254712345678", amountKes: 120, accountReference: expect.stringMatching(/^S\d+$/) as unknown });
     expect(stk.checkoutRequestId).toMatch(/^ws_CO_/);
     expect(Number(stk.chatId)).toBe(operator.id);
     expect(stk.messageId).toBe(question.messageId);
@@ -239,7 +239,7 @@ describe("the operator's day", () => {
     await h.send(operator, "/skip");
     await h.press(operator, texts.settle.sendButton);
     expect(h.latest(operator).text).toBe(`${SIMULATED}\n📲 M-Pesa prompt for KES 300 to 0712 345 678 (Jane Wanjiku): waiting for the customer's PIN…`);
-    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ amountKes: 300, accountReference: expect.stringMatching(/^Payment \d+$/) as unknown });
+    expect(await h.db.stkRequest.findFirstOrThrow()).toMatchObject({ amountKes: 300, accountReference: expect.stringMatching(/^P\d+$/) as unknown });
   });
 
   it("continues a conversation after a restart in the middle", async () => {
