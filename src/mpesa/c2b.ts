@@ -9,11 +9,15 @@ interface C2bPayment {
   readonly transactionType: string;
   /** TransID: M-Pesa's receipt, capital letters and digits (safe in a message). */
   readonly receipt: string;
-  /** TransTime, read on Nairobi's clock. */
-  readonly paidAt: Date;
+  /**
+   * TransTime, read on Nairobi's clock; null when missing or unreadable. The receipt and the amount are
+   * what money needs: a body with those is never refused for its other fields.
+   */
+  readonly paidAt: Date | null;
   /** Whole shillings. */
   readonly amountKes: number;
-  readonly shortCode: string;
+  /** BusinessShortCode; null when missing. */
+  readonly shortCode: string | null;
   /** BillRefNumber trimmed; null when empty (a till's payment has none). */
   readonly accountNumber: string | null;
   /** MSISDN as sent: full (2547…), masked ("2547 ***** 149") or a SHA-256 hash; null when empty. */
@@ -22,7 +26,7 @@ interface C2bPayment {
   readonly payerName: string | null;
 }
 
-type C2bProblem = "not_json" | "not_an_object" | "missing" | "invalid_receipt" | "invalid_amount" | "not_whole_shillings" | "invalid_time";
+type C2bProblem = "not_json" | "not_an_object" | "missing" | "invalid_receipt" | "invalid_amount" | "not_whole_shillings";
 
 interface C2bParseFailure {
   readonly problem: C2bProblem;
@@ -92,12 +96,8 @@ export function parseC2bBody(raw: string): C2bParse {
   if (amountKes === "not_whole") return fail("not_whole_shillings", "TransAmount", receipt);
 
   const rawTime = text(body.TransTime);
-  if (!rawTime) return fail("missing", "TransTime", receipt);
-  const paidAt = parseDarajaTimestamp(rawTime);
-  if (!paidAt) return fail("invalid_time", "TransTime", receipt);
-
-  const shortCode = text(body.BusinessShortCode);
-  if (!shortCode) return fail("missing", "BusinessShortCode", receipt);
+  const paidAt = rawTime ? (parseDarajaTimestamp(rawTime) ?? null) : null;
+  const shortCode = text(body.BusinessShortCode) || null;
 
   const names = [body.FirstName, body.MiddleName, body.LastName].map(text).filter((name): name is string => Boolean(name));
   return {

@@ -129,7 +129,13 @@ async function placeOnArrival(context: ServiceContext, tx: Tx, menuPayment: Menu
 async function applyConfirmation(context: ServiceContext, tx: Tx, notice: MpesaNotice): Promise<NoticeOutcome> {
   const parsed = parseC2bBody(notice.body);
   if (!parsed.ok) return { status: "REJECTED", error: `${parsed.error.problem} (${parsed.error.field})` };
-  const { menuPayment, created } = await recordMenuPayment(context, tx, parsed.payment);
+  // Money with a time or shortcode that could not be read is money all the same: when it came here, to this café.
+  const { payment } = parsed;
+  const { menuPayment, created } = await recordMenuPayment(context, tx, {
+    ...payment,
+    paidAt: payment.paidAt ?? notice.receivedAt,
+    shortCode: payment.shortCode ?? context.config.mpesa.c2b.shortCode,
+  });
   if (!created) return { status: "DUPLICATE" };
   await placeOnArrival(context, tx, menuPayment);
   return { status: "APPLIED" };

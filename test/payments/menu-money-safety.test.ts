@@ -100,4 +100,11 @@ describe("money from the menu counted once, and only where it belongs", () => {
     expect(await bill(payers.paymentId)).toMatchObject({ state: "NOT_REQUESTED" });
     expect(await h.db.menuPayment.findUniqueOrThrow({ where: { receipt: "QK12ABC999" } })).toMatchObject({ paymentId: null, unplacedReason: "several_bills" });
   });
+
+  it("a confirmation whose time or shortcode cannot be read is money all the same: it settles its bill, timed when it came", async () => {
+    const owed = await owedPayment(h, { operator, minutes: 72, endedAt: "service" });
+    await confirm({ TransID: "QK12ABC556", TransAmount: "120", TransTime: "2026-11-28 09:38:45", BusinessShortCode: "", BillRefNumber: `S${owed.sessionId}` });
+    expect(await bill(owed.paymentId)).toMatchObject({ state: "PAID", receipt: "QK12ABC556", paidAt: h.clock.now() });
+    expect(await h.db.menuPayment.findUniqueOrThrow({ where: { receipt: "QK12ABC556" } })).toMatchObject({ shortCode: h.config.mpesa.c2b.shortCode });
+  });
 });
