@@ -3,7 +3,7 @@
 // only when nothing else paid it and the amounts are equal; money that fits no bill waits on the "to
 // place" list (/unplaced) with the reason. Everyone concerned is told in the transaction that decides.
 import type { Tx } from "../db/client.js";
-import { billReference } from "../domain/bill-reference.js";
+import { billReference, type BillReference } from "../domain/bill-reference.js";
 import { fullName } from "../domain/names.js";
 import type { MenuPayment, MenuPaymentPlacement } from "../generated/prisma/client.js";
 import { recordAudit } from "./audit.js";
@@ -36,6 +36,11 @@ export async function recordMenuPayment(context: ServiceContext, tx: Tx, fields:
     ON CONFLICT ("receipt") DO NOTHING RETURNING "id"`;
   const menuPayment = await tx.menuPayment.findUniqueOrThrow({ where: { receipt: fields.receipt } });
   return { menuPayment, created: inserted.length > 0 };
+}
+
+/** Where a bill's reference points: a session's charge, or a payment by its own id. */
+export function billNamed(reference: BillReference): { sessionId: number } | { id: number } {
+  return reference.kind === "session" ? { sessionId: reference.sessionId } : { id: reference.paymentId };
 }
 
 /** A bill as the notices name it; null when there is none. */

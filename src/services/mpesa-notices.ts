@@ -4,13 +4,13 @@
 // and the sweeps, each kind by its applier in APPLIERS, once per row whatever the number of deliveries.
 // Validation requests are not money: answered at once, never stored.
 import type { Tx } from "../db/client.js";
-import { parseBillReference, type BillReference } from "../domain/bill-reference.js";
+import { parseBillReference } from "../domain/bill-reference.js";
 import { payerFits } from "../domain/payer-phone.js";
 import type { CallbackStatus, MenuPayment, MpesaNotice, MpesaNoticeKind } from "../generated/prisma/client.js";
 import { parseC2bBody, statusNoticeKey } from "../mpesa/c2b.js";
 import { KEEP_REJECTED_CALLBACKS_MS } from "./callbacks.js";
 import type { ServiceContext } from "./context.js";
-import { leaveUnplaced, linkPromptMoney, placeMenuPayment, recordMenuPayment } from "./menu-payments.js";
+import { billNamed, leaveUnplaced, linkPromptMoney, placeMenuPayment, recordMenuPayment } from "./menu-payments.js";
 import { applyStatusResult, applyStatusTimeout } from "./receipt-checks.js";
 
 export type NoticeReceipt = { ok: true } | { ok: false; problem: string };
@@ -58,13 +58,9 @@ export async function validateMenuPayment(context: ServiceContext, rawBody: stri
   if (!parsed.ok) return parsed.error.field === "TransAmount" && parsed.error.problem !== "missing" ? "invalid_amount" : "accept";
   const reference = parsed.payment.accountNumber === null ? null : parseBillReference(parsed.payment.accountNumber);
   if (!reference) return "accept";
-  const bill = await context.db.payment.findFirst({ where: { ...billWhere(reference), state: { not: "PAID" } }, select: { amountKes: true } });
+  const bill = await context.db.payment.findFirst({ where: { ...billNamed(reference), state: { not: "PAID" } }, select: { amountKes: true } });
   if (!bill) return "invalid_account";
   return bill.amountKes === parsed.payment.amountKes ? "accept" : "invalid_amount";
-}
-
-function billWhere(reference: BillReference) {
-  return reference.kind === "session" ? { sessionId: reference.sessionId } : { id: reference.paymentId };
 }
 
 /** What applying a notice made of it (its row's new status). */
@@ -107,7 +103,7 @@ async function placeOnArrival(context: ServiceContext, tx: Tx, menuPayment: Menu
   if (await linkPromptMoney(context, tx, menuPayment)) return;
   const reference = menuPayment.accountNumber === null ? null : parseBillReference(menuPayment.accountNumber);
   if (reference) {
-    const bill = await tx.payment.findFirst({ where: billWhere(reference), select: { id: true } });
+    const bill = await tx.payment.findFirst({ where: billNamed(reference), select: { id: true } });
     if (bill) {
       const placed = await placeMenuPayment(context, tx, menuPayment.id, bill.id, { placement: "REFERENCE", staffId: null });
       if (placed.ok || placed.reason === "menu_payment_placed" || placed.reason === "menu_payment_set_aside") return;

@@ -2,12 +2,12 @@
 // aside, the owed bills a staff member may put it on, and the two ways off the list: placed on a bill
 // by a staff member (placeMenuPayment, which settles the bill only for its exact amount), or set aside
 // by a manager with a note (a refund, money for another business).
-import { billReference } from "../domain/bill-reference.js";
+import { billReference, parseBillReference } from "../domain/bill-reference.js";
 import { fullName } from "../domain/names.js";
 import type { MenuPayment } from "../generated/prisma/client.js";
 import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
-import { menuMoney, placeMenuPayment, UNPLACED_REASONS, type PlaceResult } from "./menu-payments.js";
+import { billNamed, menuMoney, placeMenuPayment, UNPLACED_REASONS, type PlaceResult } from "./menu-payments.js";
 import type { BillOfNotice, MenuMoney, UnplacedReason } from "./notices.js";
 
 /** How many the list and the bill choices show at most (newest first): a counter has a handful. */
@@ -53,6 +53,17 @@ export async function menuPaymentStanding(context: ServiceContext, menuPaymentId
 
 function billOf(bill: { id: number; sessionId: number | null; amountKes: number; customer: { firstName: string; lastName: string } }): BillOfNotice {
   return { paymentId: bill.id, reference: billReference(bill), amountKes: bill.amountKes, customerName: fullName(bill.customer), sessionId: bill.sessionId };
+}
+
+/** The owed bill a typed account number names (S12, P5); null when it names none, or one not owed. */
+export async function owedBillNamed({ db }: ServiceContext, typed: string): Promise<BillOfNotice | null> {
+  const reference = parseBillReference(typed);
+  if (!reference) return null;
+  const bill = await db.payment.findFirst({
+    where: { ...billNamed(reference), state: { not: "PAID" }, pendingAdjustmentId: null },
+    include: { customer: { select: { firstName: true, lastName: true } } },
+  });
+  return bill ? billOf(bill) : null;
 }
 
 /** Owed bills (not paid, no lower amount waiting for a manager), newest first: of `amountKes` only, or all. */

@@ -174,6 +174,26 @@ describe("a receipt sent on its own", () => {
     expect(await bill(long.paymentId)).toMatchObject({ state: "NOT_REQUESTED" });
   });
 
+  it("the bill the SMS's account number names comes first, however many bills are owed", async () => {
+    await setUp(true);
+    for (let n = 0; n < 11; n++) await owedPayment(h, { operator, customer: `Guest${n} Mwangi`, phone: null, minutes: 30, endedAt: "service" });
+    const named = await owedPayment(h, { operator, endedAt: "service" });
+    await h.send(operator, SMS("QK12ABC345", "120.00").replace("account S12", `account S${named.sessionId}`));
+    const buttons = h.latest(operator).buttons.map((b) => b.text);
+    expect(buttons[0]).toBe(`S${named.sessionId} · Jane Wanjiku · KES 120`);
+    expect(buttons).toHaveLength(10);
+  });
+
+  it("a message that only holds ten letters (a name in capitals, a word) is not taken for a receipt", async () => {
+    await setUp(true);
+    await owedPayment(h, { operator, endedAt: "service" });
+    for (const text of ["WASHINGTON", "LAMINATION please", "K7B2ABC1D9 is the plate"]) {
+      await h.send(operator, text);
+      expect(h.latest(operator).text, text).toBe(texts.unknownCommand);
+    }
+    expect(gateway.asked).toEqual([]);
+  });
+
   it("a button whose data holds no receipt code checks nothing", async () => {
     await setUp(true);
     const owed = await owedPayment(h, { operator, endedAt: "service" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findReceipt } from "../../src/domain/receipt-text.js";
+import { findReceipt, receiptMessage } from "../../src/domain/receipt-text.js";
 
 describe("findReceipt", () => {
   it("takes the bare code, typed in any case", () => {
@@ -26,6 +26,19 @@ describe("findReceipt", () => {
       amountKes: 120,
       account: "S12",
     });
+  });
+
+  it("prefers a code of letters and digits to a word of capitals before it", () => {
+    expect(findReceipt("JACQUELINE QK12ABC345")).toMatchObject({ receipt: "QK12ABC345" });
+  });
+
+  it("outside a question, takes a message for a receipt only when it is the code alone or an M-Pesa SMS", () => {
+    expect(receiptMessage(" qk12abc345 ")).toMatchObject({ receipt: "QK12ABC345" });
+    expect(receiptMessage("QK12ABC345 Confirmed. Ksh120.00 sent to CYBER CAFE for account S12 on 28/11/26")).toMatchObject({
+      receipt: "QK12ABC345",
+      account: "S12",
+    });
+    for (const text of ["WASHINGTON", "K7B2ABC1D9 is the plate", "Call JACQUELINE", "QK12ABC345 please"]) expect(receiptMessage(text), text).toBeNull();
   });
 
   it("finds none in texts without a receipt", () => {

@@ -3,8 +3,7 @@
 // still owed are offered (those of the SMS's amount first) to check it for. Also installs the "🧾 Check
 // a receipt" question asked under a bill (./conversation.ts).
 import { Composer, InlineKeyboard } from "grammy";
-import { billReference } from "../../../domain/bill-reference.js";
-import { findReceipt } from "../../../domain/receipt-text.js";
+import { findReceipt, receiptMessage } from "../../../domain/receipt-text.js";
 import { texts } from "../../../texts/index.js";
 import { callbackData, int, word } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
@@ -12,6 +11,9 @@ import type { Feature, FeatureDeps } from "../../feature.js";
 import { replaceWith } from "../../views.js";
 import { showCheck } from "./check.js";
 import { checkReceipt, checkReceiptConversation } from "./conversation.js";
+
+/** Bills offered to check a receipt for, at most. */
+const BILLS_OFFERED = 10;
 
 /** Check this receipt for this bill. */
 const checkFor = callbackData("rcpt", { receipt: word, paymentId: int });
@@ -21,21 +23,21 @@ export function receiptsFeature({ services }: FeatureDeps): Feature {
 
   composer.on("message:text", async (ctx, next) => {
     const text = ctx.message.text;
-    const found = text.startsWith("/") ? null : findReceipt(text);
+    const found = text.startsWith("/") ? null : receiptMessage(text);
     if (!found) return next();
     const { receipt } = found;
     const known = await services.receiptChecks.lookUpReceipt(receipt);
     if (known.kind === "used") return ctx.reply(texts.receipts.outcome({ kind: "used", receipt, bill: known.bill }));
     if (known.kind === "checking") return ctx.reply(texts.receipts.outcome({ kind: "already_asking", receipt, bill: known.bill }));
     const amountKes = known.kind === "unplaced" ? known.amountKes : found.amountKes;
-    const { items } = await services.payments.unpaidPayments();
-    if (items.length === 0) return ctx.reply(texts.receipts.noBillOwed(receipt));
-    const bills = [...items.filter((bill) => bill.amountKes === amountKes), ...items.filter((bill) => bill.amountKes !== amountKes)];
+    // The bill the SMS's account number names, then the newest bills of its amount, then the newest owed.
+    const named = found.account === null ? null : await services.menuPayments.owedBillNamed(found.account);
+    const ofAmount = amountKes === null ? [] : await services.menuPayments.owedBills(amountKes);
+    const candidates = [...(named ? [named] : []), ...ofAmount, ...(await services.menuPayments.owedBills(null))];
+    const bills = candidates.filter((bill, index) => candidates.findIndex((other) => other.paymentId === bill.paymentId) === index).slice(0, BILLS_OFFERED);
+    if (bills.length === 0) return ctx.reply(texts.receipts.noBillOwed(receipt));
     const keyboard = new InlineKeyboard();
-    for (const bill of bills) {
-      const name = { reference: billReference(bill), customerName: bill.customerName, amountKes: bill.amountKes };
-      keyboard.text(texts.receipts.billButton(name), checkFor.pack({ receipt, paymentId: bill.id })).row();
-    }
+    for (const bill of bills) keyboard.text(texts.receipts.billButton(bill), checkFor.pack({ receipt, paymentId: bill.paymentId })).row();
     return ctx.reply(texts.receipts.whichBill(receipt, amountKes), { reply_markup: keyboard });
   });
 
