@@ -53,14 +53,19 @@ function oneOfOr<const T extends readonly [string, ...string[]]>(name: string, v
 }
 
 /** true or false (also yes/no, on/off, 1/0). */
-function flag(name: string, fallback: boolean) {
+/** true or false; undefined when not set (the caller decides). */
+function optionalFlag(name: string) {
   return z.preprocess(
     lowerCaseChoice,
     z
       .enum(["true", "false", "yes", "no", "on", "off", "1", "0"], { error: () => `${name} must be true or false` })
       .optional()
-      .transform((value) => (value === undefined ? fallback : ["true", "yes", "on", "1"].includes(value))),
+      .transform((value) => (value === undefined ? undefined : ["true", "yes", "on", "1"].includes(value))),
   );
+}
+
+function flag(name: string, fallback: boolean) {
+  return optionalFlag(name).transform((value) => value ?? fallback);
 }
 
 const ROUNDING = { half_up: "HALF_UP", up: "UP", down: "DOWN" } as const;
@@ -83,7 +88,8 @@ const envSchema = z.object({
   MPESA_CALLBACK_URL: optionalText,
   MPESA_CALLBACK_SECRET: optionalText,
   MPESA_CALLBACK_ALLOWED_IPS: optionalText,
-  MPESA_C2B_REGISTER: flag("MPESA_C2B_REGISTER", false),
+  /** Default: true with the simulator (it registers nothing for good), false with Safaricom. */
+  MPESA_C2B_REGISTER: optionalFlag("MPESA_C2B_REGISTER"),
   MPESA_C2B_RESPONSE_TYPE: oneOfOr("MPESA_C2B_RESPONSE_TYPE", ["completed", "cancelled"], "completed").transform((type) => C2B_RESPONSE_TYPES[type]),
   MPESA_C2B_VALIDATE: flag("MPESA_C2B_VALIDATE", false),
   MPESA_INITIATOR_NAME: optionalText,

@@ -18,13 +18,17 @@ export async function registerC2bUrlsAtStart({ config, logger }: ServiceContext,
     );
   } catch (error) {
     if (!isMpesaError(error)) throw error;
-    const why =
-      error.reason === "urls_already_registered"
-        ? "Safaricom already has URLs for this shortcode (production registers them once); if they are not these, ask Safaricom (apisupport@safaricom.co.ke) to change them"
-        : `Daraja refused or could not be reached (${error.reason}: ${error.message})`;
+    if (error.reason === "urls_already_registered") {
+      // Every start after the first, in production: not a problem, unless the URLs Safaricom holds are others.
+      logger.info(
+        { ...facts, reason: error.reason },
+        `C2B URLs already registered for ${shortCode} (production registers them once). If they are not these, ask Safaricom (apisupport@safaricom.co.ke) to change them; MPESA_C2B_REGISTER may be set back to false`,
+      );
+      return;
+    }
     logger.error(
       { ...facts, reason: error.reason },
-      `C2B URLs not registered for ${shortCode}: ${why}. Menu payments reach this service only once they are; the service goes on without`,
+      `C2B URLs not registered for ${shortCode}: Daraja refused or could not be reached (${error.reason}: ${error.message}). Menu payments reach this service only once they are; the service goes on without`,
     );
   }
 }

@@ -212,7 +212,8 @@ async function takeGivenUp(context: ServiceContext, tx: Tx, check: ReceiptCheck,
 async function answer(context: ServiceContext, tx: Tx, check: ReceiptCheck, outcome: Answer, tell: boolean, late = false): Promise<void> {
   await tx.receiptCheck.update({ where: { id: check.id }, data: { state: stateOf(outcome) } });
   if (!tell || check.chatId === null) return;
-  const payload = { ...context.notices.receiptChecked(outcome), ...(check.messageId === null ? {} : { editMessageId: check.messageId }) };
+  // A late answer is news of its own: a new message, not an edit of one the operator has moved past.
+  const payload = { ...context.notices.receiptChecked(outcome), ...(check.messageId === null || late ? {} : { editMessageId: check.messageId }) };
   const dedupeKey = `receipt-check:${check.id}${late ? ":late" : ""}:chat:${check.chatId}`;
   await enqueueMessages(tx, [{ dedupeKey, chatId: Number(check.chatId), payload }], context.now());
 }

@@ -40,6 +40,7 @@ export const generalTexts = {
       "/payments – recent payments",
       "/unpaid – what is still owed",
       "/unplaced – money paid from the M-Pesa menu that is on no bill yet: tap it, then its bill",
+      "A customer's M-Pesa receipt code or SMS, sent or forwarded here – checks which bill it paid",
       "/customers – find or edit a customer",
       "/shift – open your shift with the float, or see it and close it with the cash counted",
       ...(role === "MANAGER"
@@ -83,7 +84,7 @@ export const generalTexts = {
     "customer-edit": "⏸ Your change to the customer was put aside: nothing was saved. Find them with /customers to change it again.",
     "check-receipt": "⏸ The receipt check was put aside: nothing was checked. Tap 🧾 Check a receipt under the payment to start again.",
     shift: "⏸ Your /shift was put aside: your shift was not opened or closed. Send /shift to start again.",
-    "set-aside": "⏸ Setting the M-Pesa menu payment aside was put aside: it is still in /unplaced.",
+    "set-aside": "⏸ The payment was not set aside: it is still in /unplaced.",
   },
   cancelled: "Stopped. Nothing more was changed.",
   nothingToCancel: "There was nothing to stop.",

@@ -27,7 +27,7 @@ type UnplacedReason = "no_bill" | "several_bills" | "reference_unknown" | "amoun
 function payer(money: Money): string {
   const shownPhone = money.payerPhone && !/^[0-9a-f]{40,}$/i.test(money.payerPhone) ? money.payerPhone : null;
   const parts = [money.payerName, shownPhone].filter((part): part is string => Boolean(part));
-  return parts.length > 0 ? ` from ${parts.join(", ")}` : "";
+  return parts.length > 0 ? ` by ${parts.join(", ")}` : "";
 }
 
 const HOW: Record<Placement, string> = {
@@ -59,14 +59,42 @@ function moneyLine(money: Money, timeZone: string): string {
 /** Why a staff member could not put the money on the bill they tapped. */
 type Refusal = "menu_payment_placed" | "menu_payment_set_aside" | "bill_not_found" | "bill_paid" | "amount_differs" | "approval_pending";
 
+/** What the customer does to pay a bill from the M-Pesa menu. */
+interface PayFromMenu {
+  kind: "paybill" | "till";
+  shortCode: string;
+  reference: string;
+  amountKes: number;
+  customerName: string;
+}
+
+function payFromMenuSteps(how: PayFromMenu): string {
+  return how.kind === "paybill"
+    ? [
+        `📲 ${how.customerName} pays ${kes(how.amountKes)} from the M-Pesa menu:`,
+        "Lipa na M-Pesa → Pay Bill",
+        `Business number: ${how.shortCode}`,
+        `Account number: ${how.reference}`,
+        `Amount: ${how.amountKes}`,
+        "The bill settles itself when the money arrives; this message then says so.",
+      ].join("\n")
+    : [
+        `📲 ${how.customerName} pays ${kes(how.amountKes)} from the M-Pesa menu:`,
+        "Lipa na M-Pesa → Buy Goods and Services",
+        `Till number: ${how.shortCode}`,
+        `Amount: ${how.amountKes}`,
+        "A till has no account number: the bill settles itself when exactly this amount arrives from the customer's phone and no other open bill of that amount fits it; otherwise it waits in /unplaced. This message says so when it is paid.",
+      ].join("\n");
+}
+
 export const menuPaymentTexts = {
   placed: (placed: { money: Money; bill: Bill; placement: Placement }, timeZone: string) =>
-    `✅ Paid from the M-Pesa menu: ${kes(placed.money.amountKes)} for ${placed.bill.customerName}, bill ${placed.bill.reference}${payer(placed.money)}, receipt ${placed.money.receipt}, at ${dateTime(placed.money.paidAt, timeZone)} (${HOW[placed.placement]}).`,
+    `✅ Paid from the M-Pesa menu: ${kes(placed.money.amountKes)} for ${placed.bill.customerName} (bill ${placed.bill.reference}), paid${payer(placed.money)}, receipt ${placed.money.receipt}, at ${dateTime(placed.money.paidAt, timeZone)} (${HOW[placed.placement]}).`,
   unplaced: (unplaced: { money: Money; reason: UnplacedReason; bill: Bill | null }, timeZone: string) =>
     [
       `💰 ${kes(unplaced.money.amountKes)} paid from the M-Pesa menu${payer(unplaced.money)}, receipt ${unplaced.money.receipt}, at ${dateTime(unplaced.money.paidAt, timeZone)}${unplaced.money.accountNumber ? `, account “${unplaced.money.accountNumber}”` : ""}.`,
       WHY[unplaced.reason](unplaced.bill),
-      "Open /unplaced to put it on a bill.",
+      "Put it on a bill with the button below, or later from /unplaced.",
     ].join("\n"),
   /** Under the unplaced notice and in /unplaced: opens the placing screen. */
   placeButton: "📌 Put it on a bill",
@@ -118,21 +146,9 @@ export const menuPaymentTexts = {
   },
   /** Under a prompt that failed: how the customer pays from the M-Pesa menu instead. */
   payFromMenuButton: "📲 Pay from the M-Pesa menu",
-  payFromMenu: (how: { kind: "paybill" | "till"; shortCode: string; reference: string; amountKes: number; customerName: string }) =>
-    how.kind === "paybill"
-      ? [
-          `📲 ${how.customerName} pays ${kes(how.amountKes)} from the M-Pesa menu:`,
-          "Lipa na M-Pesa → Pay Bill",
-          `Business number: ${how.shortCode}`,
-          `Account number: ${how.reference}`,
-          `Amount: ${how.amountKes}`,
-          "The bill settles itself when the money arrives; this message then says so.",
-        ].join("\n")
-      : [
-          `📲 ${how.customerName} pays ${kes(how.amountKes)} from the M-Pesa menu:`,
-          "Lipa na M-Pesa → Buy Goods and Services",
-          `Till number: ${how.shortCode}`,
-          `Amount: ${how.amountKes}`,
-          "A till has no account number: the bill settles itself when exactly this amount arrives from the customer's phone and no other open bill of that amount fits it; otherwise it waits in /unplaced. This message says so when it is paid.",
-        ].join("\n"),
+  payFromMenu: (how: PayFromMenu) =>
+    [
+      payFromMenuSteps(how),
+      "If the customer's M-Pesa already shows this money sent (the prompt may have gone through), do not pay again: tap 🧾 Check a receipt.",
+    ].join("\n"),
 };

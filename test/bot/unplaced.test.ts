@@ -34,7 +34,7 @@ describe("/unplaced", () => {
 
     await h.send(operator, "/unplaced");
     const list = h.latest(operator);
-    expect(list.text).toContain("KES 120 from John, 2547 ***** 149, receipt QK12ABC500");
+    expect(list.text).toContain("KES 120 by John, 2547 ***** 149, receipt QK12ABC500");
     expect(list.text).toContain("More than one open bill has that amount");
     await h.press(operator, "KES 120 · QK12ABC500");
     const screen = h.latest(operator);

@@ -27,10 +27,10 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 }
 
 describe("C2B settings", () => {
-  it("by default registers nothing, answers Completed, validates nothing, on this machine's address with the simulator", () => {
+  it("by default, with the simulator, registers at start (it keeps nothing for good), answers Completed, validates nothing, on this machine's address", () => {
     const { c2b, initiator } = parseConfig(base).mpesa;
     expect(c2b).toEqual({
-      register: false,
+      register: true,
       responseType: "Completed",
       validate: false,
       shortCode: SIMULATOR_DEFAULTS.shortcode,
