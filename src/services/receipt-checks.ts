@@ -143,26 +143,35 @@ export async function checkReceipt(context: ServiceContext, gateway: ReceiptStat
     await tx.receiptCheck.update({ where: { id: local.checkId }, data: ids });
     // A result that arrived before its ids were stored found no check: it is applied now, and answers
     // the operator here (the caller shows it: an edit through the outbox could race with theirs).
-    const waiting = await tx.mpesaNotice.findMany({
-      where: { key: ids.originatorConversationId, status: "UNMATCHED", kind: { in: ["STATUS_RESULT", "STATUS_TIMEOUT"] } },
-      orderBy: { id: "asc" },
-    });
-    let decided: Answer | null = null;
-    for (const notice of waiting) {
-      const decision = notice.kind === "STATUS_RESULT" ? await decideResult(context, tx, notice) : await decideTimeout(context, tx, notice);
-      if (decision.status === "APPLIED") {
-        await answer(context, tx, decision.check, decision.outcome, false);
-        decided = decision.outcome;
-      }
-      await tx.mpesaNotice.update({ where: { id: notice.id }, data: { status: decision.status, appliedAt: context.now() } });
-    }
-    return decided;
+    return applyAnswersThatCameFirst(context, tx, ids.originatorConversationId, false);
   });
   if (early) {
     context.messagesQueued();
     return early;
   }
   return { kind: "asking", receipt, bill: local.bill };
+}
+
+/**
+ * Applies the results and timeouts stored UNMATCHED under this OriginatorConversationID: they came
+ * before the check's ids were stored (or, on PostgreSQL, while that write was not yet committed).
+ * `tell`: the operator's message is edited with the answer through the outbox. Returns the answer, if any.
+ */
+async function applyAnswersThatCameFirst(context: ServiceContext, tx: Tx, originatorConversationId: string, tell: boolean): Promise<Answer | null> {
+  const waiting = await tx.mpesaNotice.findMany({
+    where: { key: originatorConversationId, status: "UNMATCHED", kind: { in: ["STATUS_RESULT", "STATUS_TIMEOUT"] } },
+    orderBy: { id: "asc" },
+  });
+  let decided: Answer | null = null;
+  for (const notice of waiting) {
+    const decision = notice.kind === "STATUS_RESULT" ? await decideResult(context, tx, notice) : await decideTimeout(context, tx, notice);
+    if (decision.status === "APPLIED") {
+      await answer(context, tx, decision.check, decision.outcome, tell);
+      decided = decision.outcome;
+    }
+    await tx.mpesaNotice.update({ where: { id: notice.id }, data: { status: decision.status, appliedAt: context.now() } });
+  }
+  return decided;
 }
 
 /** An answer that decides a check. */
@@ -301,6 +310,9 @@ export async function giveUpReceiptChecks(context: ServiceContext): Promise<numb
   let given = 0;
   for (const check of stale) {
     const gaveUp = await context.db.$transaction(async (tx) => {
+      // Its answer may have been stored UNMATCHED in the instant its ids were being written (two
+      // instances on PostgreSQL): applied now rather than lost.
+      if (check.originatorConversationId !== null && (await applyAnswersThatCameFirst(context, tx, check.originatorConversationId, true))) return false;
       if (!(await take(context, tx, check, { resultCode: null, resultDesc: "no_answer" }))) return false;
       await answer(context, tx, check, { kind: "failed", receipt: check.receipt, cause: "no_answer" }, true);
       return true;

@@ -250,6 +250,22 @@ describe("receipt checks through Transaction Status", () => {
     expect(await h.db.menuPayment.count()).toBe(1);
   });
 
+  it("a result stored unmatched while its check's ids were being written is applied before the check is given up", async () => {
+    await setUp(true);
+    const owed = await owedPayment(h, { operator, endedAt: "service" });
+    await check("QK12ABC349", owed.paymentId);
+    // As two instances on PostgreSQL can leave it: the result was looked at before the ids were committed.
+    const body = JSON.stringify(statusFound(FakeReceiptStatus.originator(1), { receipt: "QK12ABC349", amountKes: 120 }));
+    await h.db.mpesaNotice.create({
+      data: { kind: "STATUS_RESULT", receivedAt: h.clock.now(), body, key: FakeReceiptStatus.originator(1), status: "UNMATCHED" },
+    });
+    h.advance(RECEIPT_CHECK_GIVE_UP_MS + 1000);
+    expect(await h.services.receiptChecks.giveUpReceiptChecks()).toBe(0);
+    expect(await h.db.receiptCheck.findFirstOrThrow()).toMatchObject({ state: "CONFIRMED" });
+    expect(await bill(owed.paymentId)).toMatchObject({ state: "PAID", receipt: "QK12ABC349" });
+    expect(await h.db.mpesaNotice.findFirstOrThrow()).toMatchObject({ status: "APPLIED" });
+  });
+
   it("a not-found result after the check was given up changes nothing", async () => {
     await setUp(true);
     const owed = await owedPayment(h, { operator, endedAt: "service" });
