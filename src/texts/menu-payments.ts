@@ -130,7 +130,7 @@ export const menuPaymentTexts = {
           return bill ? `Bill ${bill.reference} of ${bill.customerName} is paid already: pick another.` : "That bill is paid already.";
         case "amount_differs":
           return bill
-            ? `❌ Not placed: bill ${bill.reference} is ${kes(bill.amountKes)} and the payment ${kes(money.amountKes)}. A bill is settled only by its exact amount.`
+            ? `❌ Bill ${bill.reference} is ${kes(bill.amountKes)}, the payment ${kes(money.amountKes)}: a bill takes only its exact amount. Paid less? ✂️ Lower the bill first. Not for a bill? A manager sets it aside.`
             : "❌ Not placed: the amounts differ.";
         case "approval_pending":
           return bill

@@ -32,13 +32,16 @@ type Outcome =
 const billName = (bill: Bill) => `bill ${bill.reference} (${bill.customerName}, ${kes(bill.amountKes)})`;
 
 const NOT_CREDITED = "Nothing was credited.";
+/** What to do with money of another amount than the bill's. */
+const SHORT_PAYMENT =
+  "If the customer paid less, ✂️ Lower the amount of the bill to what was paid and take the rest another way, then put the money on it from /unplaced; otherwise a manager can set it aside there.";
 
 function refused(outcome: Extract<Outcome, { kind: "refused" }>): string {
   const { receipt, bill } = outcome;
   const money = `Receipt ${receipt} (${kes(outcome.amountKes)})`;
   switch (outcome.reason) {
     case "amount_differs":
-      return `⚠️ ${money} does not match ${bill ? billName(bill) : "the bill"}. ${NOT_CREDITED} Place it from /unplaced.`;
+      return `⚠️ ${money} does not match ${bill ? billName(bill) : "the bill"}. ${NOT_CREDITED} ${SHORT_PAYMENT}`;
     case "bill_paid":
       return `⚠️ ${bill ? billName(bill) : "The bill"} was paid meanwhile. ${money} was not credited: place it from /unplaced.`;
     case "approval_pending":
@@ -66,7 +69,7 @@ export const receiptTexts = {
       case "settled":
         return `✅ Receipt ${receipt}${outcome.confirmed ? ", confirmed by M-Pesa," : ""} paid ${billName(outcome.bill)}.`;
       case "used":
-        return `⚠️ Receipt ${receipt} already paid ${billName(outcome.bill)}. It cannot pay another bill.`;
+        return `🧾 Receipt ${receipt} paid ${billName(outcome.bill)}: it cannot pay another bill.`;
       case "refused":
         return refused(outcome);
       case "asking":

@@ -120,7 +120,7 @@ describe("🧾 Check a receipt under a bill", () => {
     await h.press(operator, texts.receipts.button);
     await h.send(operator, "QK12ABC345");
     expect(h.latest(operator).text).toBe(
-      `⚠️ Receipt QK12ABC345 (KES 100) does not match bill S${owed.sessionId} (Jane Wanjiku, KES 120). Nothing was credited. Place it from /unplaced.`,
+      `⚠️ Receipt QK12ABC345 (KES 100) does not match bill S${owed.sessionId} (Jane Wanjiku, KES 120). Nothing was credited. If the customer paid less, ✂️ Lower the amount of the bill to what was paid and take the rest another way, then put the money on it from /unplaced; otherwise a manager can set it aside there.`,
     );
   });
 
@@ -142,7 +142,7 @@ describe("a receipt sent on its own", () => {
     const money = await menuPayment("QK12ABC345", 120);
     await h.db.$transaction((tx) => placeMenuPayment(h.context, tx, money.id, owed.paymentId, { placement: "REFERENCE", staffId: null }));
     await h.send(operator, SMS("QK12ABC345", "120.00"));
-    expect(h.latest(operator).text).toBe(`⚠️ Receipt QK12ABC345 already paid bill S${owed.sessionId} (Jane Wanjiku, KES 120). It cannot pay another bill.`);
+    expect(h.latest(operator).text).toBe(`🧾 Receipt QK12ABC345 paid bill S${owed.sessionId} (Jane Wanjiku, KES 120): it cannot pay another bill.`);
     expect(gateway.asked).toEqual([]);
   });
 
