@@ -103,7 +103,9 @@ describe("menu payments", () => {
     await h.deliverNotifications();
     for (const user of [operator, manager]) {
       expect(h.sent(user).at(-1)).toMatch(
-        new RegExp(`Paid from the M-Pesa menu: KES 120 for Jane Wanjiku \\(bill S${owed.sessionId}\\), paid by Jane, 2547 \\*\\*\\*\\*\\* 678, receipt QK12ABC345`),
+        new RegExp(
+          `Paid from the M-Pesa menu: KES 120 for Jane Wanjiku \\(bill S${owed.sessionId}\\), paid by Jane, 2547 \\*\\*\\*\\*\\* 678, receipt QK12ABC345`,
+        ),
       );
     }
     const audit = await h.db.auditEntry.findFirstOrThrow({ where: { action: "menu_payment_placed" } });
