@@ -122,14 +122,22 @@ function statusFrom(items: Map<string, unknown>): ReceiptStatus | { field: strin
   };
 }
 
+/** The `Result` object both bodies hold, and its conversation ids; or the field that could not be read. */
+function envelope(raw: unknown): { field: string } | { result: Json; ids: { originatorConversationId: string; conversationId: string | null } } {
+  const body = decode(raw);
+  if (body === undefined) return { field: "body" };
+  const result = isObject(body) ? body.Result : undefined;
+  if (!isObject(result)) return { field: "Result" };
+  const ids = conversationIds(result);
+  if ("field" in ids) return { field: ids.field };
+  return { result, ids };
+}
+
 /** Reads a Transaction Status result body (parsed JSON, or the raw text/bytes). */
 export function parseTransactionStatusResult(raw: unknown): TransactionStatusParse {
-  const body = decode(raw);
-  if (body === undefined) return { ok: false, field: "body" };
-  const result = isObject(body) ? body.Result : undefined;
-  if (!isObject(result)) return { ok: false, field: "Result" };
-  const ids = conversationIds(result);
-  if ("field" in ids) return { ok: false, field: ids.field };
+  const read = envelope(raw);
+  if ("field" in read) return { ok: false, field: read.field };
+  const { result, ids } = read;
   const resultCode = normaliseResultCode(result.ResultCode);
   if (resultCode === undefined) return { ok: false, field: "Result.ResultCode" };
   const common = { ...ids, transactionId: text(result.TransactionID), resultCode, resultDesc: text(result.ResultDesc) ?? "" };
@@ -143,11 +151,8 @@ export function parseTransactionStatusResult(raw: unknown): TransactionStatusPar
 
 /** Reads a queue-timeout body: the same envelope, saying the query was not answered in time. */
 export function parseTransactionStatusTimeout(raw: unknown): TransactionStatusTimeoutParse {
-  const body = decode(raw);
-  if (body === undefined) return { ok: false, field: "body" };
-  const result = isObject(body) ? body.Result : undefined;
-  if (!isObject(result)) return { ok: false, field: "Result" };
-  const ids = conversationIds(result);
-  if ("field" in ids) return { ok: false, field: ids.field };
+  const read = envelope(raw);
+  if ("field" in read) return { ok: false, field: read.field };
+  const { result, ids } = read;
   return { ok: true, timeout: { ...ids, resultDesc: text(result.ResultDesc) ?? "" } };
 }
