@@ -34,11 +34,21 @@ function spawnEntry(file: string, args: string[], env: Record<string, string>): 
   return spawnNode(["--import", "tsx", file, ...args], projectRoot, env);
 }
 
+/**
+ * The machine's clock and zone as this test process sees them: under faketime (CI's second pass) the
+ * services it starts run on the same shifted clock, or a session the test started would end, in a
+ * service, before it began.
+ */
+function machineClockEnv(): Record<string, string> {
+  const names = ["TZ", "LD_PRELOAD", "FAKETIME", "FAKETIME_NO_CACHE", "DONT_FAKE_MONOTONIC"] as const;
+  return Object.fromEntries(names.flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name]]])));
+}
+
 function spawnNode(args: string[], cwd: string, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, args, {
     cwd,
-    // Only what the test gives, plus PATH: nothing from the developer's environment or .env leaks in.
-    env: { PATH: process.env.PATH ?? "", ENV_FILE: "/dev/null", LOG_FORMAT: "json", ...env },
+    // Only what the test gives, plus PATH and the clock: nothing from the developer's environment or .env leaks in.
+    env: { PATH: process.env.PATH ?? "", ENV_FILE: "/dev/null", LOG_FORMAT: "json", ...machineClockEnv(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }
