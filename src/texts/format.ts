@@ -1,26 +1,26 @@
-// How numbers, amounts, durations and phone numbers are written for people (English).
+// How numbers, amounts, durations and phone numbers are written for people, in the current language
+// (messages `money`, `duration-*`, … at the top of locales/*.ftl).
 import { businessDate, businessTime } from "../domain/dates.js";
 import { formatPhoneForPeople } from "../domain/phone.js";
+import { t } from "./i18n.js";
 
-export function kes(amount: number): string {
-  return `KES ${amount.toLocaleString("en-KE")}`;
-}
+export const kes = (amount: number): string => t("money", { amount });
 
 /** 4330 s → "1 h 12 min"; 45 s → "under a minute". */
 export function duration(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 1) return "under a minute";
+  if (minutes < 1) return t("duration-under-a-minute");
   const hours = Math.floor(minutes / 60);
-  if (hours === 0) return `${minutes} min`;
-  return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  if (hours === 0) return t("duration-minutes", { minutes });
+  return minutes % 60 === 0 ? t("duration-hours", { hours }) : t("duration-hours-minutes", { hours, minutes: minutes % 60 });
 }
 
-export const phone = (msisdn: string | null | undefined): string => (msisdn ? formatPhoneForPeople(msisdn) : "no phone");
+export const phone = (msisdn: string | null | undefined): string => (msisdn ? formatPhoneForPeople(msisdn) : t("no-phone"));
 
 /** How a payment was made; M-Pesa through the built-in simulator is named as such. */
 export function paymentMethod(method: "MPESA" | "CASH" | null, simulated: boolean): string {
-  if (method === "CASH") return "cash";
-  if (method === "MPESA") return simulated ? "simulated M-Pesa 🧪" : "M-Pesa";
+  if (method === "CASH") return t("method-cash");
+  if (method === "MPESA") return simulated ? t("method-mpesa-simulated") : t("method-mpesa");
   return "—";
 }
 
@@ -46,5 +46,5 @@ export function dateTime(instant: Date, timeZone: string): string {
 
 /** The same, in a sentence: "27/11/2026 at 09:00". */
 export function dateAtTime(instant: Date, timeZone: string): string {
-  return `${date(businessDate(instant, timeZone))} at ${businessTime(instant, timeZone)}`;
+  return t("date-at-time", { date: date(businessDate(instant, timeZone)), time: businessTime(instant, timeZone) });
 }

@@ -1,3 +1,2 @@
-// All the bot's sentences. English only for now; Kiswahili is planned, and callers will then pick
-// the language of the person they write to.
-export { en as texts } from "./en.js";
+// All the bot's sentences, in the language of the person being written to (see ./i18n.ts).
+export { catalogue as texts } from "./catalogue.js";

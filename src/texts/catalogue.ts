@@ -1,5 +1,6 @@
-// Every sentence the bot sends, in English, put together from one file per part of the bot. A Swahili
-// catalogue of the same type can sit beside it.
+// The catalogue of every sentence the bot sends, put together from one file per part of the bot. Each
+// renders Fluent messages (locales/*.ftl) in the language of the moment (./i18n.ts): texts are getters
+// and functions, read when a message is written, never copied ahead.
 import { auditTexts } from "./audit.js";
 import { computerTexts } from "./computers.js";
 import { exportTexts } from "./exports.js";
@@ -15,7 +16,7 @@ import { reportTexts } from "./reports.js";
 import { sessionTexts } from "./sessions.js";
 import { shiftTexts } from "./shifts.js";
 
-export const en = {
+const sections = {
   format: { kes, duration, phone, date, dateTime },
   mpesa: mpesaTexts,
   /** /invite, /invites, /staff, /tariff. */
@@ -38,8 +39,15 @@ export const en = {
   exports: exportTexts,
   stateName,
   stateIcon,
-  ...generalTexts,
-  ...sessionTexts,
-  ...paymentTexts,
-  ...noticeTexts,
 };
+
+/** Merges the parts keeping their getters (a spread would read each text once, in one language). */
+function merge<Parts extends object[]>(...parts: Parts): UnionToIntersection<Parts[number]> {
+  const merged = {};
+  for (const part of parts) Object.defineProperties(merged, Object.getOwnPropertyDescriptors(part));
+  return merged as UnionToIntersection<Parts[number]>;
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
+
+export const catalogue = merge(sections, generalTexts, sessionTexts, paymentTexts, noticeTexts);
