@@ -83,4 +83,8 @@ date-at-time = { $date } at { $time }
 
 ## language
 
+language-name = English
+language-command = Choose the language you read the bot in
+language-ask = Which language should I write to you in? Your notifications and command menu follow it.
+language-chosen = From now on I write to you in English.
 

@@ -83,4 +83,8 @@ date-at-time = { $date } saa { $time }
 
 ## language
 
+language-name = Kiswahili
+language-command = Chagua lugha ya bot
+language-ask = Nikuandikie kwa lugha gani? Arifa zako na orodha ya amri zitafuata lugha hiyo.
+language-chosen = Kuanzia sasa nitakuandikia kwa Kiswahili.
 

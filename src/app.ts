@@ -76,7 +76,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
     messagesQueued: () => outbox.wake(),
     callbacksStored: (firstId) => callbacks.wake(firstId),
     noticesStored: () => notices.wake(),
-    notices: createNotices(config.service.timezone, config.mpesa.environment),
+    notices: createNotices(config.service.timezone, config.mpesa.environment, config.service.defaultLocale),
   };
   const gateway = mpesa ?? createDarajaClient(config.mpesa, { logger, now });
   const services = createServices(context, gateway);
@@ -89,7 +89,7 @@ export function buildApp({ config, logger, db, clock = machineClock, mpesa, botI
       : undefined;
   void server.register(serverApp, { config, db, services, bot });
 
-  const outbox = new OutboxSender({ db, api: bot.api, now, logger, instanceId: context.instanceId });
+  const outbox = new OutboxSender({ db, api: bot.api, now, logger, instanceId: context.instanceId, defaultLocale: config.service.defaultLocale });
   const callbacks = new CallbackApplier(context);
   const notices = new NoticeApplier(context);
   const jobs = createJobs({ context, mpesa: gateway, outbox, callbacks, notices });

@@ -11,7 +11,8 @@ import { applyMigrations } from "./db/migrations.js";
 import { claimDatabaseFile, DatabaseInUseError, type DatabaseClaim } from "./db/file-claim.js";
 import { openDb } from "./db/client.js";
 import { DatabaseUnreachableError, describeDatabase } from "./db/provider.js";
-import { ALLOWED_UPDATES, registerCommands } from "./bot/index.js";
+import { ALLOWED_UPDATES } from "./bot/index.js";
+import { registerCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
 import { inviteLink } from "./bot/views.js";
 import { WEBHOOK_PATH } from "./server/routes/telegram-webhook.js";
@@ -138,7 +139,8 @@ async function main(): Promise<void> {
 
   await initBot(bot, logger);
   const managers = await services.recipients.managerChatIds();
-  await registerCommands(bot, managers);
+  const staff = (await services.staff.listStaff()).filter((person) => person.active);
+  await registerCommands(bot.api, staff, config.service.defaultLocale);
   if (managers.length === 0) await offerFirstManagerLink(config, services, bot, logger);
 
   await server.listen({ host: config.service.host, port: config.service.port });

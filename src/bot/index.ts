@@ -9,9 +9,9 @@ import type { Config } from "../config/index.js";
 import type { Logger } from "../logger.js";
 import type { Services } from "../services/index.js";
 import { texts } from "../texts/index.js";
-import { accessControl } from "./access.js";
+import { accessControl, localeOfUpdate } from "./access.js";
+import { inLocale } from "../texts/i18n.js";
 import { chatLease, chatOf } from "./chat-lease.js";
-import { commandMenus, showManagerMenu } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import { conversationStorage } from "./conversation-storage.js";
 import type { FeatureFactory } from "./feature.js";
@@ -19,6 +19,7 @@ import { auditFeature } from "./features/audit.js";
 import { computersFeature } from "./features/computers/index.js";
 import { customersFeature } from "./features/customers.js";
 import { exportFeature } from "./features/export.js";
+import { languageFeature } from "./features/language.js";
 import { payFeature } from "./features/pay.js";
 import { paymentsFeature } from "./features/payments.js";
 import { prepaidFeature } from "./features/prepaid.js";
@@ -50,6 +51,7 @@ const FEATURES: FeatureFactory[] = [
   exportFeature,
   // Last: it takes any text holding a receipt code that no command or question took.
   receiptsFeature,
+  languageFeature,
 ];
 
 export interface BotDeps {
@@ -85,14 +87,14 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
     logger.error({ err: error, updateId: ctx.update.update_id }, "bot handler failed");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-      if (ctx.chat) await ctx.reply(texts.somethingWentWrong);
+      if (ctx.chat) await inLocale(localeOfUpdate(ctx, ctx.staff, config.service.defaultLocale), () => ctx.reply(texts.somethingWentWrong));
     } catch (replyError) {
       logger.warn({ err: replyError }, "could not tell the operator about the failure");
     }
   });
 
   guarded.use(chatLease(services));
-  guarded.use(accessControl(services));
+  guarded.use(accessControl(services, config.service.defaultLocale));
   // Telegram re-sends an update it thinks was not received: each staff update is handled once. Recorded
   // once handled (src/services/telegram-updates.ts), even when its handler failed (the operator was told).
   guarded.use(async (ctx, next) => {
@@ -133,9 +135,3 @@ export function createBot({ config, services, logger, now, botInfo }: BotDeps): 
 
 /** The update types the bot handles, for setWebhook and getUpdates. */
 export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
-
-/** Registers the command menu Telegram shows (operators' commands for everyone, managers' in their chats). */
-export async function registerCommands(bot: Bot<BotContext>, managerChatIds: number[]): Promise<void> {
-  await bot.api.setMyCommands(commandMenus().operator);
-  for (const chatId of managerChatIds) await showManagerMenu(bot.api, chatId);
-}

@@ -94,6 +94,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       production,
       timezone,
       closingMinute: e.BUSINESS_CLOSING_TIME,
+      defaultLocale: e.DEFAULT_LOCALE,
       trustProxy,
     },
     billing: {

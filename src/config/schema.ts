@@ -1,6 +1,7 @@
 // The environment variables, each read and checked on its own: a setting's schema gives its default
 // and its type, so that one bad value does not hide the others.
 import { z } from "zod";
+import { LOCALES } from "../domain/locale.js";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
@@ -112,6 +113,7 @@ const envSchema = z.object({
     (minute) => minute >= 12 * 60,
     "BUSINESS_CLOSING_TIME must be between 12:00 and 23:59: the daily summary is of the day from midnight, so a café open past midnight sets 23:59 (what comes in later counts on the next day)",
   ),
+  DEFAULT_LOCALE: oneOfOr("DEFAULT_LOCALE", LOCALES, "en"),
   BILLING_RATE_PER_HOUR: wholeNumber("BILLING_RATE_PER_HOUR", 100, 1, 100_000),
   BILLING_MINIMUM_CHARGE: wholeNumber("BILLING_MINIMUM_CHARGE", 1, 1, 100_000),
   BILLING_ROUNDING: oneOfOr("BILLING_ROUNDING", ["half_up", "up", "down"], "half_up").transform((rounding) => ROUNDING[rounding]),

@@ -1,4 +1,5 @@
 // The service's settings once parsed. The choices' types come from the schema that reads them.
+import type { Locale } from "../domain/locale.js";
 import type { TrustProxy } from "./addresses.js";
 import type { Env } from "./schema.js";
 
@@ -71,6 +72,8 @@ export interface Config {
     readonly timezone: string;
     /** BUSINESS_CLOSING_TIME on the business clock, in minutes after midnight: when the daily summary goes out. */
     readonly closingMinute: number;
+    /** DEFAULT_LOCALE: the language of staff who have not chosen one (/language) and whose Telegram is not in Kiswahili. */
+    readonly defaultLocale: Locale;
     /** Which X-Forwarded-For entries to believe: none, the last `n`, or those added by these proxies (addresses/CIDR blocks). */
     readonly trustProxy: TrustProxy;
   };

@@ -54,6 +54,8 @@ import type { Db } from "../db/client.js";
 import type { OutboxMessage } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { OutboxChart, OutboxPayload } from "../services/outbox.js";
+import { localeOf, type Locale } from "../domain/locale.js";
+import { inLocale } from "../texts/i18n.js";
 import { texts } from "../texts/index.js";
 import { inlineKeyboard, readPayload } from "./payload.js";
 import { cannotEdit, classify, describeError, isNotModified, type Outcome } from "./telegram-outcome.js";
@@ -65,6 +67,8 @@ export interface OutboxSenderOptions {
   logger: Logger;
   /** Written to `claimedBy`; unique per running process (e.g. hostname + pid + random). */
   instanceId: string;
+  /** The language of chats whose staff member chose none: summaries and charts are written when sent. */
+  defaultLocale: Locale;
   /** How long a claim holds a row before another sender may take it over (default 60 s). */
   claimMs?: number;
   /** Failed attempts (5xx, network) before a row is given up as DEAD (default 60: hours of outage). */
@@ -111,6 +115,7 @@ export class OutboxSender {
   private readonly now: () => Date;
   private readonly logger: Logger;
   private readonly instanceId: string;
+  private readonly defaultLocale: Locale;
   private readonly claimMs: number;
   private readonly maxAttempts: number;
   private readonly requestTimeoutMs: number;
@@ -136,6 +141,7 @@ export class OutboxSender {
     this.now = options.now;
     this.logger = options.logger;
     this.instanceId = options.instanceId;
+    this.defaultLocale = options.defaultLocale;
     this.claimMs = options.claimMs ?? DEFAULT_CLAIM_MS;
     this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     this.requestTimeoutMs = options.requestTimeoutMs ?? Math.floor(this.claimMs / 2);
@@ -425,13 +431,19 @@ export class OutboxSender {
       return fact ? [fact] : [];
     });
     const minutes = Math.max(1, Math.ceil((this.now().getTime() - head.createdAt.getTime()) / 60_000));
-    const text = texts.notice.manager.summary(minutes, facts);
+    const text = await this.inLanguageOf(Number(head.chatId), () => texts.notice.manager.summary(minutes, facts));
     try {
       await this.sendNew(Number(head.chatId), text, { link_preview_options: { is_disabled: true } });
       return { kind: "sent" };
     } catch (error) {
       return classify(error);
     }
+  }
+
+  /** Renders what is written at send time (a summary, a chart's labels) in the language of the chat's staff member. */
+  private async inLanguageOf<T>(chatId: number, render: () => T | Promise<T>): Promise<T> {
+    const staff = await this.db.staff.findUnique({ where: { telegramId: BigInt(chatId) }, select: { language: true } });
+    return inLocale(localeOf(staff?.language ?? null, this.defaultLocale), render);
   }
 
   /** Aborts a request that hangs, so that our claim outlives it (grammY types the signal with its polyfill). */
@@ -472,7 +484,7 @@ export class OutboxSender {
   private async deliverChart(chatId: number, caption: string, chart: OutboxChart): Promise<Outcome> {
     let png: Buffer;
     try {
-      png = await takingsChartPng(chart);
+      png = await this.inLanguageOf(chatId, () => takingsChartPng(chart));
     } catch (error) {
       return { kind: "permanent", error: `chart not drawn: ${describeError(error)}` };
     }

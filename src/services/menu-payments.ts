@@ -9,7 +9,7 @@ import type { MenuPayment, MenuPaymentPlacement } from "../generated/prisma/clie
 import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import type { BillOfNotice, MenuMoney, UnplacedReason } from "./notices.js";
-import { enqueueMessages, type OutboxEntry } from "./outbox.js";
+import { editing, enqueueMessages, type OutboxEntry } from "./outbox.js";
 import { promptsSimulated } from "./prompts.js";
 
 /** A menu payment as M-Pesa reported it (a confirmation, or a Transaction Status result). */
@@ -185,7 +185,7 @@ export async function placeMenuPayment(context: ServiceContext, tx: Tx, menuPaym
     entries.push({
       dedupeKey: `menu:${menuPaymentId}:placed:chat:${chatId}:message:${message.messageId}`,
       chatId,
-      payload: { ...operatorPayload, editMessageId: message.messageId },
+      payload: editing(operatorPayload, message.messageId),
     });
   }
   const edited = new Set(followed.map((message) => message.chatId));
@@ -196,8 +196,11 @@ export async function placeMenuPayment(context: ServiceContext, tx: Tx, menuPaym
     const editsPrompt = audience === "operator" && promptShown && currentPrompt.chatId === person.telegramId;
     if (!editsPrompt && edited.has(person.telegramId)) continue;
     const payload = context.notices.menuPaymentPlaced({ money, bill: billNotice, placement: how.placement }, audience);
-    const edit = editsPrompt ? { editMessageId: currentPrompt.messageId ?? undefined } : {};
-    entries.push({ dedupeKey: `menu:${menuPaymentId}:placed:chat:${chatId}`, chatId, payload: { ...payload, ...edit } });
+    entries.push({
+      dedupeKey: `menu:${menuPaymentId}:placed:chat:${chatId}`,
+      chatId,
+      payload: editsPrompt ? editing(payload, currentPrompt.messageId) : payload,
+    });
   }
   await enqueueMessages(tx, entries, now);
   return { ok: true, bill: billNotice };

@@ -4,7 +4,7 @@ import type { PaymentMethod } from "../generated/prisma/client.js";
 import type { StkFailureReason } from "../mpesa/callback.js";
 import type { MpesaErrorReason } from "../mpesa/errors.js";
 import type { DaySummary } from "./daily-summary.js";
-import type { OutboxPayload } from "./outbox.js";
+import type { LocalizedPayload } from "./outbox.js";
 import type { ReceiptCheckOutcome } from "./receipt-checks.js";
 import type { ClosedShift, RunningSession } from "./shifts.js";
 
@@ -138,38 +138,38 @@ export type UnplacedReason =
 /** The words of notifications, provided by the notify layer (texts live outside the services). */
 export interface Notices {
   /** The message for the operator who asked, or for a manager. */
-  payment(notice: PaymentNotice, subject: NoticeSubject, audience: "operator" | "manager"): OutboxPayload;
+  payment(notice: PaymentNotice, subject: NoticeSubject, audience: "operator" | "manager"): LocalizedPayload;
   /** For the managers. */
-  cashTaken(cash: CashSubject): OutboxPayload;
+  cashTaken(cash: CashSubject): LocalizedPayload;
   /** For the managers. */
-  unmatchedPayment(payment: UnmatchedPayment): OutboxPayload;
+  unmatchedPayment(payment: UnmatchedPayment): LocalizedPayload;
   /** For the operator who started a prepaid session: 5 minutes left, or the time is up. */
-  prepaidTime(notice: PrepaidTimeNotice): OutboxPayload;
+  prepaidTime(notice: PrepaidTimeNotice): LocalizedPayload;
   /** For the managers. */
-  sessionVoided(session: VoidSubject): OutboxPayload;
+  sessionVoided(session: VoidSubject): LocalizedPayload;
   /** For the operator who started the session and the managers. */
-  prepaidRefunded(refund: PrepaidRefunded): OutboxPayload;
+  prepaidRefunded(refund: PrepaidRefunded): LocalizedPayload;
   /** For the managers: a shift's cash-up. */
-  shiftClosed(shift: ClosedShiftNotice): OutboxPayload;
+  shiftClosed(shift: ClosedShiftNotice): LocalizedPayload;
   /** For the operator who started the session and the managers. */
-  longSession(session: LongSessionNotice): OutboxPayload;
+  longSession(session: LongSessionNotice): LocalizedPayload;
   /** For the managers: Approve / Refuse. */
-  adjustmentAsked(adjustment: AdjustmentAsked): OutboxPayload;
+  adjustmentAsked(adjustment: AdjustmentAsked): LocalizedPayload;
   /** For the operator who asked, replacing their message. */
-  adjustmentAnswered(answer: AdjustmentAnswered): OutboxPayload;
+  adjustmentAnswered(answer: AdjustmentAnswered): LocalizedPayload;
   /** Money from the M-Pesa menu settled a bill: for the operator waiting on it, or a manager. */
   menuPaymentPlaced(
     placed: { money: MenuMoney; bill: BillOfNotice; placement: "REFERENCE" | "AMOUNT_AND_PHONE" | "STAFF" | "RECEIPT_CHECK" },
     audience: "operator" | "manager",
-  ): OutboxPayload;
+  ): LocalizedPayload;
   /** Money from the M-Pesa menu fits no bill: for every active staff member, with a way to place it. */
-  menuPaymentUnplaced(unplaced: { menuPaymentId: number; money: MenuMoney; reason: UnplacedReason; bill: BillOfNotice | null }): OutboxPayload;
+  menuPaymentUnplaced(unplaced: { menuPaymentId: number; money: MenuMoney; reason: UnplacedReason; bill: BillOfNotice | null }): LocalizedPayload;
   /** A receipt check answered by M-Pesa (or given up): for the operator who asked, editing their message. */
-  receiptChecked(outcome: ReceiptCheckOutcome): OutboxPayload;
+  receiptChecked(outcome: ReceiptCheckOutcome): LocalizedPayload;
   /** For the staff member whose role a manager changed. */
-  roleChanged(change: { role: "OPERATOR" | "MANAGER"; by: string }): OutboxPayload;
+  roleChanged(change: { role: "OPERATOR" | "MANAGER"; by: string }): LocalizedPayload;
   /** For each manager at closing time, in this order: the day's report, then its takings chart when money came in. */
-  dailySummary(summary: DaySummary): OutboxPayload[];
+  dailySummary(summary: DaySummary): LocalizedPayload[];
 }
 
 interface PrepaidRefunded {

@@ -45,11 +45,22 @@ export type OutboxPayload = {
   summary?: OutboxSummaryFact;
 };
 
+/**
+ * A payload written in the language of the person it is for (src/bot/notices.ts): the outbox writes it
+ * once per recipient, given the language they chose (null: not chosen, the café's default).
+ */
+export type LocalizedPayload = (language: string | null) => OutboxPayload;
+
+/** The same message, editing message `messageId` of the chat instead of sending a new one (null: a new one). */
+export function editing(payload: LocalizedPayload, messageId: number | null): LocalizedPayload {
+  return messageId === null ? payload : (language) => ({ ...payload(language), editMessageId: messageId });
+}
+
 export interface OutboxEntry {
   /** Makes "announce this once" a database rule, e.g. `stk:42:PAID:chat:5001`. */
   dedupeKey: string;
   chatId: number;
-  payload: OutboxPayload;
+  payload: LocalizedPayload;
 }
 
 /**
@@ -60,11 +71,22 @@ export interface OutboxEntry {
  */
 export async function enqueueMessages(tx: Tx, entries: readonly OutboxEntry[], now: Date): Promise<number> {
   if (entries.length === 0) return 0;
-  const rows = entries.map((entry) => Prisma.sql`(${entry.dedupeKey}, ${BigInt(entry.chatId)}, ${JSON.stringify(entry.payload)}, ${now}, ${now})`);
+  const languages = await chosenLanguages(tx, entries);
+  const rows = entries.map((entry) => {
+    const payload = entry.payload(languages.get(entry.chatId) ?? null);
+    return Prisma.sql`(${entry.dedupeKey}, ${BigInt(entry.chatId)}, ${JSON.stringify(payload)}, ${now}, ${now})`;
+  });
   return tx.$executeRaw`
     INSERT INTO "OutboxMessage" ("dedupeKey", "chatId", "payload", "nextAttemptAt", "createdAt")
     VALUES ${Prisma.join(rows)}
     ON CONFLICT ("dedupeKey") DO NOTHING`;
+}
+
+/** The language each recipient chose, by chat (a staff member's chat is their Telegram id). */
+async function chosenLanguages(tx: Tx, entries: readonly OutboxEntry[]): Promise<Map<number, string | null>> {
+  const telegramIds = [...new Set(entries.map((entry) => BigInt(entry.chatId)))];
+  const staff = await tx.staff.findMany({ where: { telegramId: { in: telegramIds } }, select: { telegramId: true, language: true } });
+  return new Map(staff.map((person) => [Number(person.telegramId), person.language]));
 }
 
 /** How long a delivered message's row is kept. */

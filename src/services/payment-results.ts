@@ -15,7 +15,7 @@ import type { AuditAction } from "../domain/audit.js";
 import { recordAudit } from "./audit.js";
 import type { ServiceContext } from "./context.js";
 import type { NoticeSubject, PaymentNotice, SetupProblem } from "./notices.js";
-import { enqueueMessages, type OutboxEntry } from "./outbox.js";
+import { editing, enqueueMessages, type OutboxEntry } from "./outbox.js";
 
 /** What M-Pesa said about a prompt, from a callback or a query. */
 export type StkAnswer =
@@ -150,7 +150,7 @@ async function notify(
     entries.push({
       dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${operatorChat}`,
       chatId: operatorChat,
-      payload: stk.messageId !== null ? { ...operatorPayload, editMessageId: stk.messageId } : operatorPayload,
+      payload: editing(operatorPayload, stk.messageId),
     });
   }
   // Staff taken off the staff hear nothing.
@@ -159,7 +159,7 @@ async function notify(
     entries.push({
       dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}:message:${messageId}`,
       chatId: Number(chatId),
-      payload: { ...operatorPayload, editMessageId: messageId },
+      payload: editing(operatorPayload, messageId),
     });
   }
   const told = new Set([operatorChat, ...followers.map((message) => Number(message.chatId))]);

@@ -12,7 +12,7 @@ import type { ServiceContext } from "./context.js";
 import type { MpesaGateway } from "./prompts.js";
 import { billOfPayment, leaveUnplaced, placeMenuPayment, recordMenuPayment } from "./menu-payments.js";
 import type { BillOfNotice } from "./notices.js";
-import { enqueueMessages } from "./outbox.js";
+import { editing, enqueueMessages } from "./outbox.js";
 
 /** The part of the Daraja client a receipt check uses: asks M-Pesa about a receipt, whose answer comes later to the result URL. */
 export type ReceiptStatusGateway = Pick<MpesaGateway, "transactionStatus">;
@@ -222,7 +222,7 @@ async function answer(context: ServiceContext, tx: Tx, check: ReceiptCheck, outc
   await tx.receiptCheck.update({ where: { id: check.id }, data: { state: stateOf(outcome) } });
   if (!tell || check.chatId === null) return;
   // A late answer is news of its own: a new message, not an edit of one the operator has moved past.
-  const payload = { ...context.notices.receiptChecked(outcome), ...(check.messageId === null || late ? {} : { editMessageId: check.messageId }) };
+  const payload = editing(context.notices.receiptChecked(outcome), late ? null : check.messageId);
   const dedupeKey = `receipt-check:${check.id}${late ? ":late" : ""}:chat:${check.chatId}`;
   await enqueueMessages(tx, [{ dedupeKey, chatId: Number(check.chatId), payload }], context.now());
 }

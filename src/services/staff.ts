@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Invite, Staff, StaffRole } from "../generated/prisma/client.js";
 import type { Tx } from "../db/client.js";
+import { telegramLocale, type Locale } from "../domain/locale.js";
 import { recordAudit } from "./audit.js";
 import { closeShiftOfDeactivated, type ClosedShift } from "./shifts.js";
 import { enqueueMessages } from "./outbox.js";
@@ -47,14 +48,25 @@ export async function firstManagerInvite({ db, now, instanceId }: ServiceContext
   return made ? code : open();
 }
 
-/** The active staff member with this Telegram id, with their name kept up to date; null for anyone else. */
-export async function activeStaff({ db }: ServiceContext, telegramId: number, currentName: string): Promise<Staff | null> {
+/**
+ * The active staff member with this Telegram id, with their name kept up to date; null for anyone else.
+ * Someone who has not chosen a language and whose Telegram is in Kiswahili (`languageCode`) gets
+ * Kiswahili, so that what the outbox writes to them is in it too.
+ */
+export async function activeStaff({ db }: ServiceContext, telegramId: number, currentName: string, languageCode?: string): Promise<Staff | null> {
   const staff = await db.staff.findUnique({ where: { telegramId: BigInt(telegramId) } });
   if (!staff?.active) return null;
-  if (currentName && staff.name !== currentName) {
-    return db.staff.update({ where: { id: staff.id }, data: { name: currentName } });
+  const name = currentName && staff.name !== currentName ? currentName : undefined;
+  const language = staff.language === null ? telegramLocale(languageCode) : null;
+  if (name !== undefined || language !== null) {
+    return db.staff.update({ where: { id: staff.id }, data: { ...(name !== undefined ? { name } : {}), ...(language !== null ? { language } : {}) } });
   }
   return staff;
+}
+
+/** The language a staff member reads the bot in, from now on. */
+export async function chooseLanguage({ db }: ServiceContext, staffId: number, language: Locale): Promise<Staff> {
+  return db.staff.update({ where: { id: staffId }, data: { language } });
 }
 
 /** A one-time join link's code; `createdById` null for one made on the server (`npm run invite`). */
@@ -81,7 +93,7 @@ export type RedeemResult =
  * for people new to the staff: someone deactivated comes back only when a manager reactivates them,
  * and an invite whose maker has been deactivated no longer works.
  */
-export async function redeemInvite({ db, now }: ServiceContext, code: string, telegramId: number, name: string): Promise<RedeemResult> {
+export async function redeemInvite({ db, now }: ServiceContext, code: string, telegramId: number, name: string, languageCode?: string): Promise<RedeemResult> {
   return db.$transaction(async (tx) => {
     const existing = await tx.staff.findUnique({ where: { telegramId: BigInt(telegramId) } });
     if (existing) return { ok: false, reason: existing.active ? "already_staff" : "deactivated" } as const;
@@ -91,7 +103,7 @@ export async function redeemInvite({ db, now }: ServiceContext, code: string, te
     if (invite.expiresAt <= now()) return { ok: false, reason: "expired" } as const;
     const claimed = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: now() } });
     if (claimed.count === 0) return { ok: false, reason: "used" } as const;
-    const staff = await tx.staff.create({ data: { telegramId: BigInt(telegramId), name, role: invite.role } });
+    const staff = await tx.staff.create({ data: { telegramId: BigInt(telegramId), name, role: invite.role, language: telegramLocale(languageCode) } });
     await tx.invite.update({ where: { id: invite.id }, data: { usedById: staff.id } });
     await recordAudit(tx, now(), { action: "staff_joined", staffId: staff.id, subjectStaffId: invite.createdById, details: { role: invite.role } });
     return { ok: true, role: invite.role, staff } as const;

@@ -10,6 +10,7 @@ import { customerTexts, managerTexts } from "./manager.js";
 import { menuPaymentTexts } from "./menu-payments.js";
 import { mpesaTexts } from "./mpesa.js";
 import { noticeTexts } from "./notices.js";
+import { languageTexts } from "./language.js";
 import { receiptTexts } from "./receipt-checks.js";
 import { paymentTexts, stateIcon, stateName } from "./payments.js";
 import { reportTexts } from "./reports.js";
@@ -35,6 +36,8 @@ const sections = {
   menu: menuPaymentTexts,
   /** Checking the receipt a customer shows, for a bill. */
   receipts: receiptTexts,
+  /** /language. */
+  language: languageTexts,
   /** /export: the period's CSV files. */
   exports: exportTexts,
   stateName,

@@ -6,15 +6,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { join } from "node:path";
 import { I18n, TranslateWarnings, type TranslationVariables, type Warning } from "@grammyjs/i18n";
 
+import { LOCALES, type Locale } from "../domain/locale.js";
 import { projectRoot } from "../project-root.js";
-
-/** The languages the bot speaks; the first is the one every message exists in first. */
-export const LOCALES = ["en", "sw"] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export function isLocale(value: string | null | undefined): value is Locale {
-  return (LOCALES as readonly (string | null | undefined)[]).includes(value);
-}
 
 /** A message missing from one language falls back to English; a message missing from all is a bug. */
 function onWarning(warning: Warning): void {

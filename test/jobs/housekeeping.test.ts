@@ -20,7 +20,7 @@ describe("housekeeping", () => {
     await h.db.$transaction((tx) =>
       enqueueMessages(
         tx,
-        keys.map((dedupeKey) => ({ dedupeKey, chatId: 7001, payload: { text: dedupeKey } })),
+        keys.map((dedupeKey) => ({ dedupeKey, chatId: 7001, payload: () => ({ text: dedupeKey }) })),
         h.context.now(),
       ),
     );

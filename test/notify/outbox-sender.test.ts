@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { OutboxSender, outboxRetryDelayMs, type OutboxSenderOptions } from "../../src/notify/outbox-sender.js";
-import { enqueueMessages, type OutboxEntry } from "../../src/services/outbox.js";
+import { enqueueMessages, type OutboxEntry, type OutboxPayload } from "../../src/services/outbox.js";
 import { TestClock } from "../support/clock.js";
 import { interceptQueries } from "../support/db-faults.js";
 import { FAKE_TOKEN, FakeTelegram } from "../support/fake-telegram.js";
@@ -63,7 +63,7 @@ describe("OutboxSender", () => {
   }
 
   function sender(options: Partial<OutboxSenderOptions> = {}): OutboxSender {
-    return new OutboxSender({ db, api: api(), now: clock.now, logger: log.logger, instanceId: "sender-1", ...options });
+    return new OutboxSender({ db, api: api(), now: clock.now, logger: log.logger, instanceId: "sender-1", defaultLocale: "en", ...options });
   }
 
   async function openAnotherDb(): Promise<Db> {
@@ -76,8 +76,8 @@ describe("OutboxSender", () => {
     await db.$transaction(async (tx) => enqueueMessages(tx, entries, clock.now()));
   }
 
-  function entry(dedupeKey: string, chatId: number, text: string, extra: Partial<OutboxEntry["payload"]> = {}): OutboxEntry {
-    return { dedupeKey, chatId, payload: { text, ...extra } };
+  function entry(dedupeKey: string, chatId: number, text: string, extra: Partial<OutboxPayload> = {}): OutboxEntry {
+    return { dedupeKey, chatId, payload: () => ({ text, ...extra }) };
   }
 
   function row(dedupeKey: string) {
@@ -546,7 +546,15 @@ describe("OutboxSender", () => {
       expect(await row(key)).toMatchObject({ status: "PENDING", claimedBy: "dead-process", claimedUntil: new Date(T0.getTime() + claimMs) });
 
     // A new process on the same database.
-    const restarted = new OutboxSender({ db: await openAnotherDb(), api: api(), now: clock.now, logger: log.logger, instanceId: "new-process", claimMs });
+    const restarted = new OutboxSender({
+      db: await openAnotherDb(),
+      api: api(),
+      now: clock.now,
+      logger: log.logger,
+      instanceId: "new-process",
+      defaultLocale: "en",
+      claimMs,
+    });
     clock.advance(1000);
     expect(await restarted.tick()).toBe(0); // still held
     expect(delivered(MANAGER)).toEqual([]);

@@ -36,6 +36,8 @@ export interface TestUser {
   id: number;
   first_name: string;
   is_bot: false;
+  /** The language of their Telegram app, as Telegram sends it ("sw", "en-GB"). */
+  language_code?: string;
 }
 
 export interface Harness {
@@ -87,7 +89,7 @@ export interface Harness {
   reconcile(): Promise<ReconcileReport>;
   /** Moves the services' clock forward. */
   advance(ms: number): void;
-  user(id: number, firstName: string): TestUser;
+  user(id: number, firstName: string, languageCode?: string): TestUser;
   addStaff(user: TestUser, role: StaffRole): Promise<number>;
   /** Sends a text message from `user` (commands get their entity, as Telegram sends them). */
   send(user: TestUser, text: string): Promise<void>;
@@ -275,7 +277,7 @@ export async function createHarness(env: Record<string, string> = {}, options: H
       await harness.callbacksApplied();
     },
     advance: clock.advance,
-    user: (id, firstName) => ({ id, first_name: firstName, is_bot: false }),
+    user: (id, firstName, languageCode) => ({ id, first_name: firstName, is_bot: false, ...(languageCode ? { language_code: languageCode } : {}) }),
     async addStaff(user, role) {
       const staff = await db.staff.create({ data: { telegramId: BigInt(user.id), name: user.first_name, role } });
       return staff.id;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, Visitor, type Message, type VariableReference } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../../src/texts/i18n.js";
+import { LOCALES } from "../../src/domain/locale.js";
 
 const root = join(import.meta.dirname, "../..");
 

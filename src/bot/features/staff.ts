@@ -5,7 +5,7 @@ import { InlineKeyboard } from "grammy";
 import type { OpenInvite, Staff, StaffRole } from "../../services/staff.js";
 import { texts } from "../../texts/index.js";
 import { callbackData, int, oneOf } from "../callback-data.js";
-import { showManagerMenu } from "../commands.js";
+import { hasOwnMenu, showMenuOf } from "../commands.js";
 import type { BotContext } from "../context.js";
 import type { Feature, FeatureDeps } from "../feature.js";
 import { ManagersOnly } from "../managers-only.js";
@@ -117,8 +117,8 @@ export function staffFeature({ services, config }: FeatureDeps): Feature {
     if (result.ok) {
       notice = t.staff.deactivated(result.staff.name, result.revokedInvites);
       if (result.closedShift) notice += `\n${t.staff.shiftClosedUncounted(result.staff.name, result.closedShift.expectedKes)}`;
-      // A former manager's chat falls back to the default (operators') command menu.
-      if (result.staff.role === "MANAGER") {
+      // Someone off the staff has no commands: their chat falls back to the general menu.
+      if (hasOwnMenu(result.staff)) {
         await ctx.api.deleteMyCommands({ scope: { type: "chat", chat_id: Number(result.staff.telegramId) } }).catch(() => undefined);
       }
     } else if (result.reason === "self") notice = t.staff.self;
@@ -155,10 +155,8 @@ export function staffFeature({ services, config }: FeatureDeps): Feature {
     let notice: string;
     if (result.ok) {
       notice = t.staff.roleChanged(result.staff.name, result.staff.role, self);
-      const chat = Number(result.staff.telegramId);
-      // A former manager's chat falls back to the default (operators') command menu.
-      if (result.staff.role === "MANAGER") await showManagerMenu(ctx.api, chat).catch(() => undefined);
-      else await ctx.api.deleteMyCommands({ scope: { type: "chat", chat_id: chat } }).catch(() => undefined);
+      // A former manager's chat falls back to the operators' menu (the general one, or in the language they chose).
+      await showMenuOf(ctx.api, result.staff, config.service.defaultLocale).catch(() => undefined);
     } else if (result.reason === "stale") notice = t.staff.roleStale(result.staff.name, result.staff.role, result.staff.active);
     else notice = result.reason === "last_manager" ? t.staff.lastManager : t.staff.notFound;
     await ctx.answerCallbackQuery({ text: notice });
@@ -189,7 +187,7 @@ export function staffFeature({ services, config }: FeatureDeps): Feature {
     let notice: string;
     if (result.ok) {
       notice = t.staff.reactivated(result.staff.name);
-      if (result.staff.role === "MANAGER") await showManagerMenu(ctx.api, Number(result.staff.telegramId)).catch(() => undefined);
+      if (hasOwnMenu(result.staff)) await showMenuOf(ctx.api, result.staff, config.service.defaultLocale).catch(() => undefined);
     } else if (result.reason === "not_found") notice = t.staff.notFound;
     else {
       const person = await services.staff.getStaff(staffId);
