@@ -94,7 +94,7 @@ export function startBuiltService(dir: string, env: Record<string, string>): Ser
  */
 export function copyProject(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const name of ["package.json", "tsconfig.json", "tsconfig.build.json", "prisma.config.ts", "prisma", "src"]) {
+  for (const name of ["package.json", "tsconfig.json", "tsconfig.build.json", "prisma.config.ts", "prisma", "locales", "src"]) {
     cpSync(path.join(projectRoot, name), path.join(dir, name), {
       recursive: true,
       filter: (source) => !source.startsWith(path.join(projectRoot, "src", "generated")),
