@@ -1,7 +1,9 @@
-// What managers read in /report: the figures of a period of business days, and what to type when the
-// period is not understood. English; part of the catalogue in en.ts (section `reports`).
+// What managers read in /report: the figures of a period of business days, the takings chart's words,
+// the closing-time summary, and what to type when the period is not understood. Messages `report-*` in
+// locales/*.ftl (section `reports`), rendered in the language of the moment.
 import { MAX_REPORT_DAYS, type BusinessDays, type PeriodInputProblem } from "../domain/dates.js";
-import { clockTime, date, dateAtTime, dateTime, duration, kes, period } from "./format.js";
+import { clockTime, date, dateAtTime, dateTime, duration, kes, paymentMethod, period } from "./format.js";
+import { t } from "./i18n.js";
 
 interface Sum {
   kes: number;
@@ -9,6 +11,7 @@ interface Sum {
 }
 
 type OwedReason = "not_requested" | "failed" | "unknown" | "mismatch";
+const OWED_REASONS: readonly OwedReason[] = ["not_requested", "failed", "unknown", "mismatch"];
 
 interface OwedLine {
   customerName: string;
@@ -39,107 +42,119 @@ interface LeftOpenShift {
 }
 
 /** What to type for a period, in words for `command` (/report, /export). */
-function examples(command: string): string {
-  return `e.g. ${command}, ${command} yesterday, ${command} week, ${command} month, ${command} 28/11/2026 or ${command} 1/11/2026-15/11/2026`;
-}
+const examples = (command: string) => t("report-period-examples", { command });
 
 /** What is wrong with a period typed after `command`. */
 export function periodProblems(command: string): Record<PeriodInputProblem, string> {
   return {
-    unreadable: `I did not understand the period. Type a day, a range or a word, ${examples(command)}.`,
-    no_such_date: `That date does not exist. Type a real day, e.g. ${command} 28/11/2026.`,
-    future: `That is after today: ${command} covers days that have begun, ${examples(command)}.`,
-    backwards: `The range ends before it starts. Put the earlier day first, e.g. ${command} 1/11/2026-15/11/2026.`,
-    too_long: `${command} covers at most ${MAX_REPORT_DAYS} days. Ask for a shorter range, e.g. ${command} 1/11/2026-15/11/2026.`,
+    get unreadable() {
+      return t("report-period-unreadable", { examples: examples(command) });
+    },
+    get no_such_date() {
+      return t("report-period-no-such-date", { command });
+    },
+    get future() {
+      return t("report-period-future", { command, examples: examples(command) });
+    },
+    get backwards() {
+      return t("report-period-backwards", { command });
+    },
+    get too_long() {
+      return t("report-period-too-long", { command, days: MAX_REPORT_DAYS });
+    },
   };
 }
 
-const payments = (count: number) => (count === 1 ? "1 payment" : `${count} payments`);
 /** "KES 1,200 (3)". */
 const amount = (s: Sum) => `${kes(s.kes)} (${s.count})`;
 
-const reasonName: Record<OwedReason, string> = {
-  not_requested: "not asked for yet",
-  failed: "M-Pesa prompt failed",
-  unknown: "no answer from M-Pesa: check the statement",
-  mismatch: "another amount was paid: check the statement",
-};
-
-const owedLine = (line: OwedLine) => `• ${kes(line.amountKes)} ${line.customerName} (${date(line.date)}): ${reasonName[line.reason]}`;
-
-function title(days: BusinessDays): string {
-  return `📊 Report for ${period(days)}`;
-}
+const owedLine = (line: OwedLine) =>
+  t("report-owed-line", { amount: kes(line.amountKes), customer: line.customerName, date: date(line.date), reason: line.reason });
 
 export const reportTexts = {
   /** The takings chart sent with a report: M-Pesa and cash stacked, by hour of one day or by day. */
   chart: {
-    title: (days: BusinessDays, unit: "hour" | "day") => `Takings by ${unit}, ${period(days)}`,
-    mpesa: "M-Pesa",
-    cash: "Cash",
+    title: (days: BusinessDays, unit: "hour" | "day") => t("report-chart-title", { unit, period: period(days) }),
+    get mpesa() {
+      return paymentMethod("MPESA", false);
+    },
+    get cash() {
+      return t("report-chart-cash");
+    },
     /** The amounts' axis. */
-    amounts: "KES",
+    get amounts() {
+      return t("report-chart-amounts");
+    },
     amount: (amountKes: number) => amountKes.toLocaleString("en-KE"),
     /** An hour's bar ("08:00" → "08"), a day's ("2026-11-29" → "29/11"). */
     bar: (at: string, unit: "hour" | "day") => (unit === "hour" ? at.slice(0, 2) : date(at).slice(0, 5)),
-    hours: "Hour",
-    days: "Day",
-    caption: (days: BusinessDays) => `📈 Takings, ${period(days)}: M-Pesa and cash`,
+    get hours() {
+      return t("report-chart-hours");
+    },
+    get days() {
+      return t("report-chart-days");
+    },
+    caption: (days: BusinessDays) => t("report-chart-caption", { period: period(days) }),
   },
 
   /** Above the day's report that each manager gets at closing time. */
-  dailySummaryHeading: "🌙 Closing time: the day's summary",
+  get dailySummaryHeading() {
+    return t("report-daily-summary-heading");
+  },
   /** Below it: the shifts whose drawer was not counted by closing time. */
   shiftsLeftOpen: (shifts: readonly LeftOpenShift[], closingMinute: number, timeZone: string) =>
     [
-      `⚠️ Shifts left open past closing time (${clockTime(closingMinute)}): ${shifts.length}`,
-      ...shifts.map(
-        (s) =>
-          `• ${s.staffName}, opened ${dateTime(s.openedAt, timeZone)} with a float of ${kes(s.floatKes)}: ${s.closedAt ? `closed ${dateTime(s.closedAt, timeZone)}` : "still open"}`,
+      t("report-shifts-left-open", { closing: clockTime(closingMinute), count: shifts.length }),
+      ...shifts.map((s) =>
+        t("report-shift-left-open", {
+          name: s.staffName,
+          opened: dateTime(s.openedAt, timeZone),
+          float: kes(s.floatKes),
+          closed: s.closedAt ? dateTime(s.closedAt, timeZone) : "none",
+        }),
       ),
-      ...(shifts.some((s) => s.closedAt === null) ? ["Ask whoever left theirs open to count the drawer and close it with /shift."] : []),
+      ...(shifts.some((s) => s.closedAt === null) ? [t("report-shifts-left-open-ask")] : []),
     ].join("\n"),
 
   problem: periodProblems("/report"),
 
   report(r: ReportFigures, timeZone: string): string {
     const { takings, sessions, owed } = r;
-    const lines = [title(r.days), `As of ${dateAtTime(r.asOf, timeZone)}`, ""];
+    const lines = [t("report-title", { period: period(r.days) }), t("report-as-of", { time: dateAtTime(r.asOf, timeZone) }), ""];
 
-    if (takings.count === 0) lines.push("💰 Takings: nothing came in.");
+    if (takings.count === 0) lines.push(t("report-takings-none"));
     else {
-      lines.push(`💰 Takings: ${kes(takings.kes)} (${payments(takings.count)})`);
-      lines.push(`M-Pesa: ${amount(takings.byMethod.MPESA)}`);
-      if (takings.simulated.count > 0) lines.push(`🧪 of which simulated, no real money: ${amount(takings.simulated)}`);
-      lines.push(`Cash: ${amount(takings.byMethod.CASH)}`);
-      lines.push("By operator:", ...takings.byOperator.map((operator) => `• ${operator.name || "—"}: ${amount(operator)}`));
+      lines.push(t("report-takings", { amount: kes(takings.kes), count: takings.count }));
+      lines.push(t("report-takings-mpesa", { amount: amount(takings.byMethod.MPESA) }));
+      if (takings.simulated.count > 0) lines.push(t("report-takings-simulated", { amount: amount(takings.simulated) }));
+      lines.push(t("report-takings-cash", { amount: amount(takings.byMethod.CASH) }));
+      lines.push(t("report-by-operator"), ...takings.byOperator.map((operator) => `• ${operator.name || "—"}: ${amount(operator)}`));
     }
     if (r.refunds.count > 0) {
-      lines.push(`↩️ Given back in cash (unused prepaid time): ${amount(r.refunds)}`);
-      lines.push(`💵 Net cash (cash taken less given back): ${kes(takings.byMethod.CASH.kes - r.refunds.kes)}`);
+      lines.push(t("report-refunds", { amount: amount(r.refunds) }));
+      lines.push(t("report-net-cash", { amount: kes(takings.byMethod.CASH.kes - r.refunds.kes) }));
     }
     lines.push("");
 
-    if (sessions.count === 0) lines.push("🖥 Sessions: none ended.");
+    if (sessions.count === 0) lines.push(t("report-sessions-none"));
     else {
       const average = Math.round(sessions.seconds / sessions.count);
-      lines.push(`🖥 Sessions ended: ${sessions.count}, ${duration(sessions.seconds)} sold, ${duration(average)} on average`);
+      lines.push(t("report-sessions", { count: sessions.count, sold: duration(sessions.seconds), average: duration(average) }));
     }
     lines.push("");
 
-    if (owed.count === 0) lines.push("✅ Nothing owed for these days.");
+    if (owed.count === 0) lines.push(t("report-owed-none"));
     else {
-      lines.push(`⏳ Still owed: ${kes(owed.kes)} (${payments(owed.count)})`);
-      const { not_requested, failed, unknown, mismatch } = owed.byReason;
-      if (not_requested.count > 0) lines.push(`Not asked for yet: ${amount(not_requested)}`);
-      if (failed.count > 0) lines.push(`Prompt failed: ${amount(failed)}`);
-      if (unknown.count > 0) lines.push(`No answer from M-Pesa: ${amount(unknown)}`);
-      if (mismatch.count > 0) lines.push(`Another amount paid: ${amount(mismatch)}`);
+      lines.push(t("report-owed", { amount: kes(owed.kes), count: owed.count }));
+      for (const reason of OWED_REASONS) {
+        const sum = owed.byReason[reason];
+        if (sum.count > 0) lines.push(t("report-owed-by-reason", { reason, amount: amount(sum) }));
+      }
     }
-    if (r.waiting.count > 0) lines.push(`⌛ Waiting for the customer's PIN: ${amount(r.waiting)}, not counted yet`);
+    if (r.waiting.count > 0) lines.push(t("report-waiting", { amount: amount(r.waiting) }));
 
-    if (r.toCheck.length > 0) lines.push("", "🔎 Check on the M-Pesa statement:", ...r.toCheck.map(owedLine));
-    if (r.biggestOwed.length > 0) lines.push("", "📌 Biggest amounts owed:", ...r.biggestOwed.map(owedLine));
+    if (r.toCheck.length > 0) lines.push("", t("report-to-check"), ...r.toCheck.map(owedLine));
+    if (r.biggestOwed.length > 0) lines.push("", t("report-biggest-owed"), ...r.biggestOwed.map(owedLine));
     return lines.join("\n");
   },
 };

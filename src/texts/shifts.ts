@@ -1,7 +1,8 @@
 // /shift: opening a shift with the float, the shift so far, the cash-up at its close (also sent to the
-// managers), and the alert about a session running long. English; part of the catalogue in en.ts
-// (section `shifts`).
+// managers), and the alert about a session running long. Messages `shift-*` in locales/*.ftl (section
+// `shifts`), rendered in the language of the moment.
 import { dateTime, duration, kes } from "./format.js";
+import { t } from "./i18n.js";
 
 /** A shift's figures (the shifts service gives them). */
 interface ShiftFigures {
@@ -40,72 +41,104 @@ interface LongSession {
 
 const seconds = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 
+// A computer's name is upper-case: it is never the word "none" that stands for no computer.
 const runningLine = (s: RunningSession, timeZone: string) =>
-  `• ${s.computerName ? `${s.computerName}: ` : ""}${s.customerName}, since ${dateTime(s.startedAt, timeZone)}, ${kes(s.amountSoFarKes)} so far`;
+  t("shift-running-session", {
+    computer: s.computerName ?? "none",
+    customer: s.customerName,
+    since: dateTime(s.startedAt, timeZone),
+    amount: kes(s.amountSoFarKes),
+  });
 
-function runningLines(running: readonly RunningSession[], timeZone: string, label: string): string[] {
-  return running.length === 0 ? [`${label}: none.`] : [`${label}: ${running.length}`, ...running.map((s) => runningLine(s, timeZone))];
+/** The sessions still running under `heading` (which says how many). */
+function runningLines(running: readonly RunningSession[], timeZone: string, heading: (count: number) => string): string[] {
+  return [heading(running.length), ...running.map((s) => runningLine(s, timeZone))];
 }
 
 /** Short, over or exact, in words. */
 function difference(differenceKes: number): string {
-  if (differenceKes < 0) return `❗ Short by ${kes(-differenceKes)}`;
-  if (differenceKes > 0) return `➕ Over by ${kes(differenceKes)}`;
-  return "✅ The drawer agrees: no difference.";
+  if (differenceKes < 0) return t("shift-short", { amount: kes(-differenceKes) });
+  if (differenceKes > 0) return t("shift-over", { amount: kes(differenceKes) });
+  return t("shift-no-difference");
 }
 
 /** The cash taken, the cash given back (when any) and what the drawer should hold. */
 function drawerLines(s: ShiftFigures): string[] {
   return [
-    `Cash taken: ${kes(s.cashKes)}`,
-    ...(s.refundedKes > 0 ? [`Cash given back: ${kes(s.refundedKes)}`] : []),
-    `Expected in the drawer: ${kes(s.expectedKes)}`,
+    t("shift-cash-taken", { amount: kes(s.cashKes) }),
+    ...(s.refundedKes > 0 ? [t("shift-cash-given-back", { amount: kes(s.refundedKes) })] : []),
+    t("shift-expected", { amount: kes(s.expectedKes) }),
   ];
+}
+
+function notCounted(s: ClosedShift): string {
+  return s.closedBy ? t("shift-not-counted-closed-by", { name: s.staffName, by: s.closedBy }) : t("shift-not-counted", { name: s.staffName });
 }
 
 function cashUpLines(s: ClosedShift, timeZone: string): string[] {
   return [
-    `🔒 Shift closed: ${s.staffName}, ${dateTime(s.openedAt, timeZone)} – ${dateTime(s.closedAt, timeZone)} (${duration(seconds(s.openedAt, s.closedAt))})`,
-    `Float: ${kes(s.floatKes)}`,
+    t("shift-closed", {
+      name: s.staffName,
+      opened: dateTime(s.openedAt, timeZone),
+      closed: dateTime(s.closedAt, timeZone),
+      duration: duration(seconds(s.openedAt, s.closedAt)),
+    }),
+    t("shift-float", { amount: kes(s.floatKes) }),
     ...drawerLines(s),
-    ...(s.countedKes === null || s.differenceKes === null
-      ? [`Counted: not counted (closed when ${s.staffName} was taken off the staff${s.closedBy ? ` by ${s.closedBy}` : ""})`]
-      : [`Counted: ${kes(s.countedKes)}`, difference(s.differenceKes)]),
+    ...(s.countedKes === null || s.differenceKes === null ? [notCounted(s)] : [t("shift-counted", { amount: kes(s.countedKes) }), difference(s.differenceKes)]),
     // Recorded at the close: a confirmation arriving later is not added.
-    `M-Pesa paid (as of the close): ${kes(s.mpesaKes)}`,
+    t("shift-mpesa-at-close", { amount: kes(s.mpesaKes) }),
   ];
 }
 
 export const shiftTexts = {
-  askFloat: "Opening your shift. How much cash is in the drawer to start with (the float)? Type it in whole shillings, e.g. 2000 (0 if none).",
-  invalidFloat: "Type the float in whole shillings, digits only, e.g. 2000 (0 if the drawer is empty). Your shift is not open yet.",
-  opened: (s: ShiftFigures, timeZone: string) =>
-    `🟢 Shift opened at ${dateTime(s.openedAt, timeZone)} with a float of ${kes(s.floatKes)}. Send /shift to see it or close it.`,
-  alreadyOpen: (s: ShiftFigures, timeZone: string) =>
-    `Your shift is already open, since ${dateTime(s.openedAt, timeZone)} with a float of ${kes(s.floatKes)}: nothing was changed. Send /shift to see it or close it.`,
+  get askFloat() {
+    return t("shift-ask-float");
+  },
+  get invalidFloat() {
+    return t("shift-invalid-float");
+  },
+  opened: (s: ShiftFigures, timeZone: string) => t("shift-opened", { opened: dateTime(s.openedAt, timeZone), float: kes(s.floatKes) }),
+  alreadyOpen: (s: ShiftFigures, timeZone: string) => t("shift-already-open", { opened: dateTime(s.openedAt, timeZone), float: kes(s.floatKes) }),
   soFar: (s: ShiftFigures, running: readonly RunningSession[], asOf: Date, timeZone: string) =>
     [
-      `🧾 Your shift since ${dateTime(s.openedAt, timeZone)} (${duration(seconds(s.openedAt, asOf))})`,
-      `Float: ${kes(s.floatKes)}`,
+      t("shift-so-far", { opened: dateTime(s.openedAt, timeZone), duration: duration(seconds(s.openedAt, asOf)) }),
+      t("shift-float", { amount: kes(s.floatKes) }),
       ...drawerLines(s),
-      `M-Pesa paid: ${kes(s.mpesaKes)}`,
-      ...runningLines(running, timeZone, "Sessions you started still running"),
+      t("shift-mpesa-paid", { amount: kes(s.mpesaKes) }),
+      ...runningLines(running, timeZone, (count) => t("shift-still-running", { count })),
     ].join("\n"),
-  closeButton: "🔒 Close the shift",
-  keepButton: "Keep it open",
-  keptOpen: "Your shift stays open. Send /shift to close it later.",
-  askCounted: "Count the cash in the drawer and type the total in whole shillings, e.g. 3500.",
-  invalidCounted: "Type the cash counted in whole shillings, digits only, e.g. 3500. Your shift is still open.",
+  get closeButton() {
+    return t("shift-close-button");
+  },
+  get keepButton() {
+    return t("shift-keep-button");
+  },
+  get keptOpen() {
+    return t("shift-kept-open");
+  },
+  get askCounted() {
+    return t("shift-ask-counted");
+  },
+  get invalidCounted() {
+    return t("shift-invalid-counted");
+  },
   /** The cash-up: for whoever closed the shift, and the managers. */
   closed: (s: ClosedShift, running: readonly RunningSession[], timeZone: string) =>
-    [...cashUpLines(s, timeZone), ...runningLines(running, timeZone, "Sessions left running")].join("\n"),
-  alreadyClosed: (s: ClosedShift, timeZone: string) => ["This shift was already closed: nothing was changed.", ...cashUpLines(s, timeZone)].join("\n"),
-  notFound: "That shift is not open any more. Send /shift to see where you stand.",
+    [...cashUpLines(s, timeZone), ...runningLines(running, timeZone, (count) => t("shift-left-running", { count }))].join("\n"),
+  alreadyClosed: (s: ClosedShift, timeZone: string) => [t("shift-already-closed"), ...cashUpLines(s, timeZone)].join("\n"),
+  get notFound() {
+    return t("shift-not-found");
+  },
   /** For the operator who started the session and the managers. */
   longSession: (s: LongSession, timeZone: string) =>
-    [
-      `⏰ Long session: ${s.computerName ? `${s.computerName}, ` : ""}${s.customerName}, since ${dateTime(s.startedAt, timeZone)} (${duration(s.seconds)}), started by ${s.startedBy}.`,
-      `Charge so far: ${kes(s.amountSoFarKes)}${s.prepaidKes > 0 ? ` (${kes(s.prepaidKes)} of it prepaid)` : ""}.`,
-      "Check that the customer is still there. If they left, tap End and take the payment; if they stay, you may ask them to pay for the time so far.",
-    ].join("\n"),
+    t("shift-long-session", {
+      computer: s.computerName ?? "none",
+      customer: s.customerName,
+      since: dateTime(s.startedAt, timeZone),
+      duration: duration(s.seconds),
+      by: s.startedBy,
+      amount: kes(s.amountSoFarKes),
+      prepaid: s.prepaidKes > 0 ? kes(s.prepaidKes) : "none",
+    }),
 };
