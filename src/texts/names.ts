@@ -1,11 +1,25 @@
-// Why a typed name was refused (English); used where a new customer is created and where a name is changed.
+// Why a typed name was refused; used where a new customer is created and where a name is changed.
+// Messages `name-problem-*` of the `## general` section of locales/*.ftl.
 import { MAX_NAME_LENGTH, type NameProblem } from "../domain/names.js";
+import { t } from "./i18n.js";
 
 export const nameProblem: Record<NameProblem, string> = {
-  missing: "A name is needed here: type it in letters.",
-  digits: "A name has no digits: type it in letters.",
-  emoji: "A name has no emoji: type it in letters.",
-  symbols: "A name has no symbols such as @, # or _: only letters, spaces, apostrophes, dots and hyphens.",
-  first_letter: "A name starts with a letter.",
-  too_long: `That is too long for a name: ${MAX_NAME_LENGTH} letters at most.`,
+  get missing() {
+    return t("name-problem-missing");
+  },
+  get digits() {
+    return t("name-problem-digits");
+  },
+  get emoji() {
+    return t("name-problem-emoji");
+  },
+  get symbols() {
+    return t("name-problem-symbols");
+  },
+  get first_letter() {
+    return t("name-problem-first-letter");
+  },
+  get too_long() {
+    return t("name-problem-too-long", { max: MAX_NAME_LENGTH });
+  },
 };

@@ -1,55 +1,77 @@
 // What operators read choosing a customer, starting, listing, ending and voiding sessions, and
-// buying prepaid time. English; part of the catalogue in en.ts (sections `customer`, `session`, `prepaid`).
+// buying prepaid time. Messages of the `## sessions` section of locales/*.ftl (catalogue sections
+// `customer`, `session`, `prepaid`), rendered in the language of the moment.
 import { fullName, type NameProblem } from "../domain/names.js";
 import { computerList } from "./computers.js";
 import { duration, kes, phone } from "./format.js";
+import { t } from "./i18n.js";
 import { nameProblem } from "./names.js";
 
+/** An optional part of a message: Fluent variant `[none]` when there is nothing to say. */
+const orNone = (value: string | null) => value ?? "none";
+
+/** A customer, and their computer when there is one: "Jane Wanjiku (PC-4)". */
+const customerOn = (customerName: string, computerName: string | null) => (computerName ? `${customerName} (${computerName})` : customerName);
+
+/** A computer, and its customer: "PC-4 (Jane Wanjiku)", or the customer alone. */
+const computerOf = (customerName: string, computerName: string | null) => (computerName ? `${computerName} (${customerName})` : customerName);
+
 /** Whose drawer a prepaid refund's cash came from, or that none was charged. */
-const refundDrawer = (drawer: string | null) =>
-  drawer === null
-    ? "No shift was open, so no drawer was charged: count it at the next cash-up."
-    : `From ${drawer}'s drawer: it counts in the cash-up of ${drawer}'s shift.`;
+const refundDrawer = (drawer: string | null) => (drawer === null ? t("prepaid-refund-no-drawer") : t("prepaid-refund-drawer", { drawer }));
 
 export const sessionTexts = {
   customer: {
     label: (c: { firstName: string; lastName: string; phone: string | null; idNumber?: string | null }) =>
-      `${fullName(c)} · ${phone(c.phone)}${c.idNumber ? ` · ID ${c.idNumber}` : ""}`,
-    askSearch: "Who is the customer? Type part of their name, phone or ID number.",
-    searchTooShort: "Type at least 2 letters or digits.",
+      [fullName(c), phone(c.phone), ...(c.idNumber ? [t("customer-label-id-number", { idNumber: c.idNumber })] : [])].join(" · "),
+    get askSearch() {
+      return t("customer-ask-search");
+    },
+    get searchTooShort() {
+      return t("customer-search-too-short");
+    },
     matches: (count: number, limit: number) =>
-      count === 0
-        ? "No customer matches that. Type another search, or create a new customer:"
-        : count >= limit
-          ? `Pick the customer (showing the first ${limit}; type more of the name to narrow it down):`
-          : "Pick the customer, or type another search:",
-    createButton: "➕ New customer",
-    askFirstName: "New customer. First name?",
-    askLastName: "Last name?",
-    askPhone: "Their M-Pesa phone number? (or /skip)",
-    askIdNumber: "ID number? (or /skip)",
+      count === 0 ? t("customer-matches-none") : count >= limit ? t("customer-matches-first", { limit }) : t("customer-matches-pick"),
+    get createButton() {
+      return t("customer-create-button");
+    },
+    get askFirstName() {
+      return t("customer-ask-first-name");
+    },
+    get askLastName() {
+      return t("customer-ask-last-name");
+    },
+    get askPhone() {
+      return t("customer-ask-phone");
+    },
+    get askIdNumber() {
+      return t("customer-ask-id-number");
+    },
     invalidName: (problem: NameProblem) => nameProblem[problem],
-    invalidIdNumber: "An ID number is 4 to 20 letters or digits.",
-    idNumberTaken: (label: string) => `That ID number already belongs to ${label}. I will use that customer.`,
-    created: (label: string) => `Customer saved: ${label}`,
+    get invalidIdNumber() {
+      return t("customer-invalid-id-number");
+    },
+    idNumberTaken: (label: string) => t("customer-id-number-taken", { label }),
+    created: (label: string) => t("customer-created", { label }),
   },
   session: {
-    askComputer: "Which computer? Tap a free one, or type its name.",
-    askComputerNoneListed: (manager: boolean) =>
-      manager
-        ? "Which computer? None are listed yet: type its name to add it (e.g. PC-4; /computers adds a whole range), or /skip to start without one."
-        : "Which computer? None are listed yet (a manager adds them with /computers): /skip to start without one.",
-    noComputerFree: "No computer is free: end a session in /sessions first, or ask a manager to put one back in order (/computers).",
-    computerBusy: (computer: string, customerName: string, since: string) => `${computer} is in use: ${customerName} since ${since}.`,
-    computerOutOfOrder: (computer: string) => `${computer} is out of order.`,
-    computerUnknown: (computer: string) => `${computer} is not one of the café's computers.`,
-    computerAddQuestion: (computer: string) => `${computer} is not one of the café's computers yet: tap ➕ to add it and start the session on it.`,
-    addComputerButton: (computer: string) => `➕ Add ${computer}`,
-    started: (name: string, computer: string | null, at: string) => `▶️ Session started for ${name}${computer ? ` on ${computer}` : ""} at ${at}.`,
-    alreadyActive: (name: string, computer: string | null, since: string) =>
-      `${name} already has a session running${computer ? ` on ${computer}` : ""} since ${since}. End it first:`,
-    noneActive: "No sessions are running. /new starts one.",
-    listHeader: (count: number, page: number, pages: number) => `Active sessions: ${count}${pages > 1 ? ` (page ${page} of ${pages})` : ""}`,
+    get askComputer() {
+      return t("session-ask-computer");
+    },
+    askComputerNoneListed: (manager: boolean) => (manager ? t("session-ask-computer-none-listed-manager") : t("session-ask-computer-none-listed")),
+    get noComputerFree() {
+      return t("session-no-computer-free");
+    },
+    computerBusy: (computer: string, customerName: string, since: string) => t("session-computer-busy", { computer, customerName, since }),
+    computerOutOfOrder: (computer: string) => t("session-computer-out-of-order", { computer }),
+    computerUnknown: (computer: string) => t("session-computer-unknown", { computer }),
+    computerAddQuestion: (computer: string) => t("session-computer-add-question", { computer }),
+    addComputerButton: (computer: string) => t("session-add-computer-button", { computer }),
+    started: (name: string, computer: string | null, at: string) => t("session-started", { name, computer: orNone(computer), at }),
+    alreadyActive: (name: string, computer: string | null, since: string) => t("session-already-active", { name, computer: orNone(computer), since }),
+    get noneActive() {
+      return t("session-none-active");
+    },
+    listHeader: (count: number, page: number, pages: number) => t("session-list-header", { count, page, pages }),
     listItem: (s: {
       customerName: string;
       computer: { name: string; group: string | null } | null;
@@ -58,56 +80,84 @@ export const sessionTexts = {
       amountSoFarKes: number;
       prepaid: { until: string; kes: number } | null;
     }) =>
-      `• ${s.computer ? `${s.computer.name}${s.computer.group ? ` (${s.computer.group})` : ""} · ` : ""}${s.customerName}\n` +
-      `  since ${s.since}, ${duration(s.seconds)}, ${kes(s.amountSoFarKes)} so far` +
-      (s.prepaid ? `\n  ⏱ prepaid until ${s.prepaid.until}: ${kes(s.prepaid.kes)}` : ""),
+      [
+        `• ${s.computer ? `${s.computer.name}${s.computer.group ? ` (${s.computer.group})` : ""} · ` : ""}${s.customerName}`,
+        t("session-list-item-running", { since: s.since, duration: duration(s.seconds), amount: kes(s.amountSoFarKes) }),
+        ...(s.prepaid ? [t("session-list-item-prepaid", { until: s.prepaid.until, amount: kes(s.prepaid.kes) })] : []),
+      ].join("\n  "),
     /** `group` null: the free computers in no group. */
-    freeLine: (group: string | null, names: readonly string[]) => `🟢 Free${group ? ` in ${group}` : ""} (${names.length}): ${computerList(names)}`,
-    noneFreeLine: "No computer is free.",
-    outOfOrderLine: (names: readonly string[]) => `🔧 Out of order: ${computerList(names)}`,
-    endButton: (name: string, computer: string | null) => `⏹ End ${computer ? `${computer} · ` : ""}${name}`,
+    freeLine: (group: string | null, names: readonly string[]) =>
+      group === null
+        ? t("session-free-line", { count: names.length, names: computerList(names) })
+        : t("session-free-line-in-group", { group, count: names.length, names: computerList(names) }),
+    get noneFreeLine() {
+      return t("session-none-free-line");
+    },
+    outOfOrderLine: (names: readonly string[]) => t("session-out-of-order-line", { names: computerList(names) }),
+    endButton: (name: string, computer: string | null) => t("session-end-button", { session: computer ? `${computer} · ${name}` : name }),
     alreadyEnded: (by: string | null, at: string | null, voided = false) =>
-      `This session was already ${voided ? "voided" : "ended"}${by ? ` by ${by}` : ""}${at ? ` at ${at}` : ""}.`,
-    voidButton: "🗑 Void",
-    voidManagersOnly: "Only the operator who started a session may void it, within 5 minutes of its start. After that, ask a manager.",
-    askVoidReason: (name: string, computer: string | null) =>
-      `Void the session of ${name}${computer ? ` on ${computer}` : ""}? It will charge nothing. Type why (e.g. wrong customer, wrong computer), or /cancel to keep it:`,
-    voided: (name: string, computer: string | null) =>
-      `🗑 Session of ${name}${computer ? ` on ${computer}` : ""} voided: nothing charged, and the managers are told.`,
-    notFound: "That session no longer exists.",
+      by === null
+        ? t("session-already-ended", { how: voided ? "voided" : "ended", at: orNone(at) })
+        : t("session-already-ended-by", { how: voided ? "voided" : "ended", by, at: orNone(at) }),
+    get voidButton() {
+      return t("session-void-button");
+    },
+    get voidManagersOnly() {
+      return t("session-void-managers-only");
+    },
+    askVoidReason: (name: string, computer: string | null) => t("session-ask-void-reason", { name, computer: orNone(computer) }),
+    voided: (name: string, computer: string | null) => t("session-voided", { name, computer: orNone(computer) }),
+    get notFound() {
+      return t("session-not-found");
+    },
   },
   prepaid: {
     /** Under "Session started": buttons to prepay 30 min / 1 h / 2 h, or an amount. */
     choiceButton: (minutes: number, amountKes: number) => `⏱ ${duration(minutes * 60)} · ${kes(amountKes)}`,
-    amountButton: "⏱ Amount…",
-    askAmount: (name: string) => `How much does ${name} pay for time? Amount in KES:`,
-    invalidAmount: "Type a whole number of shillings, e.g. 50.",
-    tooLittle: (amountKes: number) => `${kes(amountKes)} does not buy a whole minute. Type a larger amount:`,
-    ended: "That session has ended: no time can be added to it.",
+    get amountButton() {
+      return t("prepaid-amount-button");
+    },
+    askAmount: (name: string) => t("prepaid-ask-amount", { name }),
+    get invalidAmount() {
+      return t("prepaid-invalid-amount");
+    },
+    tooLittle: (amountKes: number) => t("prepaid-too-little", { amount: kes(amountKes) }),
+    get ended() {
+      return t("prepaid-ended");
+    },
     /** The payment for prepaid time, and how to take it. */
     bought: (p: { customerName: string; computerName: string | null; amountKes: number; until: string; phone: string | null }) =>
-      `⏱ ${p.customerName}${p.computerName ? ` (${p.computerName})` : ""} prepaid until ${p.until}: ${kes(p.amountKes)}. ` +
-      (p.phone
-        ? `Send the M-Pesa prompt to ${phone(p.phone)}?`
-        : "No phone number is saved for this customer: send the prompt to another number, or take cash."),
+      [
+        t("prepaid-bought", { customer: customerOn(p.customerName, p.computerName), until: p.until, amount: kes(p.amountKes) }),
+        p.phone ? t("prepaid-send-prompt", { phone: phone(p.phone) }) : t("prepaid-no-phone"),
+      ].join(" "),
     /** More time within what the minimum charge paid for already. */
     boughtFree: (p: { customerName: string; computerName: string | null; until: string }) =>
-      `⏱ ${p.customerName}${p.computerName ? ` (${p.computerName})` : ""} prepaid until ${p.until}: nothing more to pay (the minimum charge covers it).`,
-    fiveMinutesLeft: (name: string, computer: string | null) => `⏳ ${computer ? `${computer} (${name})` : name}: 5 minutes left`,
-    timeUp: (name: string, computer: string | null) => `⌛ ${computer ? `${computer} (${name})` : name}: time is up`,
-    extendButton: (minutes: number) => `➕ Extend ${duration(minutes * 60)}`,
-    notRefunded: "Unused prepaid time is not refunded automatically; a manager can refund it from /payments (the prepaid payment's details).",
+      t("prepaid-bought-free", { customer: customerOn(p.customerName, p.computerName), until: p.until }),
+    fiveMinutesLeft: (name: string, computer: string | null) => t("prepaid-five-minutes-left", { session: computerOf(name, computer) }),
+    timeUp: (name: string, computer: string | null) => t("prepaid-time-up", { session: computerOf(name, computer) }),
+    extendButton: (minutes: number) => t("prepaid-extend-button", { duration: duration(minutes * 60) }),
+    get notRefunded() {
+      return t("prepaid-not-refunded");
+    },
     /** Under a prepaid payment's details, for managers. */
-    refundButton: (amountKes: number) => `↩️ Refund ${kes(amountKes)} (unused time)`,
+    refundButton: (amountKes: number) => t("prepaid-refund-button", { amount: kes(amountKes) }),
     /** To the manager who tapped Refund. */
     refunded: (r: { customerName: string; amountKes: number; drawer: string | null }) =>
-      `↩️ Refund recorded: give ${r.customerName} ${kes(r.amountKes)} in cash for the unused prepaid time. No M-Pesa reversal is made.\n${refundDrawer(r.drawer)}`,
+      `${t("prepaid-refunded", { customerName: r.customerName, amount: kes(r.amountKes) })}\n${refundDrawer(r.drawer)}`,
     refundedNotice: (r: { customerName: string; computerName: string | null; amountKes: number; refundedBy: string; drawer: string | null }) =>
-      `↩️ ${r.refundedBy} refunded ${kes(r.amountKes)} in cash to ${r.customerName}${r.computerName ? ` (${r.computerName})` : ""} for unused prepaid time. No M-Pesa reversal.\n${refundDrawer(r.drawer)}`,
-    alreadyRefunded: (r: { amountKes: number; by: string; at: string }) => `Already refunded: ${kes(r.amountKes)} by ${r.by} at ${r.at}.`,
-    nothingUnused: "No unused prepaid time paid for: nothing to refund.",
+      `${t("prepaid-refunded-notice", { refundedBy: r.refundedBy, amount: kes(r.amountKes), customer: customerOn(r.customerName, r.computerName) })}\n${refundDrawer(r.drawer)}`,
+    alreadyRefunded: (r: { amountKes: number; by: string; at: string }) => t("prepaid-already-refunded", { amount: kes(r.amountKes), by: r.by, at: r.at }),
+    get nothingUnused() {
+      return t("prepaid-nothing-unused");
+    },
     /** At End within the prepaid time: nothing more to pay. */
     endedWithin: (p: { customerName: string; seconds: number; prepaidSeconds: number; prepaidKes: number }) =>
-      `${p.customerName}, ${duration(p.seconds)}: nothing more to pay. Prepaid: ${duration(p.prepaidSeconds)}, ${kes(p.prepaidKes)}.`,
+      t("prepaid-ended-within", {
+        customerName: p.customerName,
+        duration: duration(p.seconds),
+        prepaidDuration: duration(p.prepaidSeconds),
+        prepaidAmount: kes(p.prepaidKes),
+      }),
   },
 };
