@@ -1,5 +1,5 @@
-// What managers read in /computers, and how lists of computers are written everywhere. English; part
-// of the catalogue in en.ts (section `computers`).
+// What managers read in /computers, and how lists of computers are written everywhere. Renders the
+// messages of the `computers` section of locales/*.ftl in the language of the moment.
 import {
   COMPUTER_NAME_MAX_LENGTH,
   GROUP_NAME_MAX_LENGTH,
@@ -8,6 +8,7 @@ import {
   type ComputerNameProblem,
   type ComputerNamesProblem,
 } from "../domain/computers.js";
+import { t } from "./i18n.js";
 
 /** PC-1, PC-2, PC-3, PC-7, PC-8 → "PC-1–PC-3, PC-7, PC-8". */
 export function computerList(names: readonly string[]): string {
@@ -16,82 +17,137 @@ export function computerList(names: readonly string[]): string {
     .join(", ");
 }
 
-const nameProblem: Record<ComputerNameProblem, string> = {
-  empty: "Type the computer's name, e.g. PC-4.",
-  too_long: `A computer's name is at most ${COMPUTER_NAME_MAX_LENGTH} characters, e.g. PC-4.`,
-  bad_characters: "A computer's name is letters and digits (spaces or hyphens between them are fine), e.g. PC-4.",
-};
+const nameProblem = {
+  get empty() {
+    return t("computers-name-empty");
+  },
+  get too_long() {
+    return t("computers-name-too-long", { max: COMPUTER_NAME_MAX_LENGTH });
+  },
+  get bad_characters() {
+    return t("computers-name-bad-characters");
+  },
+} satisfies Record<ComputerNameProblem, string>;
 
 export const computerTexts = {
   nameProblem,
   namesProblem: {
-    ...nameProblem,
-    empty: "Type a name (PC-4), several (PC-4, PC-5) or a range (PC-1..PC-20).",
-    bad_range: "A range goes up from one number to another with the same name before it, e.g. PC-1..PC-20.",
-    too_many: `At most ${MAX_COMPUTERS_AT_ONCE} computers at once.`,
+    get empty() {
+      return t("computers-names-empty");
+    },
+    get too_long() {
+      return nameProblem.too_long;
+    },
+    get bad_characters() {
+      return nameProblem.bad_characters;
+    },
+    get bad_range() {
+      return t("computers-names-bad-range");
+    },
+    get too_many() {
+      return t("computers-names-too-many", { max: MAX_COMPUTERS_AT_ONCE });
+    },
   } satisfies Record<ComputerNamesProblem, string>,
   groupNameProblem: {
-    empty: "Type the group's name, e.g. Gaming.",
-    too_long: `A group's name is at most ${GROUP_NAME_MAX_LENGTH} characters.`,
-    bad_characters: "A group's name is letters, digits and spaces, e.g. Gaming.",
+    get empty() {
+      return t("computers-group-name-empty");
+    },
+    get too_long() {
+      return t("computers-group-name-too-long", { max: GROUP_NAME_MAX_LENGTH });
+    },
+    get bad_characters() {
+      return t("computers-group-name-bad-characters");
+    },
   } satisfies Record<ComputerNameProblem, string>,
 
-  header: (count: number) =>
-    count === 0
-      ? "No computers are listed yet. Add them, one or a whole range (PC-1..PC-20): /new then offers the free ones, and /sessions shows them all."
-      : `Computers (${count}):`,
+  header: (count: number) => (count === 0 ? t("computers-none") : t("computers-header", { count })),
   /** `group` null: the computers in no group. */
   groupLine: (group: string | null, names: readonly string[]) => `• ${group ? `${group} (${names.length}): ` : ""}${computerList(names)}`,
-  outOfOrderLine: (names: readonly string[]) => `🔧 Out of order: ${computerList(names)}`,
-  retiredLine: (names: readonly string[]) => `Retired: ${computerList(names)} (adding a name again brings it back)`,
-  tapHint: "Tap a computer to rename it, put it in a group, mark it out of order or retire it.",
+  outOfOrderLine: (names: readonly string[]) => t("computers-out-of-order-line", { computers: computerList(names) }),
+  retiredLine: (names: readonly string[]) => t("computers-retired-line", { computers: computerList(names) }),
+  get tapHint() {
+    return t("computers-tap-hint");
+  },
   computerButton: (name: string, outOfOrder: boolean) => (outOfOrder ? `🔧 ${name}` : name),
-  addButton: "➕ Add computers",
-  previousPage: "◀️ Back",
-  nextPage: "Next ▶️",
+  get addButton() {
+    return t("computers-add-button");
+  },
+  get previousPage() {
+    return t("computers-previous-page");
+  },
+  get nextPage() {
+    return t("computers-next-page");
+  },
 
   card: (c: { name: string; group: string | null; outOfOrder: boolean; session: { customerName: string; since: string } | null }) =>
     [
       `🖥 ${c.name}${c.group ? ` · ${c.group}` : ""}`,
-      c.session ? `In use: ${c.session.customerName} since ${c.session.since}.` : c.outOfOrder ? "" : "Free.",
-      c.outOfOrder ? "🔧 Out of order: not offered for new sessions." : "",
+      c.session ? t("computers-card-in-use", { customer: c.session.customerName, since: c.session.since }) : c.outOfOrder ? "" : t("computers-card-free"),
+      c.outOfOrder ? t("computers-card-out-of-order") : "",
     ]
       .filter(Boolean)
       .join("\n"),
-  renameButton: "✏️ Rename",
-  groupButton: "🗂 Group",
-  outOfOrderButton: "🔧 Out of order",
-  backInOrderButton: "✅ Back in order",
-  retireButton: "🗑 Retire",
-  allButton: "◀️ All computers",
+  get renameButton() {
+    return t("computers-rename-button");
+  },
+  get groupButton() {
+    return t("computers-group-button");
+  },
+  get outOfOrderButton() {
+    return t("computers-out-of-order-button");
+  },
+  get backInOrderButton() {
+    return t("computers-back-in-order-button");
+  },
+  get retireButton() {
+    return t("computers-retire-button");
+  },
+  get allButton() {
+    return t("computers-all-button");
+  },
 
-  askNames: "Which computers? Type a name (PC-4), several (PC-4, PC-5) or a range (PC-1..PC-20).",
-  askGroup: (names: readonly string[]) => `Put ${computerList(names)} in a group?`,
-  noGroupButton: "No group",
-  newGroupButton: "➕ New group",
-  askGroupName: "Name of the new group? (e.g. Gaming)",
+  get askNames() {
+    return t("computers-ask-names");
+  },
+  askGroup: (names: readonly string[]) => t("computers-ask-group", { computers: computerList(names) }),
+  get noGroupButton() {
+    return t("computers-no-group-button");
+  },
+  get newGroupButton() {
+    return t("computers-new-group-button");
+  },
+  get askGroupName() {
+    return t("computers-ask-group-name");
+  },
   added: (r: { added: readonly string[]; restored: readonly string[]; already: readonly string[] }, group: string | null) =>
     [
-      r.added.length > 0 ? `✅ Added: ${computerList(r.added)}${group ? ` (${group})` : ""}.` : "",
-      r.restored.length > 0 ? `♻️ Brought back: ${computerList(r.restored)}.` : "",
-      r.already.length > 0 ? `Already listed, left as they were: ${computerList(r.already)}.` : "",
+      r.added.length > 0
+        ? group
+          ? t("computers-added-to-group", { computers: computerList(r.added), group })
+          : t("computers-added", { computers: computerList(r.added) })
+        : "",
+      r.restored.length > 0 ? t("computers-restored", { computers: computerList(r.restored) }) : "",
+      r.already.length > 0 ? t("computers-already-listed", { computers: computerList(r.already) }) : "",
     ]
       .filter(Boolean)
       .join("\n"),
 
-  askRename: (name: string) => `New name for ${name}?`,
-  renamed: (from: string, to: string) => (from === to ? `${to} keeps its name.` : `✅ ${from} is now ${to}.`),
-  nameTaken: (name: string, retired: boolean) =>
-    retired
-      ? `${name} is the name of a retired computer: to use that one again, add ${name} in /computers. Type another name, or /cancel.`
-      : `There is already a computer named ${name}. Type another name, or /cancel.`,
-  moved: (name: string, group: string | null) => (group ? `✅ ${name} is in ${group}.` : `✅ ${name} is in no group.`),
-  markedOutOfOrder: (name: string) => `🔧 ${name} is out of order: it is not offered for new sessions until it is back in order.`,
-  markedBackInOrder: (name: string) => `✅ ${name} is back in order.`,
-  confirmRetire: (name: string) => `Retire ${name}? It is no longer offered or listed; its past sessions keep its name. Adding ${name} again brings it back.`,
-  confirmRetireButton: "🗑 Yes, retire",
-  keepButton: "↩️ No, keep it",
-  retired: (name: string) => `🗑 ${name} is retired.`,
-  retireBusy: (name: string, customerName: string) => `${name} is in use (${customerName}): end that session first, then retire it.`,
-  notFound: "That computer is no longer listed.",
+  askRename: (name: string) => t("computers-ask-rename", { name }),
+  renamed: (from: string, to: string) => (from === to ? t("computers-name-kept", { name: to }) : t("computers-renamed", { from, to })),
+  nameTaken: (name: string, retired: boolean) => (retired ? t("computers-name-of-retired", { name }) : t("computers-name-taken", { name })),
+  moved: (name: string, group: string | null) => (group ? t("computers-moved", { name, group }) : t("computers-moved-to-no-group", { name })),
+  markedOutOfOrder: (name: string) => t("computers-marked-out-of-order", { name }),
+  markedBackInOrder: (name: string) => t("computers-marked-back-in-order", { name }),
+  confirmRetire: (name: string) => t("computers-confirm-retire", { name }),
+  get confirmRetireButton() {
+    return t("computers-confirm-retire-button");
+  },
+  get keepButton() {
+    return t("computers-keep-button");
+  },
+  retired: (name: string) => t("computers-retired", { name }),
+  retireBusy: (name: string, customerName: string) => t("computers-retire-busy", { name, customer: customerName }),
+  get notFound() {
+    return t("computers-not-found");
+  },
 };

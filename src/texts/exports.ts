@@ -1,32 +1,32 @@
 // What managers read around /export's CSV files: what was sent, an empty period, and what to type when
-// the period is not understood. English; part of the catalogue in en.ts (section `exports`). The files'
-// column names are not here: they are the files' fixed format (src/services/exports.ts).
+// the period is not understood. Renders the messages of the `exports` section of locales/*.ftl in the
+// language of the moment. The files' column names are not here: they are the files' fixed format, in
+// English (src/services/exports.ts).
 import type { BusinessDays } from "../domain/dates.js";
 import { period } from "./format.js";
+import { t } from "./i18n.js";
 import { periodProblems } from "./reports.js";
 
-/** What a table's rows are, after "no": the table's name, or more words where the name is not a plural. */
-const ROWS_OF: Record<string, string> = { audit: "audit entries" };
-
-/** "payments, sessions or customers". */
+/** "payments, sessions or customers": what the tables' rows are, after "no". */
 function either(tables: string[]): string {
-  const names = tables.map((table) => ROWS_OF[table] ?? table);
-  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names.at(-1) ?? ""}`;
+  const names = tables.map((table) => t("exports-rows-of", { table }));
+  const last = names.pop();
+  return last === undefined ? "" : names.length === 0 ? last : t("exports-either", { others: names.join(", "), last });
 }
 
-const rows = (count: number) => (count === 1 ? "1 row" : `${count.toLocaleString("en-KE")} rows`);
-
 export const exportTexts = {
-  problem: periodProblems("/export"),
+  get problem() {
+    return periodProblems("/export");
+  },
   /** No table has a row in the period: no file was sent. */
-  nothing: (days: BusinessDays, tables: string[]) => `📤 Nothing to export for ${period(days)}: no ${either(tables)} in these days.`,
+  nothing: (days: BusinessDays, tables: string[]) => t("exports-nothing", { period: period(days), tables: either(tables) }),
   /** After the files: how many rows each held, the tables with none, and how to read the cells. */
   sent: (days: BusinessDays, files: { table: string; rows: number }[], empty: string[], timeZone: string) =>
     [
-      `📤 Export for ${period(days)}:`,
-      ...files.map((file) => `• ${file.table}: ${rows(file.rows)}`),
-      ...empty.map((table) => `• ${table}: none in these days, no file`),
+      t("exports-sent", { period: period(days) }),
+      ...files.map((file) => `• ${t("exports-table", { table: file.table })}: ${t("exports-rows", { count: file.rows })}`),
+      ...empty.map((table) => `• ${t("exports-table", { table })}: ${t("exports-table-empty")}`),
       "",
-      `Times are in ${timeZone} with their offset from UTC; amounts in whole KES. A cell that would start with = + - or @ starts with ' so that spreadsheets do not run it.`,
+      t("exports-how-to-read", { timeZone }),
     ].join("\n"),
 };
