@@ -62,6 +62,7 @@ help-operator-commands =
     A customer's M-Pesa receipt code or SMS, sent or forwarded here – checks which bill it paid
     /customers – find or edit a customer
     /shift – open your shift with the float, or see it and close it with the cash counted
+    /language – the language you read the bot in: English or Kiswahili
 help-manager-commands =
     Managers:
     /invite – invite an operator or manager

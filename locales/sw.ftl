@@ -62,6 +62,7 @@ help-operator-commands =
     Code ya M-Pesa au SMS ya mteja, ukiituma au ukiiforward hapa – bot inaangalia ililipa bili gani
     /customers – tafuta au badilisha mteja
     /shift – fungua zamu yako na pesa ya kuanzia (float), au iangalie na uifunge baada ya kuhesabu cash
+    /language – lugha unayosoma bot: Kiswahili au English
 help-manager-commands =
     Mameneja:
     /invite – alika mhudumu au meneja

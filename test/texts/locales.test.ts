@@ -36,7 +36,7 @@ function wordsOf(message: Message): string {
 }
 
 /** The same words in both languages on purpose: names of things people say in English, and numbers. */
-const SAME_IN_EVERY_LANGUAGE = new Set(["method-cash", "method-mpesa"]);
+const SAME_IN_EVERY_LANGUAGE = new Set(["method-cash", "method-mpesa", "report-chart-cash", "customer-label-id-number"]);
 
 const english = messagesOf("en");
 
