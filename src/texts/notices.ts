@@ -1,6 +1,7 @@
-// The payment notifications (to the operator who asked and to the managers), carried by the outbox.
-// English; part of the catalogue in en.ts (section `notice`).
+// The payment notifications (to the operator who asked and to the managers), carried by the outbox
+// (messages `notice-*` in locales/*.ftl, section `## notices`).
 import { kes, phone } from "./format.js";
+import { t } from "./i18n.js";
 
 /** What a notice about an M-Pesa payment names. */
 interface NoticeSubject {
@@ -26,12 +27,21 @@ interface SummaryFact {
   simulated?: boolean;
 }
 
+/** An optional part of a sentence, for a Fluent selector: its `[none]` variant leaves it out. */
+const optional = (value: string | null | undefined): string => value || "none";
+
+/** Whether the bill is a session's, for the selector that says so. */
+const bill = (sessionId: number | null): string => (sessionId ? "session" : "other");
+
+/** The variables every notice about an M-Pesa payment shares. */
+const subject = (s: NoticeSubject) => ({ amount: kes(s.amountKes), customer: s.customerName });
+
 /** The lines of a summary, in this order, each shown only when it counts something. */
-const SUMMARY_LINES: { kind: SummaryFact["kind"]; line: (count: number, kes: string) => string }[] = [
-  { kind: "mpesa_paid", line: (count, total) => `✅ ${count} M-Pesa ${count === 1 ? "payment" : "payments"}, ${total}` },
-  { kind: "cash_paid", line: (count, total) => `💵 ${count} cash ${count === 1 ? "payment" : "payments"}, ${total}` },
-  { kind: "mpesa_failed", line: (count, total) => `❌ ${count} failed M-Pesa ${count === 1 ? "payment" : "payments"}, ${total}` },
-  { kind: "mpesa_unknown", line: (count, total) => `❓ ${count} with no final answer from M-Pesa, ${total}` },
+const SUMMARY_LINES: { kind: SummaryFact["kind"]; line: (count: number, total: string) => string }[] = [
+  { kind: "mpesa_paid", line: (count, total) => t("notice-summary-mpesa-paid", { count, total }) },
+  { kind: "cash_paid", line: (count, total) => t("notice-summary-cash-paid", { count, total }) },
+  { kind: "mpesa_failed", line: (count, total) => t("notice-summary-mpesa-failed", { count, total }) },
+  { kind: "mpesa_unknown", line: (count, total) => t("notice-summary-mpesa-unknown", { count, total }) },
 ];
 
 /**
@@ -45,10 +55,10 @@ function summary(minutes: number, facts: readonly SummaryFact[]): string {
   });
   const allSimulated = facts.length > 0 && facts.every((fact) => fact.simulated);
   return [
-    ...(allSimulated ? ["🧪 Simulated M-Pesa: no real money moved."] : []),
-    `${minutes === 1 ? "In the last minute" : `In the last ${minutes} minutes`} (one message for ${facts.length}):`,
+    ...(allSimulated ? [t("notice-summary-simulated")] : []),
+    t("notice-summary-heading", { minutes, count: facts.length }),
     ...lines,
-    "/payments lists each one.",
+    t("notice-summary-footer"),
   ].join("\n");
 }
 
@@ -56,47 +66,55 @@ export const noticeTexts = {
   notice: {
     /** For managers: what to change when Daraja refuses every prompt. */
     setupFix: {
-      not_configured: "The M-Pesa settings are missing: set MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET, MPESA_PASSKEY and the shortcode.",
-      wrong_credentials:
-        "Safaricom refuses the café's keys: check MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET and MPESA_PASSKEY (and that they are for this environment).",
-      wrong_shortcode: "Safaricom does not recognise the shortcode with these keys: check MPESA_SHORTCODE, MPESA_EXPRESS_SHORTCODE and MPESA_SHORTCODE_TYPE.",
-      token_rejected:
-        "Safaricom refuses the café's access: check that the Daraja app has the M-Pesa Express product and that the keys are for this environment.",
-      invalid_callback_url: "Safaricom refuses the callback address: check PUBLIC_URL or MPESA_CALLBACK_URL (public HTTPS, ending in /mpesa/callback/).",
+      get not_configured() {
+        return t("notice-setup-fix-not-configured");
+      },
+      get wrong_credentials() {
+        return t("notice-setup-fix-wrong-credentials");
+      },
+      get wrong_shortcode() {
+        return t("notice-setup-fix-wrong-shortcode");
+      },
+      get token_rejected() {
+        return t("notice-setup-fix-token-rejected");
+      },
+      get invalid_callback_url() {
+        return t("notice-setup-fix-invalid-callback-url");
+      },
     },
     operator: {
-      paid: (s: NoticeSubject, receipt: string | null) =>
-        `✅ Paid: ${kes(s.amountKes)} from ${s.customerName} by M-Pesa${receipt ? `, receipt ${receipt}` : " (confirmed by Safaricom; the receipt will be on the statement)"}.`,
-      paidAfterAll: (s: NoticeSubject, receipt: string | null) =>
-        `✅ Paid after all: M-Pesa now confirms ${kes(s.amountKes)} from ${s.customerName}${receipt ? `, receipt ${receipt}` : ""}, although it first reported no payment. Do not ask for it again.`,
-      failed: (s: NoticeSubject, reason: string) => `❌ The M-Pesa payment of ${kes(s.amountKes)} for ${s.customerName} failed: ${reason}`,
-      unknown: (s: NoticeSubject) =>
-        `❓ No final answer from M-Pesa for ${kes(s.amountKes)} (${s.customerName}, ${phone(s.phone)}). Check the customer's M-Pesa messages or the statement before asking again.`,
-      amountMismatch: (s: NoticeSubject, paidKes: number) =>
-        `⚠️ M-Pesa reported ${kes(paidKes)} instead of ${kes(s.amountKes)} for ${s.customerName}. It was not counted as paid; the managers have been told.`,
-      paidTwice: (s: NoticeSubject, receipt: string | null) =>
-        `⚠️ ${s.customerName} also paid ${kes(s.amountKes)} by M-Pesa${receipt ? ` (receipt ${receipt})` : ""}, but this was already paid. The managers have been told.`,
+      paid: (s: NoticeSubject, receipt: string | null) => t("notice-operator-paid", { ...subject(s), receipt: optional(receipt) }),
+      paidAfterAll: (s: NoticeSubject, receipt: string | null) => t("notice-operator-paid-after-all", { ...subject(s), receipt: optional(receipt) }),
+      failed: (s: NoticeSubject, reason: string) => t("notice-operator-failed", { ...subject(s), reason }),
+      unknown: (s: NoticeSubject) => t("notice-operator-unknown", { ...subject(s), phone: phone(s.phone) }),
+      amountMismatch: (s: NoticeSubject, paidKes: number) => t("notice-operator-amount-mismatch", { ...subject(s), paid: kes(paidKes) }),
+      paidTwice: (s: NoticeSubject, receipt: string | null) => t("notice-operator-paid-twice", { ...subject(s), receipt: optional(receipt) }),
     },
     manager: {
       summary,
       paid: (s: NoticeSubject, receipt: string | null) =>
-        `✅ ${kes(s.amountKes)} paid by M-Pesa: ${s.customerName}${s.sessionId ? " (session)" : ""}${receipt ? `, receipt ${receipt}` : ""}. Asked by ${s.requestedBy}.`,
+        t("notice-manager-paid", { ...subject(s), bill: bill(s.sessionId), receipt: optional(receipt), by: s.requestedBy }),
       voided: (v: { customerName: string; computerName: string | null; startedAt: string; voidedAt: string; voidedBy: string; reason: string }) =>
-        `🗑 Session voided by ${v.voidedBy} at ${v.voidedAt}: ${v.customerName}${v.computerName ? ` on ${v.computerName}` : ""}, started ${v.startedAt}. Nothing charged. Reason: ${v.reason}`,
-      cash: (c: CashSubject) => `💵 ${kes(c.amountKes)} paid in cash: ${c.customerName}${c.sessionId ? " (session)" : ""}. Taken by ${c.takenBy}.`,
+        t("notice-manager-voided", {
+          customer: v.customerName,
+          computer: optional(v.computerName),
+          startedAt: v.startedAt,
+          voidedAt: v.voidedAt,
+          by: v.voidedBy,
+          reason: v.reason,
+        }),
+      cash: (c: CashSubject) => t("notice-manager-cash", { amount: kes(c.amountKes), customer: c.customerName, bill: bill(c.sessionId), by: c.takenBy }),
       paidAfterAll: (s: NoticeSubject, receipt: string | null) =>
-        `✅ Paid after all: ${kes(s.amountKes)} by M-Pesa from ${s.customerName}${s.sessionId ? " (session)" : ""}${receipt ? `, receipt ${receipt}` : ""}, after M-Pesa first reported it failed or unanswered. Asked by ${s.requestedBy}.`,
-      failed: (s: NoticeSubject, reason: string) => `❌ M-Pesa payment failed: ${kes(s.amountKes)} for ${s.customerName}, asked by ${s.requestedBy}. ${reason}`,
-      unknown: (s: NoticeSubject) =>
-        `❓ No final answer from M-Pesa for ${kes(s.amountKes)} (${s.customerName}, ${phone(s.phone)}), asked by ${s.requestedBy}. Check the M-Pesa statement.`,
+        t("notice-manager-paid-after-all", { ...subject(s), bill: bill(s.sessionId), receipt: optional(receipt), by: s.requestedBy }),
+      failed: (s: NoticeSubject, reason: string) => t("notice-manager-failed", { ...subject(s), by: s.requestedBy, reason }),
+      unknown: (s: NoticeSubject) => t("notice-manager-unknown", { ...subject(s), phone: phone(s.phone), by: s.requestedBy }),
       amountMismatch: (s: NoticeSubject, paidKes: number, receipt: string | null) =>
-        `⚠️ Amount mismatch: M-Pesa reported ${kes(paidKes)}${receipt ? ` (receipt ${receipt})` : ""} for a request of ${kes(s.amountKes)} from ${s.customerName}. Not counted as paid: check the statement and settle it by hand.`,
-      setupProblem: (s: NoticeSubject, fix: string) =>
-        `⚠️ M-Pesa prompts are being refused (the last: ${kes(s.amountKes)} for ${s.customerName}, asked by ${s.requestedBy}). ${fix} Until then, take cash.`,
+        t("notice-manager-amount-mismatch", { ...subject(s), paid: kes(paidKes), receipt: optional(receipt) }),
+      setupProblem: (s: NoticeSubject, fix: string) => t("notice-manager-setup-problem", { ...subject(s), by: s.requestedBy, fix }),
       unmatched: (p: { amountKes: number; receipt: string; phone: string | undefined; at: string | null }) =>
-        `⚠️ M-Pesa reports ${kes(p.amountKes)} received${p.phone ? ` from ${phone(p.phone)}` : ""}${p.at ? ` at ${p.at}` : ""}, receipt ${p.receipt}, for a prompt this desk has no record of. Find the customer and settle it by hand.`,
+        t("notice-manager-unmatched", { amount: kes(p.amountKes), phone: p.phone ? phone(p.phone) : "none", at: optional(p.at), receipt: p.receipt }),
       paidTwice: (s: NoticeSubject, receipt: string | null, earlier: "MPESA" | "CASH" | null) =>
-        `⚠️ Paid twice: ${s.customerName} paid ${kes(s.amountKes)} by M-Pesa${receipt ? ` (receipt ${receipt})` : ""} for something already paid${earlier === "CASH" ? " in cash" : ""}. One of them should be refunded.`,
+        t("notice-manager-paid-twice", { ...subject(s), receipt: optional(receipt), earlier: optional(earlier) }),
     },
   },
 };
