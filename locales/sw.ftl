@@ -70,7 +70,7 @@ help-manager-commands =
     /staff – orodha ya wafanyakazi; simamisha mtu au umrudishe
     /tariff – angalia au badilisha bei
     /computers – kompyuta za cyber: ongeza, badilisha jina, weka kwenye kundi, haifanyi kazi, ondoa
-    /report – mapato, vipindi na madeni: today, yesterday, week, month, siku moja (28/11/2026) au kipindi (1/11/2026-15/11/2026)
+    /report – mapato, vipindi na madeni: leo, jana, wiki, mwezi, siku moja (28/11/2026) au kipindi (1/11/2026-15/11/2026)
     /export – malipo, vipindi na wateja wa vipindi hivyo hivyo, kama faili za CSV za kufungua kwenye spreadsheet
     /audit – nani alifanya nini, vya karibuni kwanza; /audit Otieno kwa mtu mmoja (au bonyeza 👤), /audit Jane au /audit 0712345678 kwa mteja mmoja
 help-cancel = /cancel inaacha chochote unachofanya.
@@ -739,7 +739,7 @@ exports-how-to-read = Saa ziko kwa { $timeZone } pamoja na tofauti yake na UTC; 
 
 ## reports
 
-report-period-examples = mfano { $command }, { $command } yesterday, { $command } week, { $command } month, { $command } 28/11/2026 au { $command } 1/11/2026-15/11/2026
+report-period-examples = mfano { $command }, { $command } jana, { $command } wiki, { $command } mwezi, { $command } 28/11/2026 au { $command } 1/11/2026-15/11/2026
 report-period-unreadable = Sijaelewa tarehe hizo. Andika siku moja, tarehe ya kuanzia hadi ya mwisho, au neno, { $examples }.
 report-period-no-such-date = Tarehe hiyo haipo. Andika siku halisi, mfano { $command } 28/11/2026.
 report-period-future = Tarehe hiyo bado haijafika: { $command } inaonyesha siku zilizoanza tu, { $examples }.

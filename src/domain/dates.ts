@@ -128,16 +128,22 @@ function readDate(text: string, year: number): TypedDate | null {
   return isRealDate(y, m, d) ? typed(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`) : { exists: false };
 }
 
+/** Days named by a word, in each language the bot speaks: whoever types may use either. */
+const TODAY = new Set(["today", "leo"]);
+const YESTERDAY = new Set(["yesterday", "jana"]);
+const LAST_7_DAYS = new Set(["week", "wiki"]);
+const THIS_MONTH = new Set(["month", "mwezi"]);
+
 /**
- * Reads what an operator types for a date: "today", "yesterday", "2026-11-28", "28/11/2026" or
- * "28/11" (this year). Dates after today are refused.
+ * Reads what an operator types for a date: "today", "yesterday" (or "leo", "jana"), "2026-11-28",
+ * "28/11/2026" or "28/11" (this year). Dates after today are refused.
  */
 export function parseDateInput(input: string, now: Date, timeZone: string): { ok: true; date: string } | { ok: false; problem: DateInputProblem } {
   const today = businessDate(now, timeZone);
   const text = input.trim().toLowerCase();
   let read: TypedDate | null;
-  if (text === "today" || text === "") read = typed(today);
-  else if (text === "yesterday") read = typed(addDays(today, -1));
+  if (TODAY.has(text) || text === "") read = typed(today);
+  else if (YESTERDAY.has(text)) read = typed(addDays(today, -1));
   else read = readDate(text, Number(today.slice(0, 4)));
   if (!read?.exists) return { ok: false, problem: "unreadable" };
   const { date } = read;
@@ -163,8 +169,8 @@ function dayCount({ from, to }: BusinessDays): number {
 
 /**
  * Reads the period a manager asks a report for: "" or "today", "yesterday", "week" (the last 7 days,
- * today included), "month" (this calendar month so far), one date, or two joined by "-" or "to"
- * ("1/11/2026-15/11/2026", "1/11/2026 - 15/11/2026"). Days after today, a range ending before it starts,
+ * today included), "month" (this calendar month so far), or their Kiswahili ("leo", "jana", "wiki",
+ * "mwezi"), one date, or two joined by "-", "to" or "hadi" ("1/11/2026-15/11/2026", "1/11/2026 - 15/11/2026"). Days after today, a range ending before it starts,
  * and ranges over MAX_REPORT_DAYS are refused.
  */
 export function parseReportPeriod(input: string, now: Date, timeZone: string): { ok: true; days: BusinessDays } | { ok: false; problem: PeriodInputProblem } {
@@ -172,15 +178,15 @@ export function parseReportPeriod(input: string, now: Date, timeZone: string): {
   const year = Number(today.slice(0, 4));
   const text = input.trim().toLowerCase().replace(/\s+/g, " ");
   let dates: [TypedDate, TypedDate] | null = null;
-  if (text === "" || text === "today") dates = [typed(today), typed(today)];
-  else if (text === "yesterday") dates = [typed(addDays(today, -1)), typed(addDays(today, -1))];
-  else if (text === "week") dates = [typed(addDays(today, -6)), typed(today)];
-  else if (text === "month") dates = [typed(`${today.slice(0, 8)}01`), typed(today)];
+  if (text === "" || TODAY.has(text)) dates = [typed(today), typed(today)];
+  else if (YESTERDAY.has(text)) dates = [typed(addDays(today, -1)), typed(addDays(today, -1))];
+  else if (LAST_7_DAYS.has(text)) dates = [typed(addDays(today, -6)), typed(today)];
+  else if (THIS_MONTH.has(text)) dates = [typed(`${today.slice(0, 8)}01`), typed(today)];
   else {
     const one = readDate(text, year);
     if (one !== null) dates = [one, one];
     // A range: the first place it splits into two dates ("1-11-2026-15-11-2026" splits after 2026).
-    for (const split of one === null ? text.matchAll(/ ?(?:-|–|—|\bto\b) ?/g) : []) {
+    for (const split of one === null ? text.matchAll(/ ?(?:-|–|—|\bto\b|\bhadi\b) ?/g) : []) {
       const from = readDate(text.slice(0, split.index), year);
       const to = readDate(text.slice(split.index + split[0].length), year);
       if (from !== null && to !== null) {
