@@ -6,8 +6,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { registerCommands } from "../../src/bot/commands.js";
 import { inLocale } from "../../src/texts/i18n.js";
 import { texts } from "../../src/texts/index.js";
+import { englishWordsIn } from "../support/english-words.js";
 import { FAKE_TOKEN } from "../support/fake-telegram.js";
 import { createHarness, type Harness } from "../support/harness.js";
+import { promptSent } from "../support/steps.js";
 
 /** The Kiswahili of a text, which must not be its English. */
 function inSwahili(render: () => string): string {
@@ -102,6 +104,26 @@ describe("the language each staff member reads", () => {
     const stranger = h.user(3001, "Sam", "en");
     await h.send(stranger, "/sessions");
     expect(h.latest(stranger).text).toBe(inSwahili(() => texts.access.notStaff(3001)));
+  });
+
+  it("an operator and a manager read the same payment each in their own language", async () => {
+    h = await createHarness();
+    const operator = h.user(1002, "Olive");
+    const manager = h.user(1001, "Mary");
+    await h.addStaff(operator, "OPERATOR");
+    await h.addStaff(manager, "MANAGER");
+    await h.db.staff.update({ where: { telegramId: 1001n }, data: { language: "sw" } });
+
+    const { messageId } = await promptSent(h, { operator, customer: "Jane Wanjiku", phone: "254712345678" });
+    await h.customersAnswer();
+    await h.deliverNotifications();
+    const receipt = (await h.db.payment.findFirstOrThrow()).receipt!;
+    const operatorRead = h.telegram.message(operator.id, messageId)!.text!;
+    const managerRead = h.latest(manager).text;
+    for (const text of [operatorRead, managerRead]) expect(text).toContain(receipt);
+    expect(englishWordsIn(operatorRead)).toContain("paid");
+    expect(englishWordsIn(managerRead)).toEqual([]);
+    expect(managerRead).toContain("Jane Wanjiku");
   });
 
   it("the command menus at start-up: the general one in the café's language, the Kiswahili one for Telegram apps in Kiswahili, and each chat's own", async () => {
