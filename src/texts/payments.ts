@@ -1,8 +1,10 @@
 // What staff read about taking a payment (the buttons under it, prompts, cash, lowering the amount),
-// recording one with /pay, and the lists /payments and /unpaid. English; part of the catalogue in
-// en.ts (sections `settle`, `adjust`, `pay`, `payments`, `stateName`, `stateIcon`).
+// recording one with /pay, and the lists /payments and /unpaid: messages `payment-…` in the section
+// `payments` of locales/*.ftl, rendered in the language of the moment (sections `settle`, `adjust`,
+// `pay`, `payments`, `stateName`, `stateIcon` of the catalogue).
 import type { PaymentMethod, PaymentState } from "../generated/prisma/enums.js";
 import { date, duration, kes, paymentMethod, phone } from "./format.js";
+import { t } from "./i18n.js";
 
 /** A payment as its line in /payments reads it. */
 interface PaymentLine {
@@ -16,12 +18,27 @@ interface PaymentLine {
   sessionId: number | null;
 }
 
+/** Fluent selectors' value for an optional part that is left out. */
+const NONE = "none";
+const optional = (value: string | null | undefined): string => value ?? NONE;
+const yesNo = (value: unknown): "yes" | "no" => (value ? "yes" : "no");
+
 export const stateName: Record<PaymentState, string> = {
-  NOT_REQUESTED: "not requested",
-  PENDING: "waiting for PIN",
-  PAID: "paid",
-  FAILED: "failed",
-  UNKNOWN: "unknown: check M-Pesa",
+  get NOT_REQUESTED() {
+    return t("payment-state-not-requested");
+  },
+  get PENDING() {
+    return t("payment-state-pending");
+  },
+  get PAID() {
+    return t("payment-state-paid");
+  },
+  get FAILED() {
+    return t("payment-state-failed");
+  },
+  get UNKNOWN() {
+    return t("payment-state-unknown");
+  },
 };
 export const stateIcon: Record<PaymentState, string> = { NOT_REQUESTED: "⚪", PENDING: "⏳", PAID: "✅", FAILED: "❌", UNKNOWN: "❓" };
 
@@ -42,93 +59,165 @@ export const paymentTexts = {
       /** At End of a session with prepaid time: only the time beyond it is charged (`amountKes`). */
       prepaid?: { seconds: number; amountKes: number };
     }) =>
-      `${kes(p.amountKes)} for ${p.customerName}${p.seconds !== undefined ? `, ${duration(p.seconds)}` : ""}` +
-      (p.prepaid ? ` (${duration(p.prepaid.seconds)} prepaid for ${kes(p.prepaid.amountKes)}; ${kes(p.amountKes)} for the time beyond it)` : "") +
+      t("payment-settle-charge", {
+        amount: kes(p.amountKes),
+        customer: p.customerName,
+        duration: p.seconds !== undefined ? duration(p.seconds) : NONE,
+      }) +
+      (p.prepaid
+        ? " " + t("payment-settle-prepaid", { duration: duration(p.prepaid.seconds), prepaid: kes(p.prepaid.amountKes), amount: kes(p.amountKes) })
+        : "") +
       (p.parts && p.parts.length > 0
         ? ` (${[
-            ...p.parts.map((part) => `${part.from}–${part.to} at ${part.ratePerHourKes.toLocaleString("en-KE")}/h: ${kes(part.amountKes)}`),
-            ...(p.minimumKes !== undefined ? [`minimum charge ${kes(p.minimumKes)}`] : []),
+            ...p.parts.map((part) => t("payment-settle-part", { from: part.from, to: part.to, rate: part.ratePerHourKes, amount: kes(part.amountKes) })),
+            ...(p.minimumKes !== undefined ? [t("payment-settle-minimum", { amount: kes(p.minimumKes) })] : []),
           ].join("; ")})`
         : "") +
       ". " +
-      (p.phone
-        ? `Send the M-Pesa prompt to ${phone(p.phone)}?`
-        : "No phone number is saved for this customer: send the prompt to another number, or take cash."),
-    noPhone: "No phone number is saved for this customer. Use Another number, or take cash.",
-    sendButton: "📲 Send prompt",
-    otherNumberButton: "✏️ Another number",
-    cashButton: "💵 Cash",
-    laterButton: "🕓 Later",
-    lowerButton: "✂️ Lower the amount",
+      (p.phone ? t("payment-settle-ask-send", { phone: phone(p.phone) }) : t("payment-settle-ask-no-phone")),
+    get noPhone() {
+      return t("payment-settle-no-phone");
+    },
+    get sendButton() {
+      return t("payment-settle-send-button");
+    },
+    get otherNumberButton() {
+      return t("payment-settle-other-number-button");
+    },
+    get cashButton() {
+      return t("payment-settle-cash-button");
+    },
+    get laterButton() {
+      return t("payment-settle-later-button");
+    },
+    get lowerButton() {
+      return t("payment-settle-lower-button");
+    },
     /** A toast for a tap on a payment whose lower amount waits for a manager. */
-    approvalPending: "A lower amount for this is waiting for a manager's approval. Wait for the answer before asking for the money.",
-    retryButton: "🔁 Send again",
-    askNumber: "Type the M-Pesa number to prompt (e.g. 0712 345 678):",
-    confirmNumber: (msisdn: string, amountKes: number) => `Send the prompt for ${kes(amountKes)} to ${phone(msisdn)}?`,
-    confirmButton: "✅ Yes, send",
-    changeButton: "✏️ Change number",
-    waiting: (msisdn: string, amountKes: number, name: string) =>
-      `📲 M-Pesa prompt for ${kes(amountKes)} to ${phone(msisdn)} (${name}): waiting for the customer's PIN…`,
-    refused: (reason: string) => `❌ The prompt was not sent. ${reason}`,
+    get approvalPending() {
+      return t("payment-settle-approval-pending");
+    },
+    get retryButton() {
+      return t("payment-settle-retry-button");
+    },
+    get askNumber() {
+      return t("payment-settle-ask-number");
+    },
+    confirmNumber: (msisdn: string, amountKes: number) => t("payment-settle-confirm-number", { amount: kes(amountKes), phone: phone(msisdn) }),
+    get confirmButton() {
+      return t("payment-settle-confirm-button");
+    },
+    get changeButton() {
+      return t("payment-settle-change-button");
+    },
+    waiting: (msisdn: string, amountKes: number, name: string) => t("payment-settle-waiting", { amount: kes(amountKes), phone: phone(msisdn), customer: name }),
+    refused: (reason: string) => t("payment-settle-refused", { reason }),
     outcomeUnknown: (reason: string) => `❓ ${reason}`,
-    cash: (amountKes: number, name: string, by: string) => `💵 ${kes(amountKes)} cash from ${name}, taken by ${by}.`,
-    later: (amountKes: number, name: string) => `🕓 ${kes(amountKes)} for ${name} left unpaid. It is listed in /unpaid.`,
+    cash: (amountKes: number, name: string, by: string) => t("payment-settle-cash", { amount: kes(amountKes), customer: name, by }),
+    later: (amountKes: number, name: string) => t("payment-settle-later", { amount: kes(amountKes), customer: name }),
     alreadyPaid: (p: { method: "MPESA" | "CASH" | null; simulated: boolean; receipt: string | null; settledBy: string | null }) =>
-      `This was already paid${p.method === "CASH" ? " in cash" : p.method === "MPESA" ? ` by ${paymentMethod(p.method, p.simulated)}${p.receipt ? `, receipt ${p.receipt}` : ""}` : ""}${p.settledBy ? ` (${p.settledBy})` : ""}.`,
+      t("payment-settle-already-paid", {
+        method: p.method ?? NONE,
+        methodName: paymentMethod(p.method, p.simulated),
+        receipt: optional(p.receipt),
+        by: optional(p.settledBy),
+      }),
     /** A toast for a second tap on the message that shows the prompt waiting. */
-    promptPending: "An M-Pesa prompt for this is waiting for the customer's PIN. Wait for the answer (about a minute) before taking cash or sending another.",
+    get promptPending() {
+      return t("payment-settle-prompt-pending");
+    },
     /** On a message whose button found the prompt already sent (by someone else, or an earlier tap). */
     promptOut: (p: { phone: string | null; amountKes: number; customerName: string }) =>
-      `📲 The M-Pesa prompt for ${kes(p.amountKes)}${p.phone ? ` to ${phone(p.phone)}` : ""} (${p.customerName}) was already sent: waiting for the customer's PIN… The answer will show here.`,
-    notFound: "That payment no longer exists.",
+      t("payment-settle-prompt-out", { amount: kes(p.amountKes), phone: p.phone ? phone(p.phone) : NONE, customer: p.customerName }),
+    get notFound() {
+      return t("payment-settle-not-found");
+    },
   },
   /** ✂️ Lower the amount, under a payment still owed. */
   adjust: {
-    askAmount: (name: string, amountKes: number) => `${name} owes ${kes(amountKes)}. Type the new, lower amount in KES (or /cancel):`,
-    invalidAmount: (amountKes: number) => `Type a whole number of shillings lower than ${kes(amountKes)}, e.g. ${Math.max(1, amountKes - 10)}.`,
-    askReason: "Why? Type the reason (e.g. discount, fault on the computer):",
-    working: "✂️ Lowering the amount…",
+    askAmount: (name: string, amountKes: number) => t("payment-adjust-ask-amount", { customer: name, amount: kes(amountKes) }),
+    invalidAmount: (amountKes: number) => t("payment-adjust-invalid-amount", { amount: kes(amountKes), example: String(Math.max(1, amountKes - 10)) }),
+    get askReason() {
+      return t("payment-adjust-ask-reason");
+    },
+    get working() {
+      return t("payment-adjust-working");
+    },
     /** Above the shillings an operator may take off alone. */
     waiting: (p: { customerName: string; fromKes: number; toKes: number; reason: string }) =>
-      `✂️ ${kes(p.toKes)} instead of ${kes(p.fromKes)} for ${p.customerName} (${p.reason}): waiting for a manager's approval. The answer will show here.`,
+      t("payment-adjust-waiting", { customer: p.customerName, from: kes(p.fromKes), to: kes(p.toKes), reason: p.reason }),
     /** The line above the question once the amount was lowered. */
-    lowered: (fromKes: number, reason: string) => `✂️ Lowered from ${kes(fromKes)}: ${reason}.`,
-    approved: (by: string, fromKes: number, toKes: number) => `✅ ${by} approved ${kes(toKes)} instead of ${kes(fromKes)}.`,
-    refused: (by: string, fromKes: number) => `❌ ${by} refused to lower the amount: it stays ${kes(fromKes)}.`,
-    paidMeanwhile: (by: string, toKes: number) => `✅ ${by} approved ${kes(toKes)}, but the payment was paid in the meantime: nothing was lowered.`,
+    lowered: (fromKes: number, reason: string) => t("payment-adjust-lowered", { from: kes(fromKes), reason }),
+    approved: (by: string, fromKes: number, toKes: number) => t("payment-adjust-approved", { by, from: kes(fromKes), to: kes(toKes) }),
+    refused: (by: string, fromKes: number) => t("payment-adjust-refused", { by, from: kes(fromKes) }),
+    paidMeanwhile: (by: string, toKes: number) => t("payment-adjust-paid-meanwhile", { by, to: kes(toKes) }),
     /** For the managers, with Approve / Refuse. */
     asked: (a: { customerName: string; fromKes: number; toKes: number; reason: string; askedBy: string }) =>
-      `✂️ ${a.askedBy} asks to lower ${a.customerName}'s ${kes(a.fromKes)} to ${kes(a.toKes)} (${kes(a.fromKes - a.toKes)} off). Reason: ${a.reason}`,
-    approveButton: "✅ Approve",
-    refuseButton: "❌ Refuse",
+      t("payment-adjust-asked", {
+        askedBy: a.askedBy,
+        customer: a.customerName,
+        from: kes(a.fromKes),
+        to: kes(a.toKes),
+        off: kes(a.fromKes - a.toKes),
+        reason: a.reason,
+      }),
+    get approveButton() {
+      return t("payment-adjust-approve-button");
+    },
+    get refuseButton() {
+      return t("payment-adjust-refuse-button");
+    },
     /** The manager's message once they answered. */
-    youApproved: (name: string, fromKes: number, toKes: number) => `✅ Approved: ${name} pays ${kes(toKes)} instead of ${kes(fromKes)}. The operator is told.`,
-    youRefused: (name: string, fromKes: number) => `❌ Refused: ${name} still owes ${kes(fromKes)}. The operator is told.`,
-    alreadyDecided: (approved: boolean, by: string | null) => `This was already ${approved ? "approved" : "refused"}${by ? ` by ${by}` : ""}.`,
-    notFound: "That request no longer exists.",
+    youApproved: (name: string, fromKes: number, toKes: number) => t("payment-adjust-you-approved", { customer: name, from: kes(fromKes), to: kes(toKes) }),
+    youRefused: (name: string, fromKes: number) => t("payment-adjust-you-refused", { customer: name, from: kes(fromKes) }),
+    alreadyDecided: (approved: boolean, by: string | null) =>
+      t("payment-adjust-already-decided", { decision: approved ? "approved" : "refused", by: optional(by) }),
+    get notFound() {
+      return t("payment-adjust-not-found");
+    },
   },
   pay: {
-    askAmount: (name: string) => `Payment from ${name}. Amount in KES?`,
-    invalidAmount: "Type a whole number of shillings from 1 to 250,000, e.g. 150.",
-    askBalance: (name: string, amountKes: number) =>
-      `Will ${name} still owe anything after paying ${kes(amountKes)}? Type what is left to pay, in KES: for example 200 if the bill was ${kes(amountKes + 200)}. Type 0 (or /skip) if nothing is left.`,
-    invalidBalance: "Type a whole number of shillings (0 if nothing is owed).",
-    askDate: "Date of the payment? today, yesterday, or a date like 28/11/2026. (/skip for today)",
-    invalidDate: "I could not read that date. Type today, yesterday, or a date like 28/11/2026.",
-    futureDate: "That date is in the future. Type today, yesterday, or a past date.",
+    askAmount: (name: string) => t("payment-pay-ask-amount", { customer: name }),
+    get invalidAmount() {
+      return t("payment-pay-invalid-amount");
+    },
+    askBalance: (name: string, amountKes: number) => t("payment-pay-ask-balance", { customer: name, amount: kes(amountKes), bill: kes(amountKes + 200) }),
+    get invalidBalance() {
+      return t("payment-pay-invalid-balance");
+    },
+    get askDate() {
+      return t("payment-pay-ask-date");
+    },
+    get invalidDate() {
+      return t("payment-pay-invalid-date");
+    },
+    get futureDate() {
+      return t("payment-pay-future-date");
+    },
     summary: (p: { name: string; amountKes: number; balanceKes: number; date: string; phone: string | null }) =>
-      `${kes(p.amountKes)} from ${p.name} on ${p.date}${p.balanceKes > 0 ? `, ${kes(p.balanceKes)} still owed after it` : ""}. How is it paid?` +
-      (p.phone ? ` (📲 sends the prompt to ${phone(p.phone)})` : `\nNo phone number is saved for this customer: use another number, or take cash.`),
+      t("payment-pay-summary", { amount: kes(p.amountKes), customer: p.name, date: p.date, balance: p.balanceKes > 0 ? kes(p.balanceKes) : NONE }) +
+      (p.phone ? " " + t("payment-pay-summary-prompt", { phone: phone(p.phone) }) : "\n" + t("payment-pay-no-phone")),
   },
   payments: {
-    empty: "No payments yet.",
-    header: (page: number) => `Recent payments${page > 0 ? ` (page ${page + 1})` : ""}:`,
+    get empty() {
+      return t("payment-list-empty");
+    },
+    header: (page: number) => t("payment-list-header", { page: page + 1 }),
     item: (p: PaymentLine) =>
-      `${stateIcon[p.state]} #${p.id} ${p.customerName} · ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""} · ${date(p.date)} · ` +
-      (p.method ? paymentMethod(p.method, p.simulated) : stateName[p.state]),
+      t("payment-list-item", {
+        icon: stateIcon[p.state],
+        id: String(p.id),
+        customer: p.customerName,
+        amount: kes(p.amountKes),
+        session: yesNo(p.sessionId),
+        date: date(p.date),
+        how: p.method ? paymentMethod(p.method, p.simulated) : stateName[p.state],
+      }),
     detailsButton: (p: { id: number; customerName: string; amountKes: number; state: PaymentState }) =>
       `${stateIcon[p.state]} #${p.id} ${p.customerName} · ${kes(p.amountKes)}`,
-    detailsHint: "Tap one for its details.",
+    get detailsHint() {
+      return t("payment-list-details-hint");
+    },
     details: (
       p: PaymentLine & {
         customerPhone: string | null;
@@ -145,28 +234,53 @@ export const paymentTexts = {
       },
     ) =>
       [
-        `${stateIcon[p.state]} Payment #${p.id}: ${kes(p.amountKes)}${p.sessionId ? " for a session" : ""}` +
+        t("payment-details-title", { icon: stateIcon[p.state], id: String(p.id), amount: kes(p.amountKes), session: yesNo(p.sessionId) }) +
           (p.lowered
-            ? ` (lowered from ${kes(p.lowered.fromKes)}${p.lowered.by ? ` by ${p.lowered.by}` : ""}${p.lowered.approvedBy ? `, approved by ${p.lowered.approvedBy}` : ""}: ${p.lowered.reason})`
+            ? " " +
+              t("payment-details-lowered", {
+                from: kes(p.lowered.fromKes),
+                by: optional(p.lowered.by),
+                approvedBy: optional(p.lowered.approvedBy),
+                reason: p.lowered.reason,
+              })
             : ""),
-        `Customer: ${p.customerName} · ${phone(p.customerPhone)}`,
-        `Date: ${date(p.date)}`,
-        `Method: ${p.method ? paymentMethod(p.method, p.simulated) : "not chosen yet"}${p.method === "MPESA" && p.phone ? `, prompt to ${phone(p.phone)}` : ""}`,
-        `State: ${stateName[p.state]}`,
-        ...(p.receipt ? [`Receipt: ${p.receipt}`] : []),
-        ...(p.balanceKes > 0 ? [`Still owed after it: ${kes(p.balanceKes)}`] : []),
-        `Recorded by ${p.recordedBy} on ${p.recordedAt}`,
-        ...(p.settledBy ? [`Settled by ${p.settledBy}${p.settledAt ? ` on ${p.settledAt}` : ""}`] : []),
-        ...(p.refunded ? [`↩️ Unused prepaid time refunded: ${kes(p.refunded.amountKes)} in cash by ${p.refunded.by} on ${p.refunded.at}`] : []),
+        t("payment-details-customer", { customer: p.customerName, phone: phone(p.customerPhone) }),
+        t("payment-details-date", { date: date(p.date) }),
+        t("payment-details-method", {
+          method: p.method ? paymentMethod(p.method, p.simulated) : NONE,
+          prompt: p.method === "MPESA" && p.phone ? phone(p.phone) : NONE,
+        }),
+        t("payment-details-state", { state: stateName[p.state] }),
+        ...(p.receipt ? [t("payment-details-receipt", { receipt: p.receipt })] : []),
+        ...(p.balanceKes > 0 ? [t("payment-details-still-owed", { amount: kes(p.balanceKes) })] : []),
+        t("payment-details-recorded", { by: p.recordedBy, at: p.recordedAt }),
+        ...(p.settledBy ? [t("payment-details-settled", { by: p.settledBy, at: optional(p.settledAt) })] : []),
+        ...(p.refunded ? [t("payment-details-refunded", { amount: kes(p.refunded.amountKes), by: p.refunded.by, at: p.refunded.at })] : []),
       ].join("\n"),
-    unpaidEmpty: "Nothing is owed. 🎉",
-    unpaidHeader: (page: number) => `Still owed${page > 0 ? ` (page ${page + 1})` : ""}:`,
+    get unpaidEmpty() {
+      return t("payment-unpaid-empty");
+    },
+    unpaidHeader: (page: number) => t("payment-unpaid-header", { page: page + 1 }),
     unpaidItem: (p: { id: number; customerName: string; amountKes: number; state: PaymentState; date: string; sessionId: number | null; simulated: boolean }) =>
-      `${stateIcon[p.state]} #${p.id} ${p.customerName}: ${kes(p.amountKes)}${p.sessionId ? " (session)" : ""}, ${date(p.date)}, ${stateName[p.state]}` +
-      (p.simulated ? `, ${paymentMethod("MPESA", true)}` : ""),
+      t("payment-unpaid-item", {
+        icon: stateIcon[p.state],
+        id: String(p.id),
+        customer: p.customerName,
+        amount: kes(p.amountKes),
+        session: yesNo(p.sessionId),
+        date: date(p.date),
+        state: stateName[p.state],
+        simulated: p.simulated ? paymentMethod("MPESA", true) : NONE,
+      }),
     owedButton: (p: { id: number; customerName: string; amountKes: number }) => `#${p.id} ${p.customerName} · ${kes(p.amountKes)}`,
-    unpaidHint: "Tap one to send the M-Pesa prompt or take cash.",
-    nextPage: "Next ▶️",
-    previousPage: "◀️ Back",
+    get unpaidHint() {
+      return t("payment-unpaid-hint");
+    },
+    get nextPage() {
+      return t("payment-list-next-page");
+    },
+    get previousPage() {
+      return t("payment-list-previous-page");
+    },
   },
 };
