@@ -357,10 +357,9 @@ payment-pay-ask-amount = Malipo kutoka kwa { $customer }. Kiasi gani, kwa shilin
 payment-pay-invalid-amount = Andika shilingi kamili kuanzia 1 hadi 250,000, mfano 150.
 payment-pay-ask-balance = Je, { $customer } atabaki na deni baada ya kulipa { $amount }? Andika kiasi kinachobaki, kwa shilingi: mfano 200 kama bili ilikuwa { $bill }. Andika 0 (au /skip) kama hakuna kinachobaki.
 payment-pay-invalid-balance = Andika shilingi kamili (0 kama hakuna deni).
-# Maneno "today" na "yesterday" ndiyo /pay inasoma (src/domain/dates.ts parseDateInput).
-payment-pay-ask-date = Tarehe ya malipo? Andika today (leo), yesterday (jana), au tarehe kama 28/11/2026. (/skip kwa leo)
-payment-pay-invalid-date = Sijaweza kusoma tarehe hiyo. Andika today (leo), yesterday (jana), au tarehe kama 28/11/2026.
-payment-pay-future-date = Tarehe hiyo bado haijafika. Andika today (leo), yesterday (jana), au tarehe iliyopita.
+payment-pay-ask-date = Tarehe ya malipo? Andika leo, jana, au tarehe kama 28/11/2026. (/skip kwa leo)
+payment-pay-invalid-date = Sijaweza kusoma tarehe hiyo. Andika leo, jana, au tarehe kama 28/11/2026.
+payment-pay-future-date = Tarehe hiyo bado haijafika. Andika leo, jana, au tarehe iliyopita.
 payment-pay-summary = { $amount } kutoka kwa { $customer } tarehe { $date }{ $balance ->
         [none] {""}
        *[other] , na bado atadaiwa { $balance }
