@@ -26,23 +26,23 @@ export function paymentsFeature({ services, config }: FeatureDeps): Feature {
   const composer = new Composer<BotContext>();
   const timeZone = config.service.timezone;
 
-  /** How each list reads: where its items come from, their lines and buttons. */
+  /** How each list reads: where its items come from, their lines and buttons (texts read when shown, in the reader's language). */
   const lists = {
     payments: {
       load: (at: number) => services.payments.recentPayments(at),
       button: (item: PaymentSummary) => [texts.payments.detailsButton(item), paymentDetails.pack({ paymentId: item.id })] as const,
-      empty: texts.payments.empty,
+      empty: () => texts.payments.empty,
       header: texts.payments.header,
       line: (item: PaymentSummary) => texts.payments.item(item),
-      hint: texts.payments.detailsHint,
+      hint: () => texts.payments.detailsHint,
     },
     unpaid: {
       load: (at: number) => services.payments.unpaidPayments(at),
       button: (item: PaymentSummary) => [texts.payments.owedButton(item), openPayment.pack({ paymentId: item.id })] as const,
-      empty: texts.payments.unpaidEmpty,
+      empty: () => texts.payments.unpaidEmpty,
       header: texts.payments.unpaidHeader,
       line: (item: PaymentSummary) => texts.payments.unpaidItem(item),
-      hint: texts.payments.unpaidHint,
+      hint: () => texts.payments.unpaidHint,
     },
   } satisfies Record<List, unknown>;
 
@@ -52,7 +52,7 @@ export function paymentsFeature({ services, config }: FeatureDeps): Feature {
     const keyboard = new InlineKeyboard();
     for (const item of items) keyboard.text(...shape.button(item)).row();
     keyboard.append(pager(list, at, hasMore));
-    const text = items.length === 0 ? shape.empty : [shape.header(at), ...items.map(shape.line), "", shape.hint].join("\n");
+    const text = items.length === 0 ? shape.empty() : [shape.header(at), ...items.map(shape.line), "", shape.hint()].join("\n");
     return edit ? replaceWith(ctx, { text, keyboard }) : ctx.reply(text, markup(keyboard));
   }
 
