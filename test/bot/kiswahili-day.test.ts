@@ -16,8 +16,7 @@ const sw = <T>(render: () => T): T => inLocale("sw", render);
 function wordsOf(call: ApiCall): string[] {
   const { params } = call;
   const markup = (typeof params.reply_markup === "string" ? JSON.parse(params.reply_markup) : params.reply_markup) as
-    | { inline_keyboard?: { text: string }[][]; keyboard?: ({ text: string } | string)[][] }
-    | undefined;
+    { inline_keyboard?: { text: string }[][]; keyboard?: ({ text: string } | string)[][] } | undefined;
   const buttons = [...(markup?.inline_keyboard ?? []), ...(markup?.keyboard ?? [])].flat().map((button) => (typeof button === "string" ? button : button.text));
   const commands = Array.isArray(params.commands) ? (params.commands as { description: string }[]).map((command) => command.description) : [];
   return [params.text, params.caption, ...buttons, ...commands].filter((text): text is string => typeof text === "string" && text.length > 0);
@@ -46,9 +45,15 @@ describe("a working day in Kiswahili", () => {
     // Before opening: the computers, the tariff, the help.
     await h.send(mary, "/help");
     await h.send(mary, "/computers");
-    await h.press(mary, sw(() => texts.computers.addButton));
+    await h.press(
+      mary,
+      sw(() => texts.computers.addButton),
+    );
     await h.send(mary, "PC-1..PC-4");
-    await h.press(mary, sw(() => texts.computers.noGroupButton));
+    await h.press(
+      mary,
+      sw(() => texts.computers.noGroupButton),
+    );
     await h.send(mary, "/tariff");
 
     // 09:00 Otieno opens his shift and starts Jane on PC-1, prepaid for two hours in cash.
@@ -57,8 +62,14 @@ describe("a working day in Kiswahili", () => {
     await h.send(otieno, "500");
     await newCustomer(otieno, "Jane", "Wanjiku", "0712 345 678");
     await h.press(otieno, "PC-1");
-    await h.press(otieno, sw(() => texts.prepaid.choiceButton(120, 200)));
-    await h.press(otieno, sw(() => texts.settle.cashButton));
+    await h.press(
+      otieno,
+      sw(() => texts.prepaid.choiceButton(120, 200)),
+    );
+    await h.press(
+      otieno,
+      sw(() => texts.settle.cashButton),
+    );
 
     // Peter on PC-2, paying at the end by M-Pesa; Mercy on PC-3, whose prompt she cancels.
     await newCustomer(otieno, "Peter", "Kamau", "0722 111 222");
@@ -72,25 +83,46 @@ describe("a working day in Kiswahili", () => {
     // 10:12 Peter leaves: 72 minutes, paid by M-Pesa.
     h.advance(67 * MINUTE);
     await h.send(otieno, "/sessions");
-    await h.press(otieno, sw(() => texts.session.endButton("Peter Kamau", "PC-2")));
-    await h.press(otieno, sw(() => texts.settle.sendButton));
+    await h.press(
+      otieno,
+      sw(() => texts.session.endButton("Peter Kamau", "PC-2")),
+    );
+    await h.press(
+      otieno,
+      sw(() => texts.settle.sendButton),
+    );
     await h.customersAnswer();
     await h.deliverNotifications();
 
     // Mercy: lowered by 10 for a slow computer, then the prompt is cancelled; she pays cash.
     await h.send(otieno, "/sessions");
-    await h.press(otieno, sw(() => texts.session.endButton("Mercy Achieng", "PC-3")));
-    await h.press(otieno, sw(() => texts.settle.lowerButton));
+    await h.press(
+      otieno,
+      sw(() => texts.session.endButton("Mercy Achieng", "PC-3")),
+    );
+    await h.press(
+      otieno,
+      sw(() => texts.settle.lowerButton),
+    );
     await h.send(otieno, "100");
     await h.send(otieno, "kompyuta ni polepole");
-    await h.press(otieno, sw(() => texts.settle.sendButton));
+    await h.press(
+      otieno,
+      sw(() => texts.settle.sendButton),
+    );
     await h.customersAnswer();
     await h.deliverNotifications();
-    await h.press(otieno, sw(() => texts.settle.cashButton));
+    await h.press(
+      otieno,
+      sw(() => texts.settle.cashButton),
+    );
 
     // Jane leaves before her time is up: nothing more to pay.
     await h.send(otieno, "/sessions");
-    await h.press(otieno, sw(() => texts.session.endButton("Jane Wanjiku", "PC-1")));
+    await h.press(
+      otieno,
+      sw(() => texts.session.endButton("Jane Wanjiku", "PC-1")),
+    );
 
     // Printing for Jane, to be paid later; a receipt shown that M-Pesa never sent here.
     await h.send(otieno, "/pay");
@@ -99,7 +131,10 @@ describe("a working day in Kiswahili", () => {
     await h.send(otieno, "50");
     await h.send(otieno, "/skip");
     await h.send(otieno, "/skip");
-    await h.press(otieno, sw(() => texts.settle.laterButton));
+    await h.press(
+      otieno,
+      sw(() => texts.settle.laterButton),
+    );
     await h.send(otieno, "QK12ABC345");
 
     // The lists, a question left, something the bot does not understand.
@@ -115,21 +150,29 @@ describe("a working day in Kiswahili", () => {
     // 18:00 Otieno closes his shift; Mary reads the day.
     h.advance(7 * 60 * MINUTE);
     await h.send(otieno, "/shift");
-    await h.press(otieno, sw(() => texts.shifts.closeButton));
+    await h.press(
+      otieno,
+      sw(() => texts.shifts.closeButton),
+    );
     await h.send(otieno, "600");
     await h.send(mary, "/report");
     await h.send(mary, "/export");
     await h.send(mary, "/audit");
     await h.send(mary, "/staff");
     await h.send(mary, "/invite");
-    await h.press(mary, sw(() => texts.manager.invite.roleButton.OPERATOR));
+    await h.press(
+      mary,
+      sw(() => texts.manager.invite.roleButton.OPERATOR),
+    );
     await h.send(mary, "/invites");
     // 22:00: the day's summary and its chart.
     h.advance(4 * 60 * MINUTE);
     await queueDailySummary(h.context);
     await h.deliverNotifications();
 
-    const read = h.telegram.calls.slice(from).filter((call) => [mary.id, otieno.id].includes(Number(call.params.chat_id)) || call.method === "answerCallbackQuery");
+    const read = h.telegram.calls
+      .slice(from)
+      .filter((call) => [mary.id, otieno.id].includes(Number(call.params.chat_id)) || call.method === "answerCallbackQuery");
     if (process.env.DUMP_DAY) (await import("node:fs")).writeFileSync(process.env.DUMP_DAY, read.flatMap(wordsOf).join("\n---\n"));
     expect(read.length).toBeGreaterThan(60);
     const english = read.flatMap(wordsOf).flatMap((text) => {
@@ -150,7 +193,10 @@ describe("a working day in Kiswahili", () => {
   async function newCustomer(user: TestUser, first: string, last: string, phone: string): Promise<void> {
     await h.send(user, "/new");
     await h.send(user, first);
-    await h.press(user, sw(() => texts.customer.createButton));
+    await h.press(
+      user,
+      sw(() => texts.customer.createButton),
+    );
     await h.send(user, first);
     await h.send(user, last);
     await h.send(user, phone);

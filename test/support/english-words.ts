@@ -15,6 +15,11 @@ const ENGLISH_WORDS = new Set(
 
 /** The English words in `text`, in order (a word several times, several times); commands (/new) and links are not words. */
 export function englishWordsIn(text: string): string[] {
-  const words = text.toLowerCase().replace(/https?:\/\/\S+/g, " ").replace(/\/\w+/g, " ").match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/https?:\/\/\S+/g, " ")
+      .replace(/\/\w+/g, " ")
+      .match(/\p{L}+/gu) ?? [];
   return words.filter((word) => ENGLISH_WORDS.has(word));
 }
