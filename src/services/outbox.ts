@@ -61,6 +61,8 @@ export interface OutboxEntry {
   dedupeKey: string;
   chatId: number;
   payload: LocalizedPayload;
+  /** The recipient's chosen language, when the caller has read it already: saves the outbox reading it. */
+  language?: string | null;
 }
 
 /**
@@ -71,9 +73,12 @@ export interface OutboxEntry {
  */
 export async function enqueueMessages(tx: Tx, entries: readonly OutboxEntry[], now: Date): Promise<number> {
   if (entries.length === 0) return 0;
-  const languages = await chosenLanguages(tx, entries);
+  const languages = await chosenLanguages(
+    tx,
+    entries.filter((entry) => entry.language === undefined),
+  );
   const rows = entries.map((entry) => {
-    const payload = entry.payload(languages.get(entry.chatId) ?? null);
+    const payload = entry.payload(entry.language !== undefined ? entry.language : (languages.get(entry.chatId) ?? null));
     return Prisma.sql`(${entry.dedupeKey}, ${BigInt(entry.chatId)}, ${JSON.stringify(payload)}, ${now}, ${now})`;
   });
   return tx.$executeRaw`
@@ -84,6 +89,7 @@ export async function enqueueMessages(tx: Tx, entries: readonly OutboxEntry[], n
 
 /** The language each recipient chose, by chat (a staff member's chat is their Telegram id). */
 async function chosenLanguages(tx: Tx, entries: readonly OutboxEntry[]): Promise<Map<number, string | null>> {
+  if (entries.length === 0) return new Map();
   const telegramIds = [...new Set(entries.map((entry) => BigInt(entry.chatId)))];
   const staff = await tx.staff.findMany({ where: { telegramId: { in: telegramIds } }, select: { telegramId: true, language: true } });
   return new Map(staff.map((person) => [Number(person.telegramId), person.language]));

@@ -58,7 +58,7 @@ async function audienceAndSubject(tx: Tx, stk: LoadedRequest, chats: readonly bi
   const customer = await tx.customer.findUniqueOrThrow({ where: { id: payment.customerId }, select: { firstName: true, lastName: true } });
   const staff = await tx.staff.findMany({
     where: { OR: [{ id: stk.requestedById }, { active: true, OR: [{ role: "MANAGER" }, { telegramId: { in: [...chats] } }] }] },
-    select: { id: true, telegramId: true, name: true, role: true, active: true },
+    select: { id: true, telegramId: true, name: true, role: true, active: true, language: true },
     orderBy: { id: "asc" },
   });
   const sender = staff.find((person) => person.id === stk.requestedById);
@@ -77,6 +77,7 @@ async function audienceAndSubject(tx: Tx, stk: LoadedRequest, chats: readonly bi
     senderActive: sender.active,
     managerChats: staff.filter((person) => person.active && person.role === "MANAGER").map((person) => Number(person.telegramId)),
     activeChats: new Set(staff.filter((person) => person.active).map((person) => person.telegramId)),
+    languages: new Map(staff.map((person) => [Number(person.telegramId), person.language])),
   };
 }
 
@@ -136,7 +137,7 @@ async function notify(
   payment?: PaymentOfNotice,
 ): Promise<void> {
   const waiting = audience === "managers" ? [] : await otherWaitingMessages(tx, stk, notice);
-  const { subject, senderActive, managerChats, activeChats } = await audienceAndSubject(
+  const { subject, senderActive, managerChats, activeChats, languages } = await audienceAndSubject(
     tx,
     stk,
     waiting.map((message) => message.chatId),
@@ -169,7 +170,11 @@ async function notify(
       entries.push({ dedupeKey: `stk:${stk.id}:${notice.kind}:chat:${chatId}`, chatId, payload: context.notices.payment(notice, subject, "manager") });
     }
   }
-  await enqueueMessages(tx, entries, now);
+  await enqueueMessages(
+    tx,
+    entries.map((entry) => (languages.has(entry.chatId) ? { ...entry, language: languages.get(entry.chatId) ?? null } : entry)),
+    now,
+  );
 }
 
 /**
