@@ -1,5 +1,5 @@
 import { Composer, type Context } from "grammy";
-import { localeOf, type Locale } from "../domain/locale.js";
+import { localeOf, telegramLocale, type Locale } from "../domain/locale.js";
 import type { Services } from "../services/index.js";
 import type { Staff } from "../services/staff.js";
 import { inLocale } from "../texts/i18n.js";
@@ -27,8 +27,15 @@ export function accessControl(services: Services, defaultLocale: Locale): Compos
     if (!from || from.is_bot) return;
     // Customers' names and numbers are shown only in private chats, never in a group.
     if (ctx.chat && ctx.chat.type !== "private") return;
-    const staff = await services.staff.activeStaff(from.id, displayName(from), from.language_code);
+    let staff = await services.staff.activeStaff(from.id, displayName(from));
     if (staff) {
+      // Someone who never chose, writing from a Telegram app in Kiswahili, keeps Kiswahili: so that what
+      // the outbox writes to them, and their command menu, are in it too.
+      const appLocale = telegramLocale(from.language_code);
+      if (staff.language === null && appLocale !== null) {
+        staff = await services.staff.chooseLanguage(staff.id, appLocale);
+        await showMenuOf(ctx.api, staff, defaultLocale).catch(() => undefined);
+      }
       ctx.staff = staff;
       return inLocale(localeOfUpdate(ctx, staff, defaultLocale), next);
     }
@@ -38,7 +45,7 @@ export function accessControl(services: Services, defaultLocale: Locale): Compos
         const joined = await services.staff.redeemInvite(code, from.id, displayName(from), from.language_code);
         if (joined.ok) {
           ctx.staff = joined.staff;
-          if (hasOwnMenu(joined.staff)) await showMenuOf(ctx.api, joined.staff, defaultLocale);
+          if (hasOwnMenu(joined.staff)) await showMenuOf(ctx.api, joined.staff, defaultLocale).catch(() => undefined);
           return ctx.reply(texts.welcome(joined.staff.name, joined.role));
         }
         return ctx.reply(texts.invite.refused[joined.reason]);

@@ -48,18 +48,12 @@ export async function firstManagerInvite({ db, now, instanceId }: ServiceContext
   return made ? code : open();
 }
 
-/**
- * The active staff member with this Telegram id, with their name kept up to date; null for anyone else.
- * Someone who has not chosen a language and whose Telegram is in Kiswahili (`languageCode`) gets
- * Kiswahili, so that what the outbox writes to them is in it too.
- */
-export async function activeStaff({ db }: ServiceContext, telegramId: number, currentName: string, languageCode?: string): Promise<Staff | null> {
+/** The active staff member with this Telegram id, with their name kept up to date; null for anyone else. */
+export async function activeStaff({ db }: ServiceContext, telegramId: number, currentName: string): Promise<Staff | null> {
   const staff = await db.staff.findUnique({ where: { telegramId: BigInt(telegramId) } });
   if (!staff?.active) return null;
-  const name = currentName && staff.name !== currentName ? currentName : undefined;
-  const language = staff.language === null ? telegramLocale(languageCode) : null;
-  if (name !== undefined || language !== null) {
-    return db.staff.update({ where: { id: staff.id }, data: { ...(name !== undefined ? { name } : {}), ...(language !== null ? { language } : {}) } });
+  if (currentName && staff.name !== currentName) {
+    return db.staff.update({ where: { id: staff.id }, data: { name: currentName } });
   }
   return staff;
 }

@@ -76,8 +76,9 @@ describe("the language each staff member reads", () => {
     await h.addStaff(operator, "OPERATOR");
     await h.send(operator, "/language");
     expect(h.latest(operator).text).toBe(inSwahili(() => texts.language.ask));
-    // Kept, so that notifications (written without an update from them) are in Kiswahili too.
+    // Kept, so that notifications (written without an update from them) and the chat's menu are in Kiswahili too.
     expect((await h.db.staff.findUniqueOrThrow({ where: { telegramId: 1002n } })).language).toBe("sw");
+    expect(commandsSetFor(1002)?.find((c) => c.command === "language")?.description).toBe(inSwahili(() => texts.language.command));
 
     await h.press(operator, "English");
     await h.send(h.user(1002, "Olive", "sw"), "/language");

@@ -31,7 +31,8 @@ export function languageFeature({ services, config }: FeatureDeps): Feature {
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(texts.language.chosen);
     });
-    await showMenuOf(ctx.api, ctx.staff, config.service.defaultLocale);
+    // The choice is made and said; a menu Telegram did not take now is set again at the next start.
+    await showMenuOf(ctx.api, ctx.staff, config.service.defaultLocale).catch(() => undefined);
   });
   return { handlers: composer };
 }
