@@ -21,18 +21,18 @@ date-at-time = { $date } saa { $time }
 simulated-lead =
     🧪 M-Pesa ya majaribio: hakuna pesa halisi iliyotumwa.
     { $text }
-access-not-staff = Wewe si mfanyakazi wa cyber hii; Telegram id yako ni { $telegramId }. Mpe meneja namba hiyo, naye atakutumia link ya mwaliko.
+access-not-staff = Wewe si mfanyakazi wa cyber hii; Telegram id yako ni { $telegramId }. Mpe meneja namba hiyo, naye anaweza kukutumia link ya mwaliko.
 managers-only = Ni meneja tu anayeweza kufanya hivyo.
 managers-only-question-closed = Wewe si meneja tena, kwa hiyo swali hilo limefungwa na hakuna kilichobadilishwa.
 something-went-wrong = Kuna hitilafu upande wetu. Angalia /sessions au /unpaid kabla ya kujaribu tena; ikitokea tena, mwambie meneja.
 
-# Menu ya amri: kila amri inafanya nini, kwa maneno machache.
+# Menyu ya amri: kila amri inafanya nini, kwa maneno machache.
 command-new = Anza kipindi kwenye kompyuta
 command-sessions = Vipindi vinavyoendelea, na vitufe vya Maliza
 command-pay = Rekodi malipo mengine
 command-payments = Malipo ya karibuni
 command-unpaid = Pesa ambayo bado inadaiwa
-command-unplaced = Malipo ya menu ya M-Pesa ya kuweka kwenye bili
+command-unplaced = Malipo ya menyu ya M-Pesa ya kuweka kwenye bili
 command-customers = Tafuta au badilisha mteja
 command-shift = Fungua au funga zamu yako (hesabu ya droo)
 command-help = Bot inafanya nini
@@ -44,7 +44,7 @@ command-tariff = Angalia au badilisha bei
 command-computers = Kompyuta za cyber
 command-report = Mapato, vipindi na madeni
 command-export = Malipo, vipindi na wateja kama faili za CSV
-command-audit = Nani alifanya nini: kumbukumbu ya kila badiliko
+command-audit = Nani alifanya nini: kumbukumbu
 
 # /help: salamu, amri za kila mhudumu, za mameneja, na /cancel.
 help-hello =
@@ -54,51 +54,51 @@ help-hello =
     } hapa.
 help-operator-commands =
     /new – anza kipindi kwenye kompyuta
-    /sessions – vipindi vinavyoendelea; Maliza kimoja uchukue pesa
+    /sessions – vipindi vinavyoendelea; maliza kimoja upokee pesa
     /pay – rekodi malipo mengine (ada, printing, madeni ya zamani)
     /payments – malipo ya karibuni
     /unpaid – pesa ambayo bado inadaiwa
-    /unplaced – pesa iliyolipwa kupitia menu ya M-Pesa ambayo bado haiko kwenye bili: iguse, kisha uchague bili yake
-    Code ya M-Pesa au SMS ya mteja, ukiituma au ukiiforward hapa – bot inaangalia ililipa bili gani
+    /unplaced – pesa iliyolipwa kupitia menyu ya M-Pesa ambayo bado haiko kwenye bili: ibonyeze, kisha bonyeza bili yake
+    Code ya risiti ya M-Pesa au SMS ya mteja, ukiiandika au ukiiforward hapa – bot inaangalia ililipa bili gani
     /customers – tafuta au badilisha mteja
-    /shift – fungua zamu yako na pesa ya kuanzia (float), au iangalie na uifunge baada ya kuhesabu cash
-    /language – lugha unayosoma bot: Kiswahili au English
+    /shift – fungua zamu yako na float, au iangalie na uifunge baada ya kuhesabu cash
+    /language – lugha ya bot kwako: Kiswahili au English
 help-manager-commands =
     Mameneja:
     /invite – alika mhudumu au meneja
     /invites – mialiko ambayo bado haijatumika; futa mmoja
-    /staff – orodha ya wafanyakazi; simamisha mtu au umrudishe
+    /staff – orodha ya wafanyakazi; simamisha au rudisha mtu
     /tariff – angalia au badilisha bei
-    /computers – kompyuta za cyber: ongeza, badilisha jina, weka kwenye kundi, haifanyi kazi, ondoa
-    /report – mapato, vipindi na madeni: leo, jana, wiki, mwezi, siku moja (28/11/2026) au kipindi (1/11/2026-15/11/2026)
-    /export – malipo, vipindi na wateja wa vipindi hivyo hivyo, kama faili za CSV za kufungua kwenye spreadsheet
-    /audit – nani alifanya nini, vya karibuni kwanza; /audit Otieno kwa mtu mmoja (au bonyeza 👤), /audit Jane au /audit 0712345678 kwa mteja mmoja
+    /computers – kompyuta za cyber: ongeza, badilisha jina, weka kwenye kikundi, weka kama haifanyi kazi, ondoa
+    /report – mapato, vipindi na madeni: leo, jana, wiki, mwezi, siku moja (28/11/2026) au tarehe hadi tarehe (1/11/2026-15/11/2026)
+    /export – malipo, vipindi na wateja wa siku hizo hizo, kama faili za CSV za kufungua kwenye spreadsheet
+    /audit – nani alifanya nini, za karibuni kwanza; /audit Otieno kwa mtu mmoja (au bonyeza 👤 Kwa mtu), /audit Jane au /audit 0712345678 kwa mteja mmoja
 help-cancel = /cancel inaacha chochote unachofanya.
 
 # Kujiunga kwa link ya mwaliko isiyoweza kutumika.
-join-refused-unknown = Link hii ya mwaliko si sahihi (au imefutwa). Omba meneja akupe mpya.
-join-refused-expired = Link hii ya mwaliko imeisha muda (inadumu saa 24). Omba meneja akupe mpya.
-join-refused-used = Link hii ya mwaliko imeshatumika. Omba meneja akupe mpya.
+join-refused-unknown = Link hii ya mwaliko si sahihi (au imefutwa). Muombe meneja akupe nyingine.
+join-refused-expired = Link hii ya mwaliko imeisha muda (inadumu saa 24). Muombe meneja akupe nyingine.
+join-refused-used = Link hii ya mwaliko imeshatumika. Muombe meneja akupe nyingine.
 join-refused-already-staff = Tayari wewe ni mfanyakazi hapa. /help inaonyesha unachoweza kufanya.
-join-refused-deactivated = Uliondolewa kwenye wafanyakazi, na link ya mwaliko haiwezi kukurudisha. Omba meneja akurudishe (kwenye /staff).
+join-refused-deactivated = Ulisimamishwa, na link ya mwaliko haiwezi kukurudisha. Muombe meneja akurudishe (kwenye /staff).
 
 # Swali lililoachwa kwa sababu amri au kitufe kilifungua lingine.
-put-aside-new-session = ⏸ /new yako imewekwa kando: hakuna kipindi kilichoanzishwa. Tuma /new kuanza upya.
-put-aside-pay = ⏸ /pay yako imewekwa kando: malipo hayakurekodiwa. Tuma /pay kuanza upya.
-put-aside-other-number = ⏸ Prompt kwa namba nyingine imewekwa kando: hakuna kilichotumwa. Bonyeza ✏️ chini ya malipo (au yatafute kwenye /unpaid) kuanza upya.
-put-aside-tariff-change = ⏸ Kubadilisha bei kumewekwa kando: bei inabaki ilivyokuwa. Tuma /tariff kuanza upya.
-put-aside-customer-search = ⏸ Utafutaji wako wa /customers umewekwa kando. Tuma /customers kutafuta tena.
-put-aside-prepay-amount = ⏸ Kiasi cha kulipia mapema kimewekwa kando: hakuna muda ulionunuliwa. Bonyeza ⏱ Kiasi… chini ya kipindi tena kuanza upya.
-put-aside-void-session = ⏸ Kufuta kipindi kumewekwa kando: bado kinaendelea. Bonyeza 🗑 Futa kwenye /sessions kuanza upya.
-put-aside-lower-amount = ⏸ Kupunguza kiasi kumewekwa kando: kinabaki kilivyokuwa. Bonyeza ✂️ chini ya malipo (au yatafute kwenye /unpaid) kuanza upya.
-put-aside-customer-edit = ⏸ Mabadiliko yako kwa mteja yamewekwa kando: hakuna kilichohifadhiwa. Mtafute kwa /customers kubadilisha tena.
-put-aside-check-receipt = ⏸ Kuangalia risiti kumewekwa kando: hakuna kilichoangaliwa. Bonyeza 🧾 chini ya malipo kuanza upya.
-put-aside-shift = ⏸ /shift yako imewekwa kando: zamu yako haikufunguliwa wala kufungwa. Tuma /shift kuanza upya.
+put-aside-new-session = ⏸ /new yako imesitishwa: hakuna kipindi kilichoanzishwa. Tuma /new kuanza upya.
+put-aside-pay = ⏸ /pay yako imesitishwa: malipo hayakurekodiwa. Tuma /pay kuanza upya.
+put-aside-other-number = ⏸ Ombi kwa namba nyingine limesitishwa: hakuna kilichotumwa. Bonyeza ✏️ Namba nyingine chini ya malipo (au yatafute kwenye /unpaid) kuanza upya.
+put-aside-tariff-change = ⏸ Kubadilisha bei kumesitishwa: bei inabaki ilivyokuwa. Tuma /tariff kuanza upya.
+put-aside-customer-search = ⏸ Utafutaji wako wa /customers umesitishwa. Tuma /customers kutafuta tena.
+put-aside-prepay-amount = ⏸ Kiasi cha kulipia mapema kimesitishwa: hakuna muda ulionunuliwa. Bonyeza ⏱ Kiasi… chini ya kipindi tena kuanza upya.
+put-aside-void-session = ⏸ Kufuta kipindi kumesitishwa: bado kinaendelea. Bonyeza 🗑 Futa kwenye /sessions kuanza upya.
+put-aside-lower-amount = ⏸ Kupunguza kiasi kumesitishwa: kinabaki kilivyokuwa. Bonyeza ✂️ Punguza kiasi chini ya malipo (au yatafute kwenye /unpaid) kuanza upya.
+put-aside-customer-edit = ⏸ Mabadiliko yako kwa mteja yamesitishwa: hakuna kilichohifadhiwa. Mtafute kwa /customers kubadilisha tena.
+put-aside-check-receipt = ⏸ Kuangalia risiti kumesitishwa: hakuna kilichoangaliwa. Bonyeza 🧾 Angalia risiti chini ya malipo kuanza upya.
+put-aside-shift = ⏸ /shift yako imesitishwa: zamu yako haikufunguliwa wala kufungwa. Tuma /shift kuanza upya.
 put-aside-set-aside = ⏸ Malipo hayakuwekwa kando: bado yako kwenye /unplaced.
 
-conversation-cancelled = Nimesimamisha. Hakuna kingine kilichobadilishwa.
-conversation-nothing-to-cancel = Hakukuwa na chochote cha kusimamisha.
-conversation-expired = Imechukua muda mrefu, kwa hiyo nimesimamisha. Anza upya ukiwa tayari.
+conversation-cancelled = Nimeacha. Hakuna kingine kilichobadilishwa.
+conversation-nothing-to-cancel = Hakukuwa na chochote cha kuacha.
+conversation-expired = Imechukua muda mrefu, kwa hiyo nimeacha. Anza upya ukiwa tayari.
 answer-invalid-reason = Andika sababu kwa maneno machache (isizidi herufi { $max }).
 answer-stale-button = Kitufe hicho ni cha ujumbe wa zamani.
 answer-tap-a-button = Bonyeza kimoja kati ya vitufe hapo juu, au /cancel.
@@ -136,11 +136,11 @@ customer-created = Mteja amehifadhiwa: { $label }
 session-ask-computer = Kompyuta gani? Bonyeza iliyo wazi, au andika jina lake.
 session-ask-computer-none-listed-manager = Kompyuta gani? Bado hakuna iliyoorodheshwa: andika jina lake uiongeze (mfano PC-4; /computers inaongeza nyingi kwa mara moja), au /skip kuanza bila kompyuta.
 session-ask-computer-none-listed = Kompyuta gani? Bado hakuna iliyoorodheshwa (meneja huziongeza kwa /computers): /skip kuanza bila kompyuta.
-session-no-computer-free = Hakuna kompyuta iliyo wazi: maliza kipindi kwenye /sessions kwanza, au omba meneja airudishe moja kazini (/computers).
+session-no-computer-free = Hakuna kompyuta iliyo wazi: maliza kipindi kwenye /sessions kwanza, au muombe meneja aweke moja kama inafanya kazi tena (/computers).
 session-computer-busy = { $computer } inatumika: { $customerName } tangu saa { $since }.
 session-computer-out-of-order = { $computer } haifanyi kazi.
 session-computer-unknown = { $computer } si mojawapo ya kompyuta za cyber hii.
-session-computer-add-question = { $computer } bado si mojawapo ya kompyuta za cyber hii: bonyeza ➕ uiongeze na kuanza kipindi kwayo.
+session-computer-add-question = { $computer } bado si mojawapo ya kompyuta za cyber hii: bonyeza ➕ Ongeza { $computer } uiongeze na uanze kipindi kwayo.
 session-add-computer-button = ➕ Ongeza { $computer }
 session-started =
     ▶️ Kipindi kimeanza: { $name }{ $computer ->
@@ -183,7 +183,7 @@ session-already-ended-by =
        *[other] {" "}saa { $at }
     }.
 session-void-button = 🗑 Futa
-session-void-managers-only = Mhudumu aliyeanzisha kipindi tu ndiye anayeweza kukifuta, ndani ya dakika 5 tangu kianze. Baada ya hapo, omba meneja.
+session-void-managers-only = Mhudumu aliyeanzisha kipindi ndiye pekee anayeweza kukifuta, ndani ya dakika 5 tangu kianze. Baada ya hapo, muombe meneja.
 session-ask-void-reason =
     Ufute kipindi cha { $name }{ $computer ->
         [none] {""}
@@ -193,7 +193,7 @@ session-voided =
     🗑 Kipindi cha { $name }{ $computer ->
         [none] {""}
        *[other] {" "}kwenye { $computer }
-    } kimefutwa: hakuna kilichotozwa, na mameneja wamearifiwa.
+    } kimefutwa: hakuna kilichotozwa, na mameneja wameambiwa.
 session-not-found = Kipindi hicho hakipo tena.
 
 # Muda wa kulipia mapema. $customer ni mteja na kompyuta yake kwenye mabano; $session ni kompyuta na mteja wake.
@@ -203,16 +203,16 @@ prepaid-invalid-amount = Andika shilingi kamili, mfano 50.
 prepaid-too-little = { $amount } hainunui hata dakika moja nzima. Andika kiasi kikubwa zaidi:
 prepaid-ended = Kipindi hicho kimeisha: hakiwezi kuongezewa muda.
 prepaid-bought = ⏱ { $customer } amelipia mapema hadi saa { $until }: { $amount }.
-prepaid-send-prompt = Tuma prompt ya M-Pesa kwa { $phone }?
-prepaid-no-phone = Mteja huyu hana namba ya simu iliyohifadhiwa: tuma prompt kwa namba nyingine, au chukua cash.
+prepaid-send-prompt = Tuma ombi la M-Pesa kwa { $phone }?
+prepaid-no-phone = Mteja huyu hana namba ya simu iliyohifadhiwa: tuma ombi kwa namba nyingine, au pokea cash.
 prepaid-bought-free = ⏱ { $customer } amelipia mapema hadi saa { $until }: hakuna zaidi cha kulipa (bei ya chini kabisa inatosha).
 prepaid-five-minutes-left = ⏳ { $session }: zimebaki dakika 5
 prepaid-time-up = ⌛ { $session }: muda umekwisha
 prepaid-extend-button = ➕ Ongeza { $duration }
 prepaid-not-refunded = Muda uliolipiwa mapema usipotumika, pesa hairudishwi yenyewe; meneja anaweza kuirudisha kupitia /payments (maelezo ya malipo ya mapema).
 prepaid-refund-button = ↩️ Rudisha { $amount } (muda usiotumika)
-prepaid-refunded = ↩️ Imerekodiwa: mrudishie { $customerName } { $amount } cash kwa muda uliolipiwa mapema ambao haukutumika. Hakuna reversal ya M-Pesa inayofanywa.
-prepaid-refunded-notice = ↩️ { $refundedBy } amemrudishia { $customer } { $amount } cash kwa muda uliolipiwa mapema usiotumika. Hakuna reversal ya M-Pesa.
+prepaid-refunded = ↩️ Imerekodiwa: mrudishie { $customerName } { $amount } kwa cash kwa muda uliolipiwa mapema ambao haukutumika. Hakuna reversal ya M-Pesa inayofanywa.
+prepaid-refunded-notice = ↩️ { $refundedBy } amemrudishia { $customer } { $amount } kwa cash kwa muda uliolipiwa mapema ambao haukutumika. Hakuna reversal ya M-Pesa.
 prepaid-refund-drawer = Kutoka droo ya { $drawer }: inahesabiwa kwenye hesabu ya droo ya zamu ya { $drawer }.
 prepaid-refund-no-drawer = Hakuna zamu iliyokuwa wazi, kwa hiyo hakuna droo iliyotozwa: ihesabu kwenye hesabu ya droo ijayo.
 prepaid-already-refunded = Tayari imerudishwa: { $amount } na { $by } saa { $at }.
@@ -289,13 +289,13 @@ payment-settle-charge = { $customer } anadaiwa { $amount }{ $duration ->
         [none] {""}
        *[other] , { $duration }
     }
-payment-settle-prepaid = (kulipia mapema: { $duration } kwa { $prepaid }; { $amount } ni za muda wa ziada)
+payment-settle-prepaid = (alilipia mapema { $duration } kwa { $prepaid }; { $amount } ni za muda uliozidi)
 # Sehemu moja ya muda wa kipindi kwa bei ya saa hizo, kwenye orodha ndani ya mabano.
 payment-settle-part = { $from }–{ $to } kwa { $rate }/saa: { $amount }
-payment-settle-minimum = kiwango cha chini { $amount }
+payment-settle-minimum = bei ya chini kabisa { $amount }
 payment-settle-ask-send = Tuma ombi la M-Pesa kwa { $phone }?
 payment-settle-ask-no-phone = Mteja huyu hana namba ya simu iliyohifadhiwa: tuma ombi kwa namba nyingine, au pokea cash.
-payment-settle-no-phone = Mteja huyu hana namba ya simu iliyohifadhiwa. Bonyeza Namba nyingine, au pokea cash.
+payment-settle-no-phone = Mteja huyu hana namba ya simu iliyohifadhiwa. Bonyeza ✏️ Namba nyingine, au pokea cash.
 payment-settle-send-button = 📲 Tuma ombi
 payment-settle-other-number-button = ✏️ Namba nyingine
 payment-settle-cash-button = 💵 Pokea cash
@@ -309,8 +309,8 @@ payment-settle-confirm-button = ✅ Ndiyo, tuma
 payment-settle-change-button = ✏️ Badilisha namba
 payment-settle-waiting = 📲 Ombi la M-Pesa la { $amount } kwa { $phone } ({ $customer }): tunasubiri mteja aweke PIN…
 payment-settle-refused = ❌ Ombi halikutumwa. { $reason }
-payment-settle-cash = 💵 { $amount } cash kutoka kwa { $customer }, imepokelewa na { $by }.
-payment-settle-later = 🕓 { $customer } bado anadaiwa { $amount }: itaonekana kwenye /unpaid.
+payment-settle-cash = 💵 Cash { $amount } kutoka kwa { $customer }, imepokelewa na { $by }.
+payment-settle-later = 🕓 { $customer } bado anadaiwa { $amount }: deni liko kwenye /unpaid.
 # $method ni CASH, MPESA au none; $methodName ni jina la M-Pesa (ya majaribio au la).
 payment-settle-already-paid = Hii ilishalipwa{ $method ->
         [CASH] {" "}kwa cash
@@ -323,7 +323,7 @@ payment-settle-already-paid = Hii ilishalipwa{ $method ->
         [none] {""}
        *[other] {" "}({ $by })
     }.
-payment-settle-prompt-pending = Ombi la M-Pesa la bili hii linasubiri mteja aweke PIN. Subiri jibu (kama dakika moja) kabla ya kupokea cash au kutuma ombi jingine.
+payment-settle-prompt-pending = Ombi la M-Pesa la bili hii linasubiri mteja aweke PIN. Subiri jibu (kama dakika moja) kabla ya kupokea cash au kutuma ombi lingine.
 payment-settle-prompt-out = 📲 Ombi la M-Pesa la { $amount }{ $phone ->
         [none] {""}
        *[other] {" "}kwa { $phone }
@@ -364,8 +364,8 @@ payment-pay-summary = { $amount } kutoka kwa { $customer } tarehe { $date }{ $ba
         [none] {""}
        *[other] , na bado atadaiwa { $balance }
     }. Analipa vipi?
-payment-pay-summary-prompt = (📲 hutuma ombi kwa { $phone })
-payment-pay-no-phone = Mteja huyu hana namba ya simu iliyohifadhiwa: tumia namba nyingine, au pokea cash.
+payment-pay-summary-prompt = (📲 Tuma ombi: litaenda kwa { $phone })
+payment-pay-no-phone = Mteja huyu hana namba ya simu iliyohifadhiwa: bonyeza ✏️ Namba nyingine, au pokea cash.
 
 payment-list-empty = Bado hakuna malipo.
 payment-list-header = Malipo ya karibuni{ $page ->
@@ -403,7 +403,7 @@ payment-details-method = Njia: { $method ->
 payment-details-state = Hali: { $state }
 payment-details-receipt = Risiti: { $receipt }
 payment-details-still-owed = Deni linalobaki baada ya malipo haya: { $amount }
-payment-details-recorded = Imeandikwa na { $by }, { $at }
+payment-details-recorded = Imerekodiwa na { $by }, { $at }
 payment-details-settled = Imepokelewa na { $by }{ $at ->
         [none] {""}
        *[other] , { $at }
@@ -446,7 +446,7 @@ mpesa-error-invalid-amount = M-Pesa inapokea shilingi kamili kuanzia 1 hadi 250,
 mpesa-error-invalid-callback-url = Anwani ambayo M-Pesa hutuma majibu si sahihi. Mwambie meneja aangalie anwani ya huduma kwenye mtandao.
 mpesa-error-urls-already-registered = Safaricom tayari ina anwani za malipo zilizosajiliwa kwa Paybill au Till ya cyber; kuzibadilisha ni kupitia Safaricom (apisupport@safaricom.co.ke).
 mpesa-error-invalid-request = M-Pesa imekataa maelezo ya ombi. Jaribu tena; likitokea tena, mwambie meneja.
-mpesa-error-transaction-not-found = Safaricom haina rekodi ya ombi hilo la M-Pesa. Angalia SMS za M-Pesa za mteja kabla ya kutuma jingine.
+mpesa-error-transaction-not-found = Safaricom haina rekodi ya ombi hilo la M-Pesa. Angalia SMS za M-Pesa za mteja kabla ya kutuma ombi lingine.
 mpesa-error-network = Imeshindwa kufikia M-Pesa, kwa hiyo hakuna kilichotumwa. Angalia internet kisha jaribu tena.
 mpesa-error-timeout = M-Pesa haikujibu kwa wakati. Jaribu tena baada ya dakika moja.
 mpesa-error-push-outcome-unknown = Haijulikani kama ombi lilimfikia mteja; angalia SMS zake za M-Pesa kabla ya kutuma tena.
@@ -524,7 +524,7 @@ notice-manager-unknown = ❓ Hakuna jibu la mwisho kutoka M-Pesa kwa { $amount }
 notice-manager-amount-mismatch = ⚠️ Kiasi hakilingani: M-Pesa imeripoti { $paid }{ $receipt ->
         [none] {""}
        *[other] {" "}(risiti { $receipt })
-    } kwa ombi la { $amount } kutoka kwa { $customer }. Haijahesabiwa kama imelipwa: angalia statement na uimalize mwenyewe.
+    } kwa ombi la { $amount } kutoka kwa { $customer }. Haijahesabiwa kama imelipwa: angalia statement na ushughulikie mwenyewe.
 notice-manager-setup-problem = ⚠️ Maombi ya M-Pesa yanakataliwa (la mwisho: { $amount } kwa { $customer }, liliombwa na { $by }). { $fix } Mpaka hapo, pokea cash.
 notice-manager-unmatched = ⚠️ M-Pesa inaripoti { $amount } zimepokelewa{ $phone ->
         [none] {""}
@@ -532,7 +532,7 @@ notice-manager-unmatched = ⚠️ M-Pesa inaripoti { $amount } zimepokelewa{ $ph
     }{ $at ->
         [none] {""}
        *[other] {" "}tarehe { $at }
-    }, risiti { $receipt }, kwa ombi ambalo mfumo huu hauna rekodi yake. Mtafute mteja na uimalize mwenyewe.
+    }, risiti { $receipt }, kwa ombi ambalo mfumo huu hauna rekodi yake. Mtafute mteja na ushughulikie mwenyewe.
 notice-manager-paid-twice = ⚠️ Imelipwa mara mbili: { $customer } amelipa { $amount } kwa M-Pesa{ $receipt ->
         [none] {""}
        *[other] {" "}(risiti { $receipt })
@@ -541,7 +541,7 @@ notice-manager-paid-twice = ⚠️ Imelipwa mara mbili: { $customer } amelipa { 
        *[other] {""}
     }. Rudisha pesa ya mojawapo.
 
-notice-summary-simulated = 🧪 M-Pesa ya majaribio: hakuna pesa halisi iliyohamishwa.
+notice-summary-simulated = 🧪 M-Pesa ya majaribio: hakuna pesa halisi iliyotumwa.
 notice-summary-heading = { $minutes ->
         [one] Katika dakika moja iliyopita
        *[other] Katika dakika { $minutes } zilizopita
@@ -612,7 +612,7 @@ manager-staff-deactivate-button = 🚫 Simamisha { $name }
 manager-staff-confirm-deactivate = Umsimamishe { $name } ({ $role ->
         [MANAGER] meneja
        *[OPERATOR] mhudumu
-    })? Bot itaacha kumjibu papo hapo, hatapata taarifa za malipo tena, na link za mwaliko alizotengeneza ambazo hazijatumika zitaacha kufanya kazi. Ukitaka kumrudisha, mrudishe hapa; link ya mwaliko haiwezi kumrudisha.
+    })? Bot itaacha kumjibu papo hapo, hatapata taarifa za malipo tena, na link za mwaliko alizotengeneza ambazo hazijatumika zitaacha kufanya kazi. Ukitaka arudi, mrudishe hapa (♻️ Rudisha { $name }); link ya mwaliko haiwezi kumrudisha.
 manager-staff-confirm-button = 🚫 Ndiyo, simamisha
 manager-staff-keep-button = ↩️ Hapana, abaki
 manager-staff-deactivated = { $name } amesimamishwa.{ $revokedInvites ->
@@ -632,18 +632,18 @@ manager-staff-confirm-reactivate = Umrudishe { $name } kama { $role ->
 manager-staff-confirm-reactivate-button = ♻️ Ndiyo, mrudishe
 manager-staff-keep-out-button = ↩️ Hapana
 manager-staff-reactivated = { $name } amerudi kwenye wafanyakazi.
-manager-staff-already-active = { $name } tayari yuko kazini.
+manager-staff-already-active = { $name } hajasimamishwa.
 # $role: the role the button gives.
 manager-staff-role-button = { $role ->
         [MANAGER] ⬆️ Mfanye { $name } meneja
        *[OPERATOR] ⬇️ Mfanye { $name } mhudumu
     }
-manager-staff-confirm-make-manager = Umfanye { $name } meneja? Ataweza kutumia amri za meneja papo hapo, zikiwemo /staff, /invite, /tariff, /report, /export na /audit, na atapata taarifa ya kila malipo.
-manager-staff-confirm-make-operator = Umfanye { $name } mhudumu? Atapoteza amri za meneja papo hapo na hatapata taarifa za malipo tena.
-manager-staff-confirm-make-yourself-operator = Ujifanye mhudumu? Utapoteza amri za meneja papo hapo na hutapata taarifa za malipo tena.
+manager-staff-confirm-make-manager = Umfanye { $name } meneja? Ataweza kutumia amri za mameneja papo hapo, zikiwemo /staff, /invite, /tariff, /report, /export na /audit, na atapata taarifa ya kila malipo.
+manager-staff-confirm-make-operator = Umfanye { $name } mhudumu? Atapoteza amri za mameneja papo hapo na hatapata taarifa za malipo tena.
+manager-staff-confirm-make-yourself-operator = Ujifanye mhudumu? Utapoteza amri za mameneja papo hapo na hutapata taarifa za malipo tena.
 manager-staff-confirm-role-button = { $role ->
-        [MANAGER] ⬆️ Ndiyo, meneja
-       *[OPERATOR] ⬇️ Ndiyo, mhudumu
+        [MANAGER] ⬆️ Ndiyo, mfanye meneja
+       *[OPERATOR] ⬇️ Ndiyo, mfanye mhudumu
     }
 manager-staff-role-changed = { $name } sasa ni { $role ->
         [MANAGER] meneja
@@ -661,8 +661,8 @@ manager-staff-role-stale = { $name } tayari ni { $role ->
 manager-staff-role-stale-deactivated = { $name } amesimamishwa: hakuna kilichobadilika.
 # For the person whose role changed.
 manager-staff-you-are-manager = { $by } amekufanya meneja. Sasa unaweza kutumia /staff, /invite, /invites, /tariff, /computers, /report, /export na /audit (angalia menyu ya amri zako), na utapata taarifa ya kila malipo.
-manager-staff-you-are-operator = { $by } amekufanya mhudumu. Amri za meneja (/staff, /tariff, /report, /audit na nyingine) si zako tena, na utapata taarifa za malipo unayoomba tu; menyu ya amri zako inaonyesha unachoweza kutumia.
-manager-staff-last-manager = Café inahitaji angalau meneja mmoja: mfanye mtu mwingine meneja kwanza.
+manager-staff-you-are-operator = { $by } amekufanya mhudumu. Amri za mameneja (/staff, /tariff, /report, /audit na nyingine) si zako tena, na utapata taarifa za malipo unayoomba tu; menyu ya amri zako inaonyesha unachoweza kutumia.
+manager-staff-last-manager = Cyber inahitaji angalau meneja mmoja: mfanye mtu mwingine meneja kwanza.
 
 # /tariff
 manager-tariff-rate-line = • { $rate } kwa saa, inahesabiwa kwa kila sekunde
@@ -672,30 +672,30 @@ manager-tariff-minimum-line = • Bei ya chini kabisa: { $minimum }
 manager-tariff-rounding-line = • Senti: { $rounding ->
         [UP] zinapandishwa juu kila mara
         [DOWN] zinashushwa chini kila mara
-       *[HALF_UP] kwa shilingi iliyo karibu (nusu inapanda juu)
+       *[HALF_UP] nusu juu, kwa shilingi iliyo karibu
     }
 manager-tariff-now = Bei sasa:
 manager-tariff-changed-by = Imebadilishwa na { $by } tarehe { $at }.
 manager-tariff-changed-by-former-staff = Imebadilishwa tarehe { $at } na mtu ambaye si mfanyakazi tena.
-manager-tariff-default = Hii ni bei ya kawaida kutoka kwenye settings; hakuna meneja aliyeibadilisha bado.
+manager-tariff-default = Hii ni bei ya kawaida kutoka kwenye mipangilio; hakuna meneja aliyeibadilisha bado.
 manager-tariff-group-own = Kompyuta za { $group }, bei yao maalum:
 manager-tariff-group-uses-cafe = Kompyuta za { $group }: bei iliyo hapo juu.
-manager-tariff-change-button = ✏️ Badilisha bei ya café
+manager-tariff-change-button = ✏️ Badilisha bei ya cyber
 manager-tariff-change-group-button = ✏️ Badilisha bei ya { $group }
-manager-tariff-clear-group-button = ↩️ { $group }: tumia bei ya café
-manager-tariff-group-cleared = Kompyuta za { $group } sasa zinatumia bei ya café kwa vipindi vitakavyoanza kuanzia sasa; vipindi vinavyoendelea vinabaki na bei vilivyoanza nayo.
-manager-tariff-group-gone = Kundi hilo halipo tena.
-manager-tariff-group-changed-meanwhile = { $by } alibadilisha bei ya { $group } baada ya wewe kuiangalia, kwa hiyo sikurudisha { $group } kwenye bei ya café. Hii ndiyo bei sasa.
-manager-tariff-group-changed-meanwhile-by-someone = Mtu mwingine alibadilisha bei ya { $group } baada ya wewe kuiangalia, kwa hiyo sikurudisha { $group } kwenye bei ya café. Hii ndiyo bei sasa.
+manager-tariff-clear-group-button = ↩️ { $group }: tumia bei ya cyber
+manager-tariff-group-cleared = Kompyuta za { $group } sasa zinatumia bei ya cyber kwa vipindi vitakavyoanza kuanzia sasa; vipindi vinavyoendelea vinabaki na bei vilivyoanza nayo.
+manager-tariff-group-gone = Kikundi hicho hakipo tena.
+manager-tariff-group-changed-meanwhile = { $by } alibadilisha bei ya { $group } baada ya wewe kuiangalia, kwa hiyo sikurudisha { $group } kwenye bei ya cyber. Hii ndiyo bei sasa.
+manager-tariff-group-changed-meanwhile-by-someone = Mtu mwingine alibadilisha bei ya { $group } baada ya wewe kuiangalia, kwa hiyo sikurudisha { $group } kwenye bei ya cyber. Hii ndiyo bei sasa.
 manager-tariff-ask-rate = Bei mpya kwa saa, kwa shilingi kamili? (sasa { $now })
 manager-tariff-ask-group-rate = Bei ya kompyuta za { $group }. Bei mpya kwa saa, kwa shilingi kamili? (sasa { $now })
 manager-tariff-invalid-rate = Andika shilingi kamili kuanzia 1 hadi { $max }, mfano 60.
 # $now: the windows set now, or manager-tariff-no-windows.
 manager-tariff-ask-windows =
-    Bei tofauti kwa nyakati fulani za siku? Moja kwa kila mstari: muda kwa saa ya café, na bei kwa saa, mfano
+    Bei tofauti kwa nyakati fulani za siku? Moja kwa kila mstari: muda (kwa saa ya cyber) na bei kwa saa, mfano
     06:00-09:00 50
     22:00-06:00 60 (muda unaweza kuvuka usiku wa manane)
-    Tuma none kwa bei moja siku nzima, au /skip kubaki na zilizopo sasa ({ $now }).
+    Tuma none kwa bei moja siku nzima, au /skip kubaki na nyakati zilizopo sasa ({ $now }).
 manager-tariff-no-windows = hakuna
 # $problem: one of the manager-tariff-windows-… messages.
 manager-tariff-invalid-windows = { $problem } Tuma nyakati tena, au none.
@@ -739,7 +739,7 @@ manager-customer-phone = Namba ya simu: { $phone }
 manager-customer-id-number = Namba ya ID: { $idNumber }
 manager-customer-unpaid = Deni: { $unpaid } (angalia /unpaid)
 manager-customer-nothing-unpaid = Deni: hakuna
-manager-customer-latest-balance = Salio lililoandikwa kwenye malipo ya mwisho: { $balance }
+manager-customer-latest-balance = Deni lililobaki kwenye malipo ya mwisho: { $balance }
 manager-customer-no-sessions = Hakuna vipindi bado.
 manager-customer-sessions = Vipindi vya karibuni:
 manager-customer-session-running = kinaendelea sasa
@@ -781,64 +781,64 @@ audit-session-ended = alimaliza kipindi cha { $customer }: deni { $amount }
 audit-session-ended-nothing-owed = alimaliza kipindi cha { $customer }: hakuna deni zaidi
 audit-session-voided = alifuta kipindi cha { $customer }{ $on }: “{ $reason }”
 audit-phone-changed = alibadilisha namba ya simu ya { $customer } kutoka { $from } kuwa { $to }
-audit-prompt-sent = aliomba M-Pesa imtumie { $customer } ombi la kulipa { $amount } kwenye { $phone }
-audit-prompt-sent-to-other-number = aliomba M-Pesa imtumie { $customer } ombi la kulipa { $amount } kwenye namba nyingine, { $phone } (iliyohifadhiwa: { $saved })
+audit-prompt-sent = alimtumia { $customer } ombi la M-Pesa la { $amount } kwenye { $phone }
+audit-prompt-sent-to-other-number = alimtumia { $customer } ombi la M-Pesa la { $amount } kwenye namba nyingine, { $phone } (namba yake iliyohifadhiwa: { $saved })
 audit-cash-taken = alipokea { $amount } cash kutoka kwa { $customer }
-audit-prepayment-recorded = aliandika deni la { $amount } la { $customer } kwa { $duration } za kulipia mapema
-audit-payment-recorded = aliandika deni la { $amount } la { $customer } (la tarehe { $date })
+audit-prepayment-recorded = alirekodi deni la { $amount } kwa { $customer }: { $duration } za kulipia mapema
+audit-payment-recorded = alirekodi deni la { $amount } kwa { $customer } (tarehe { $date })
 audit-amount-lowered = alipunguza { $from } ya { $customer } hadi { $amount }: “{ $reason }”
 audit-amount-lowered-when-asked = alipunguza { $from } ya { $customer } hadi { $amount } (aliombwa na { $askedBy }): “{ $reason }”
 audit-prepaid-refunded = alimrudishia { $customer } { $amount } cash kwa muda wa kulipia mapema ambao haukutumika
-audit-tariff-cleared = alirudisha { $group } kwenye bei ya café
+audit-tariff-cleared = alirudisha { $group } kwenye bei ya cyber
 audit-rounding = { $rounding ->
-    [HALF_UP] karibu zaidi (nusu kwenda juu)
-    [UP] kwenda juu
-    [DOWN] kwenda chini
+    [HALF_UP] nusu juu
+    [UP] juu
+    [DOWN] chini
    *[other] { $rounding }
 }
 audit-tariff-rates = { $windows ->
     [0] bei moja siku nzima
-    [one] bei { $windows } kulingana na saa
-   *[other] bei { $windows } kulingana na saa
+    [one] bei { $windows } ya nyakati za siku
+   *[other] bei { $windows } za nyakati za siku
 }
-audit-tariff-changed = alibadilisha bei ya café kuwa { $rate }/saa, kiwango cha chini { $minimum }, kuzungusha { $rounding }, { $rates }
-audit-tariff-changed-for-group = alibadilisha bei ya { $group } kuwa { $rate }/saa, kiwango cha chini { $minimum }, kuzungusha { $rounding }, { $rates }
-audit-staff-invited = kiungo cha mwaliko kwa { $role } mpya kilitengenezwa
+audit-tariff-changed = alibadilisha bei ya cyber kuwa { $rate }/saa, bei ya chini kabisa { $minimum }, senti { $rounding }, { $rates }
+audit-tariff-changed-for-group = alibadilisha bei ya { $group } kuwa { $rate }/saa, bei ya chini kabisa { $minimum }, senti { $rounding }, { $rates }
+audit-staff-invited = alitengeneza link ya mwaliko kwa { $role } mpya
 audit-staff-joined = alijiunga na wafanyakazi kama { $role }
 audit-staff-joined-when-invited = alijiunga na wafanyakazi kama { $role } (alialikwa na { $invitedBy })
 audit-staff-role-changed = alimfanya { $person } kuwa { $role }
 audit-staff-deactivated = alimsimamisha { $person } ({ $role })
-audit-staff-reactivated = alimrudisha kazini { $person } ({ $role })
-audit-shift-opened = alifungua zamu na pesa ya kuanzia (float) ya { $amount }
-audit-shift-closed-uncounted = alifunga zamu ya { $person } bila kuhesabu (ameondolewa kwenye wafanyakazi): { $expected } zilitarajiwa kwenye droo
+audit-staff-reactivated = alimrudisha { $person } ({ $role })
+audit-shift-opened = alifungua zamu na float ya { $amount }
+audit-shift-closed-uncounted = alifunga zamu ya { $person } bila kuhesabu (alisimamishwa): { $expected } zilitarajiwa kwenye droo
 audit-shift-short = pungufu { $amount }
 audit-shift-over = ziada { $amount }
 audit-shift-no-difference = hakuna tofauti
 audit-shift-closed = alifunga zamu: alihesabu { $counted }, zilitarajiwa { $expected }, { $verdict }
-audit-callback-unmatched = ⚠️ { $amount } zililipwa{ $fromPhone } bila ombi tunalolijua{ $receipt }: zishughulikie kwa mkono
+audit-callback-unmatched = ⚠️ { $amount } zililipwa{ $fromPhone } bila ombi tunalolijua{ $receipt }: zishughulikie mwenyewe
 audit-amount-mismatch = ⚠️ { $customer } alilipa { $amount } badala ya { $asked } zilizoombwa{ $receipt }: hazijaingizwa, angalia statement
 audit-paid-after-failure = ⚠️ { $customer } alilipa { $amount } baada ya ombi kuripotiwa limeshindwa au halikujibiwa{ $receipt }: zimeingizwa
-audit-paid-twice = ⚠️ { $customer } alilipa { $amount } kwa M-Pesa kwa malipo yaliyokwisha lipwa{ $receipt }: amelipa mara mbili, rudisha pesa ya moja
-# Jinsi pesa iliyolipwa kwa Lipa na M-Pesa ilivyopata bili yake, baada ya bili.
+audit-paid-twice = ⚠️ { $customer } alilipa { $amount } kwa M-Pesa kwa bili iliyokuwa imeshalipwa{ $receipt }: amelipa mara mbili, rudisha pesa ya mojawapo
+# Jinsi pesa iliyolipwa kupitia menyu ya M-Pesa ilivyopata bili yake, baada ya bili.
 audit-placement = { $placement ->
     [REFERENCE] {" "}(kwa namba yake ya akaunti)
-    [AMOUNT_AND_PHONE] {" "}(bili pekee ya kiasi hicho kwa simu hiyo)
+    [AMOUNT_AND_PHONE] {" "}(bili pekee ya kiasi hicho kwa namba hiyo ya simu)
     [RECEIPT_CHECK] {" "}baada ya kuangalia risiti
    *[other] {""}
 }
-audit-menu-payment-placed = { $amount } zilizolipwa kwa Lipa na M-Pesa{ $receipt } ziliwekwa kwenye bili ya { $customer } { $reference }{ $how }
-audit-menu-payment-placed-by-staff = aliweka { $amount } zilizolipwa kwa Lipa na M-Pesa{ $receipt } kwenye bili ya { $customer } { $reference }{ $how }
-audit-menu-payment-unplaced = ⚠️ { $amount } zilizolipwa kwa Lipa na M-Pesa{ $fromPhone }{ $receipt } hazilingani na bili yoyote: zinasubiri kwenye /unplaced
-audit-menu-payment-set-aside = aliweka kando { $amount } zilizolipwa kwa Lipa na M-Pesa{ $receipt }: “{ $note }”
+audit-menu-payment-placed = { $amount } zilizolipwa kupitia menyu ya M-Pesa{ $receipt } ziliwekwa kwenye bili ya { $customer } { $reference }{ $how }
+audit-menu-payment-placed-by-staff = aliweka { $amount } zilizolipwa kupitia menyu ya M-Pesa{ $receipt } kwenye bili ya { $customer } { $reference }{ $how }
+audit-menu-payment-unplaced = ⚠️ { $amount } zilizolipwa kupitia menyu ya M-Pesa{ $fromPhone }{ $receipt } hazilingani na bili yoyote: zinasubiri kwenye /unplaced
+audit-menu-payment-set-aside = aliweka kando { $amount } zilizolipwa kupitia menyu ya M-Pesa{ $receipt }: “{ $note }”
 audit-by-server = Mfumo
-audit-title = 📜 Kumbukumbu za audit, mpya kwanza
-audit-title-of = 📜 Kumbukumbu za audit za { $name }, mpya kwanza
-audit-title-of-customer = 📜 Kumbukumbu za audit za mteja { $name }, mpya kwanza
-audit-someone-no-longer-found = asiyepatikana tena
+audit-title = 📜 Kumbukumbu, za karibuni kwanza
+audit-title-of = 📜 Kumbukumbu za { $name }, za karibuni kwanza
+audit-title-of-customer = 📜 Kumbukumbu za mteja { $name }, za karibuni kwanza
+audit-someone-no-longer-found = mtu asiyepatikana tena
 audit-empty = Bado hakuna kilichorekodiwa.
 audit-empty-filtered = Bado hakuna kilichorekodiwa kwake.
 audit-older-button = ⬅️ Za zamani
-audit-newer-button = Mpya zaidi ➡️
+audit-newer-button = Za karibuni ➡️
 audit-people-button = 👤 Kwa mtu
 audit-everyone-button = 📜 Wote
 audit-pick-person = Kumbukumbu za nani? Bonyeza mtu (au andika /audit na sehemu ya jina au namba ya simu ya mteja).
@@ -883,7 +883,7 @@ exports-how-to-read = Saa ziko kwa { $timeZone } pamoja na tofauti yake na UTC; 
 ## reports
 
 report-period-examples = mfano { $command }, { $command } jana, { $command } wiki, { $command } mwezi, { $command } 28/11/2026 au { $command } 1/11/2026-15/11/2026
-report-period-unreadable = Sijaelewa tarehe hizo. Andika siku moja, tarehe ya kuanzia hadi ya mwisho, au neno, { $examples }.
+report-period-unreadable = Sijaelewa muda huo. Andika siku moja, tarehe ya kuanzia hadi ya mwisho, au neno, { $examples }.
 report-period-no-such-date = Tarehe hiyo haipo. Andika siku halisi, mfano { $command } 28/11/2026.
 report-period-future = Tarehe hiyo bado haijafika: { $command } inaonyesha siku zilizoanza tu, { $examples }.
 report-period-backwards = Tarehe ya mwisho iko kabla ya ya kuanzia. Weka tarehe ya mapema kwanza, mfano { $command } 1/11/2026-15/11/2026.
@@ -931,11 +931,11 @@ report-chart-caption = 📈 Mapato, { $period }: M-Pesa na cash
 
 report-daily-summary-heading = 🌙 Muda wa kufunga: muhtasari wa siku
 report-shifts-left-open = ⚠️ Zamu zilizoachwa wazi baada ya muda wa kufunga (saa { $closing }): { $count }
-report-shift-left-open = • { $name }, ilifunguliwa { $opened } na pesa ya kuanzia (float) { $float }: { $closed ->
+report-shift-left-open = • { $name }, ilifunguliwa { $opened } na float ya { $float }: { $closed ->
     [none] bado iko wazi
    *[other] ilifungwa { $closed }
   }
-report-shifts-left-open-ask = Mwambie aliyeacha zamu yake wazi ahesabu droo na aifunge kwa /shift.
+report-shifts-left-open-ask = Mwambie kila aliyeacha zamu yake wazi ahesabu droo na aifunge kwa /shift.
 
 
 
@@ -946,7 +946,7 @@ shift-invalid-float = Andika float kwa shilingi kamili, tarakimu tu, mfano 2000 
 shift-opened = 🟢 Zamu imefunguliwa { $opened } na float ya { $float }. Tuma /shift kuiona au kuifunga.
 shift-already-open = Zamu yako tayari iko wazi, tangu { $opened } na float ya { $float }: hakuna kilichobadilishwa. Tuma /shift kuiona au kuifunga.
 shift-so-far = 🧾 Zamu yako tangu { $opened } ({ $duration })
-shift-float = Pesa ya kuanzia (float): { $amount }
+shift-float = Float ya kuanzia: { $amount }
 shift-cash-taken = Cash iliyopokelewa: { $amount }
 shift-cash-given-back = Cash iliyorudishwa: { $amount }
 shift-expected = Inapaswa kuwa kwenye droo: { $amount }
@@ -961,13 +961,13 @@ shift-running-session = • { $computer ->
   }{ $customer }, tangu { $since }, { $amount } hadi sasa
 shift-close-button = 🔒 Funga zamu
 shift-keep-button = Iache wazi
-shift-kept-open = Zamu yako inaendelea. Tuma /shift kuifunga baadaye.
+shift-kept-open = Zamu yako bado iko wazi. Tuma /shift kuifunga baadaye.
 shift-ask-counted = Hesabu cash iliyo kwenye droo kisha andika jumla kwa shilingi kamili, mfano 3500.
 shift-invalid-counted = Andika cash uliyohesabu kwa shilingi kamili, tarakimu tu, mfano 3500. Zamu yako bado iko wazi.
 shift-closed = 🔒 Zamu imefungwa: { $name }, { $opened } – { $closed } ({ $duration })
 shift-counted = Cash iliyohesabiwa: { $amount }
-shift-not-counted = Cash iliyohesabiwa: haikuhesabiwa (ilifungwa { $name } alipoondolewa kwenye wafanyakazi)
-shift-not-counted-closed-by = Cash iliyohesabiwa: haikuhesabiwa (ilifungwa { $name } alipoondolewa kwenye wafanyakazi na { $by })
+shift-not-counted = Cash iliyohesabiwa: haikuhesabiwa (ilifungwa { $name } aliposimamishwa)
+shift-not-counted-closed-by = Cash iliyohesabiwa: haikuhesabiwa (ilifungwa { $name } aliposimamishwa na { $by })
 shift-short = ❗ Droo imepungua { $amount }
 shift-over = ➕ Droo imezidi { $amount }
 shift-no-difference = ✅ Droo iko sawa: hakuna tofauti.
@@ -988,7 +988,7 @@ shift-long-session =
         [none] {""}
        *[other] {" "}({ $prepaid } kati yake imelipiwa mapema)
     }.
-    Hakikisha mteja bado yupo. Kama ameondoka, bonyeza ⏹ kumaliza kipindi na upokee malipo; kama anaendelea, unaweza kumwomba alipie muda uliotumika hadi sasa.
+    Hakikisha mteja bado yupo. Kama ameondoka, bonyeza ⏹ Maliza na upokee malipo; kama anaendelea, unaweza kumwomba alipie muda uliotumika hadi sasa.
 
 
 
@@ -1001,13 +1001,13 @@ menu-payments-money-line = { $amount }{ $paidBy }, risiti { $receipt }, { $time 
 menu-payments-placed = ✅ Imelipwa kupitia menyu ya M-Pesa: { $amount } za { $customer } (bili { $reference }){ $paidBy }, risiti { $receipt }, { $time } ({ $placement ->
         [REFERENCE] namba ya akaunti ilikuwa namba ya bili
         [AMOUNT_AND_PHONE] bili pekee iliyo wazi ya kiasi hicho kwa namba hiyo ya simu
-        [STAFF] imewekwa na mhudumu
+        [STAFF] imewekwa na mfanyakazi
        *[RECEIPT_CHECK] risiti imethibitishwa na M-Pesa
     }).
 menu-payments-unplaced =
     💰 { $amount } zimelipwa kupitia menyu ya M-Pesa{ $paidBy }, risiti { $receipt }, { $time }{ $account }.
     { $why }
-    Ziweke kwenye bili kwa kitufe hapa chini, au baadaye kupitia /unplaced.
+    Ziweke kwenye bili: bonyeza 📌 Weka kwenye bili hapa chini, au baadaye kupitia /unplaced.
 menu-payments-why-no-bill = Hakuna bili iliyo wazi ya kiasi hicho inayolingana na namba ya simu ya aliyelipa.
 menu-payments-why-several-bills = Kuna zaidi ya bili moja iliyo wazi ya kiasi hicho: chagua ile sahihi.
 menu-payments-why-reference-unknown = Namba ya akaunti iliyoandikwa si namba ya bili yoyote.
@@ -1036,7 +1036,7 @@ menu-payments-refused-bill-not-found = Bili hiyo haipo tena.
 menu-payments-refused-bill-paid = Bili hiyo imeshalipwa.
 menu-payments-refused-bill-paid-bill = Bili { $reference } ya { $customer } imeshalipwa: chagua nyingine.
 menu-payments-refused-amount-differs = ❌ Hazijawekwa: kiasi hakilingani.
-menu-payments-refused-amount-differs-bill = ❌ Bili { $reference } ni { $billAmount }, malipo ni { $amount }: bili hupokea kiasi chake kamili tu. Amelipa pungufu? ✂️ Punguza kiasi cha bili kwanza. Si za bili? Meneja ataziweka kando.
+menu-payments-refused-amount-differs-bill = ❌ Bili { $reference } ni { $billAmount }, malipo ni { $amount }: bili hupokea kiasi chake kamili tu. Amelipa pungufu? Bonyeza ✂️ Punguza kiasi kwenye bili kwanza. Si za bili? Meneja anaziweka kando (🗄 Weka kando).
 menu-payments-refused-approval-pending = Bili hiyo inasubiri meneja.
 menu-payments-refused-approval-pending-bill = Bili { $reference } inasubiri meneja ajibu ombi la kupunguza kiasi: ziweke baada ya uamuzi huo.
 menu-payments-already-placed = ✅ { $amount } (risiti { $receipt }) ziko kwenye bili { $reference } ya { $customer }.
@@ -1060,43 +1060,43 @@ menu-payments-pay-from-menu-till =
     Namba ya Till: { $shortCode }
     Kiasi: { $amountToType }
     Till haina namba ya akaunti: bili italipwa yenyewe kiasi hiki kamili kikifika kutoka namba ya simu ya mteja, na hakuna bili nyingine iliyo wazi ya kiasi hicho inayolingana nayo; la sivyo pesa zitasubiri kwenye /unplaced. Ujumbe huu utaonyesha bili ikishalipwa.
-menu-payments-pay-from-menu-already-sent = Kama M-Pesa ya mteja tayari inaonyesha pesa hizi zimetumwa (huenda ombi la M-Pesa lilifanikiwa), asilipe tena: bonyeza 🧾 Angalia risiti.
+menu-payments-pay-from-menu-already-sent = Kama M-Pesa ya mteja tayari inaonyesha pesa hizi zimetumwa (huenda ombi lilipita), asilipe tena: bonyeza 🧾 Angalia risiti.
 
 
 
 ## receipt-checks
 
 receipt-checks-button = 🧾 Angalia risiti
-receipt-checks-ask = 🧾 Andika code ya M-Pesa anayoonyesha mteja (mfano QK12ABC345), au forward SMS yake ya M-Pesa hapa. /cancel kuacha.
-receipt-checks-no-receipt = Hakuna code ya M-Pesa hapo (herufi na namba 10, mfano QK12ABC345). Itume tena, au /cancel.
-receipt-checks-checking = 🔎 Inaangalia risiti { $receipt }…
+receipt-checks-ask = 🧾 Andika code ya risiti anayoonyesha mteja (mfano QK12ABC345), au forward SMS yake ya M-Pesa hapa. /cancel kuacha.
+receipt-checks-no-receipt = Hakuna code ya risiti ya M-Pesa hapo (herufi na tarakimu 10, mfano QK12ABC345). Itume tena, au /cancel.
+receipt-checks-checking = 🔎 Tunaangalia risiti { $receipt }…
 receipt-checks-which-bill = 🧾 Risiti { $receipt }: ni ya bili ipi?
 receipt-checks-which-bill-amount = 🧾 Risiti { $receipt } ({ $amount }): ni ya bili ipi?
 receipt-checks-no-bill-owed = 🧾 Risiti { $receipt }: hakuna bili inayodaiwa sasa, kwa hiyo hakuna cha kuiangalia.
 receipt-checks-settled = ✅ Risiti { $receipt } imelipa bili { $reference } ({ $customer }, { $billAmount }).
 receipt-checks-settled-confirmed = ✅ Risiti { $receipt }, imethibitishwa na M-Pesa, imelipa bili { $reference } ({ $customer }, { $billAmount }).
 receipt-checks-used = 🧾 Risiti { $receipt } ilishalipa bili { $reference } ({ $customer }, { $billAmount }): haiwezi kulipa bili nyingine.
-receipt-checks-amount-differs = ⚠️ Risiti { $receipt } ({ $amount }) hailingani na bili. Hakuna pesa iliyoingizwa. Kama mteja amelipa pungufu, ✂️ Punguza kiasi cha bili hadi alicholipa na uchukue kilichobaki kwa njia nyingine, kisha weka pesa kwenye bili kupitia /unplaced; la sivyo meneja anaweza kuziweka kando hapo.
-receipt-checks-amount-differs-bill = ⚠️ Risiti { $receipt } ({ $amount }) hailingani na bili { $reference } ({ $customer }, { $billAmount }). Hakuna pesa iliyoingizwa. Kama mteja amelipa pungufu, ✂️ Punguza kiasi cha bili hadi alicholipa na uchukue kilichobaki kwa njia nyingine, kisha weka pesa kwenye bili kupitia /unplaced; la sivyo meneja anaweza kuziweka kando hapo.
+receipt-checks-amount-differs = ⚠️ Risiti { $receipt } ({ $amount }) hailingani na bili. Hakuna pesa iliyoingizwa. Kama mteja amelipa pungufu, bonyeza ✂️ Punguza kiasi ili bili ibaki na alicholipa, pokea kilichobaki kwa njia nyingine, kisha weka pesa kwenye bili kupitia /unplaced; la sivyo meneja anaweza kuziweka kando huko (🗄 Weka kando).
+receipt-checks-amount-differs-bill = ⚠️ Risiti { $receipt } ({ $amount }) hailingani na bili { $reference } ({ $customer }, { $billAmount }). Hakuna pesa iliyoingizwa. Kama mteja amelipa pungufu, bonyeza ✂️ Punguza kiasi ili bili ibaki na alicholipa, pokea kilichobaki kwa njia nyingine, kisha weka pesa kwenye bili kupitia /unplaced; la sivyo meneja anaweza kuziweka kando huko (🗄 Weka kando).
 receipt-checks-bill-paid = ⚠️ Bili imelipwa wakati ukaguzi ukiendelea. Risiti { $receipt } ({ $amount }) haikuingizwa: iweke kupitia /unplaced.
 receipt-checks-bill-paid-bill = ⚠️ Bili { $reference } ({ $customer }, { $billAmount }) imelipwa wakati ukaguzi ukiendelea. Risiti { $receipt } ({ $amount }) haikuingizwa: iweke kupitia /unplaced.
 receipt-checks-approval-pending = ⏳ Bili inasubiri meneja ajibu ombi la kupunguza kiasi. Risiti { $receipt } ({ $amount }) bado haijaingizwa: iweke kupitia /unplaced akishajibu.
 receipt-checks-approval-pending-bill = ⏳ Bili { $reference } ({ $customer }, { $billAmount }) inasubiri meneja ajibu ombi la kupunguza kiasi. Risiti { $receipt } ({ $amount }) bado haijaingizwa: iweke kupitia /unplaced akishajibu.
 receipt-checks-bill-not-found = ⚠️ Bili hiyo haipo tena. Risiti { $receipt } ({ $amount }) haikuingizwa: iweke kupitia /unplaced.
 receipt-checks-set-aside = ⚠️ Risiti { $receipt } ({ $amount }) iliwekwa kando na meneja (imerudishwa, au si ya bili ya hapa). Hakuna pesa iliyoingizwa. Muulize meneja.
-receipt-checks-asking = 🔎 Inauliza M-Pesa kuhusu risiti { $receipt }… Ujumbe huu utaonyesha jibu.
-receipt-checks-asking-bill = 🔎 Inauliza M-Pesa kuhusu risiti { $receipt } ya bili { $reference } ({ $customer }, { $billAmount })… Ujumbe huu utaonyesha jibu.
+receipt-checks-asking = 🔎 Tunauliza M-Pesa kuhusu risiti { $receipt }… Ujumbe huu utaonyesha jibu.
+receipt-checks-asking-bill = 🔎 Tunauliza M-Pesa kuhusu risiti { $receipt } ya bili { $reference } ({ $customer }, { $billAmount })… Ujumbe huu utaonyesha jibu.
 receipt-checks-already-asking = 🔎 M-Pesa tayari inaulizwa kuhusu risiti { $receipt }: subiri jibu hilo.
 receipt-checks-already-asking-bill = 🔎 M-Pesa tayari inaulizwa kuhusu risiti { $receipt } ya bili { $reference } ({ $customer }, { $billAmount }): subiri jibu hilo.
 receipt-checks-not-received =
     ❔ Risiti { $receipt } haijafika kwenye mfumo: bado hakuna uthibitisho kutoka M-Pesa. Hakuna pesa iliyoingizwa.
-    Bila vitambulisho vya Transaction Status (MPESA_INITIATOR_NAME, MPESA_SECURITY_CREDENTIAL) bot inaweza kuangalia tu kile M-Pesa ilichotuma: jaribu tena baada ya dakika moja, au chukua malipo kwa njia nyingine.
-receipt-checks-not-found = ❌ M-Pesa haitambui risiti { $receipt }. Hakuna pesa iliyoingizwa. Hakiki code kwenye SMS ya mteja.
-receipt-checks-paid-to-another-business = ❌ Risiti { $receipt } ni pesa zilizolipwa kwa biashara nyingine, si kwa biashara hii. Hakuna pesa iliyoingizwa.
+    Bila vitambulisho vya Transaction Status (MPESA_INITIATOR_NAME, MPESA_SECURITY_CREDENTIAL) bot inaweza kuangalia tu kile M-Pesa ilichotuma: jaribu tena baada ya dakika moja, au pokea malipo kwa njia nyingine.
+receipt-checks-not-found = ❌ M-Pesa haitambui risiti { $receipt }. Hakuna pesa iliyoingizwa. Angalia code ya risiti kwenye SMS ya mteja.
+receipt-checks-paid-to-another-business = ❌ Risiti { $receipt } ni pesa zilizolipwa kwa biashara nyingine, si kwa cyber hii. Hakuna pesa iliyoingizwa.
 receipt-checks-not-completed = ❌ Risiti { $receipt } si malipo yaliyokamilika. Hakuna pesa iliyoingizwa.
 receipt-checks-no-answer = ⌛ M-Pesa haikujibu kuhusu risiti { $receipt }: jaribu tena baada ya dakika moja.
 # $error: kwa nini M-Pesa haikuweza kuulizwa (sentensi ya kosa ya sehemu ya mpesa).
-receipt-checks-could-not-ask = ❌ Imeshindwa kuuliza M-Pesa kuhusu risiti { $receipt }: { $error }
+receipt-checks-could-not-ask = ❌ Hatukuweza kuuliza M-Pesa kuhusu risiti { $receipt }: { $error }
 
 
 
@@ -1104,6 +1104,6 @@ receipt-checks-could-not-ask = ❌ Imeshindwa kuuliza M-Pesa kuhusu risiti { $re
 
 language-name = Kiswahili
 language-command = Chagua lugha ya bot
-language-ask = Nikuandikie kwa lugha gani? Arifa zako na orodha ya amri zitafuata lugha hiyo.
+language-ask = Nikuandikie kwa lugha gani? Taarifa zako na menyu ya amri zitafuata lugha hiyo.
 language-chosen = Kuanzia sasa nitakuandikia kwa Kiswahili.
 
