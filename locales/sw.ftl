@@ -695,10 +695,10 @@ manager-tariff-ask-windows =
     Bei tofauti kwa nyakati fulani za siku? Moja kwa kila mstari: muda (kwa saa ya cyber) na bei kwa saa, mfano
     06:00-09:00 50
     22:00-06:00 60 (muda unaweza kuvuka usiku wa manane)
-    Tuma none kwa bei moja siku nzima, au /skip kubaki na nyakati zilizopo sasa ({ $now }).
+    Tuma hakuna kwa bei moja siku nzima, au /skip kubaki na nyakati zilizopo sasa ({ $now }).
 manager-tariff-no-windows = hakuna
 # $problem: one of the manager-tariff-windows-… messages.
-manager-tariff-invalid-windows = { $problem } Tuma nyakati tena, au none.
+manager-tariff-invalid-windows = { $problem } Tuma nyakati tena, au hakuna.
 manager-tariff-windows-unreadable = Sikuweza kusoma “{ $line }”: andika muda kama mwanzo-mwisho bei, mfano 06:00-09:00 50.
 manager-tariff-windows-time = Saa ni kuanzia 00:00 hadi 24:00.
 manager-tariff-windows-empty = Muda lazima uishe saa tofauti na ulipoanza.

@@ -216,18 +216,18 @@ export type WindowsInputProblem = { problem: "unreadable"; line: string } | { pr
 
 /**
  * Reads the windows a manager types, one per line (or separated by ";" or ","): "06:00-09:00 50",
- * "6:00 – 9:00 KES 50", "22:00-06:00 60" (crosses midnight), "18:00-24:00 80". "none" is no windows.
+ * "6:00 – 9:00 KES 50", "22:00-06:00 60" (crosses midnight), "18:00-24:00 80". "none" (or "hakuna") is no windows.
  */
 export function parseWindowsInput(input: string): { ok: true; windows: TariffWindow[] } | ({ ok: false } & WindowsInputProblem) {
   const text = input.trim();
-  if (/^(none|no|-)$/i.test(text)) return { ok: true, windows: [] };
+  if (/^(none|no|hakuna|-)$/i.test(text)) return { ok: true, windows: [] };
   const windows: TariffWindow[] = [];
   for (const line of text
     .split(/[\n;,]+/)
     .map((part) => part.trim())
     .filter((part) => part !== "")) {
     const match =
-      /^(\d{1,2})[:.h](\d{2})\s*(?:-|–|—|to)\s*(\d{1,2})[:.h](\d{2})\s*(?:at\s*)?(?:kes|ksh|kshs)?\.?\s*(\d{1,6})\s*(?:\/\s*h(?:our)?|per\s+hour)?$/i.exec(
+      /^(\d{1,2})[:.h](\d{2})\s*(?:-|–|—|to|hadi)\s*(\d{1,2})[:.h](\d{2})\s*(?:at\s*)?(?:kes|ksh|kshs)?\.?\s*(\d{1,6})\s*(?:\/\s*h(?:our)?|per\s+hour)?$/i.exec(
         line,
       );
     if (!match) return { ok: false, problem: "unreadable", line };

@@ -362,6 +362,8 @@ describe("windows typed by a manager", () => {
     ["22:00-06:00 60\n06:00-09:00 50", [window("06:00", "09:00", 50), window("22:00", "06:00", 60)]],
     ["18:00 to 24:00 80/h; 06:00-09:00 50", [window("06:00", "09:00", 50), window("18:00", "00:00", 80)]],
     ["none", []],
+    ["hakuna", []],
+    ["18:00 hadi 22:00 60", [window("18:00", "22:00", 60)]],
   ])("%j", (input, windows) => {
     expect(parseWindowsInput(input)).toEqual({ ok: true, windows });
   });
