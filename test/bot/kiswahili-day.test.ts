@@ -55,6 +55,21 @@ describe("a working day in Kiswahili", () => {
       sw(() => texts.computers.noGroupButton),
     );
     await h.send(mary, "/tariff");
+    await h.press(
+      mary,
+      sw(() => texts.manager.tariff.changeButton),
+    );
+    await h.send(mary, "100");
+    await h.send(mary, "hakuna");
+    await h.send(mary, "1");
+    await h.press(
+      mary,
+      sw(() => texts.manager.tariff.roundingButton.HALF_UP),
+    );
+    await h.press(
+      mary,
+      sw(() => texts.manager.tariff.saveButton),
+    );
 
     // 09:00 Otieno opens his shift and starts Jane on PC-1, prepaid for two hours in cash.
     await h.send(otieno, "/help");
@@ -70,6 +85,15 @@ describe("a working day in Kiswahili", () => {
       otieno,
       sw(() => texts.settle.cashButton),
     );
+
+    // Sam on PC-4 by mistake: Otieno voids it.
+    await newCustomer(otieno, "Sam", "Otieno", "0712 000 111");
+    await h.press(otieno, "PC-4");
+    await h.send(otieno, "/sessions");
+    const list = h.latest(otieno);
+    const sams = list.buttons.findIndex((b) => b.text === sw(() => texts.session.endButton("Sam Otieno", "PC-4")));
+    await h.pressData(otieno, (list.buttons[sams + 1] as { callback_data: string }).callback_data, list.messageId);
+    await h.send(otieno, "mteja mwingine");
 
     // Peter on PC-2, paying at the end by M-Pesa; Mercy on PC-3, whose prompt she cancels.
     await newCustomer(otieno, "Peter", "Kamau", "0722 111 222");
