@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { texts } from "../../src/texts/index.js";
 import { c2bBody } from "../support/daraja-callbacks.js";
+import { englishWordsIn } from "../support/english-words.js";
 import { createHarness, type Harness, type TestUser } from "../support/harness.js";
 import { owedPayment } from "../support/steps.js";
 
@@ -70,8 +71,14 @@ describe("/unplaced", () => {
     );
     const alert = h.telegram.callsOf("answerCallbackQuery").at(-1)?.params;
     expect(alert).toMatchObject({ show_alert: true });
-    // Telegram shows at most 200 characters in a tap's alert.
+    // Telegram shows at most 200 characters in a tap's alert: in Kiswahili too, which runs longer.
     expect(String(alert?.text).length).toBeLessThanOrEqual(200);
+    await h.db.staff.update({ where: { telegramId: BigInt(operator.id) }, data: { language: "sw" } });
+    await h.press(operator, texts.menu.place.allBillsButton);
+    await h.press(operator, `S${other.sessionId} · Jane Wanjiku · Ksh ${bill.amountKes}`);
+    const swahili = String(h.telegram.callsOf("answerCallbackQuery").at(-1)?.params.text);
+    expect(englishWordsIn(swahili)).toEqual([]);
+    expect(swahili.length).toBeLessThanOrEqual(200);
     expect((await h.db.payment.findUniqueOrThrow({ where: { id: other.paymentId } })).state).toBe("NOT_REQUESTED");
   });
 
