@@ -1,9 +1,10 @@
 // Every language has every message, with the same variables, and says it in its own words.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse, Visitor, type Message, type VariableReference } from "@fluent/syntax";
+import { parse, Visitor, type Message, type TextElement, type VariableReference } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/domain/locale.js";
+import { englishWordsIn } from "../support/english-words.js";
 
 const root = join(import.meta.dirname, "../..");
 
@@ -30,6 +31,28 @@ function variablesOf(message: Message): string[] {
   return [...visitor.names].sort();
 }
 
+class Words extends Visitor {
+  readonly parts: string[] = [];
+  override visitTextElement(node: TextElement): void {
+    this.parts.push(node.value);
+  }
+}
+
+/**
+ * The words a message writes itself (what fills its variables aside), less those that are English in
+ * every language: settings' names (MPESA_SHORTCODE_TYPE), commands run on the server, and the labels of
+ * M-Pesa's own menu, which the customer's phone shows in English.
+ */
+function ownWordsOf(message: Message): string {
+  const visitor = new Words();
+  visitor.visit(message);
+  return visitor.parts
+    .join(" ")
+    .replace(/\b[A-Z0-9]+(?:_[A-Z0-9]+)+\b/g, " ")
+    .replace(/npm run [\w:-]+/g, " ")
+    .replace(/Pay Bill|Buy Goods and Services/g, " ");
+}
+
 /** What a message says, whitespace aside. */
 function wordsOf(message: Message): string {
   return JSON.stringify(message.value ?? message.attributes, (key, value: unknown) => (key === "span" ? undefined : value)).replace(/\s+/g, " ");
@@ -53,6 +76,14 @@ describe.each(LOCALES.filter((locale) => locale !== "en"))("locales/%s.ftl", (lo
       return other !== undefined && variablesOf(other).join() !== variablesOf(message).join();
     });
     expect(differing.map(([id]) => id)).toEqual([]);
+  });
+
+  it("leaves no English word in its own words (a whole sentence or a word forgotten)", () => {
+    const english = [...translated].flatMap(([id, message]) => {
+      const words = englishWordsIn(ownWordsOf(message));
+      return words.length > 0 ? [`${id}: ${words.join(", ")}`] : [];
+    });
+    expect(english).toEqual([]);
   });
 
   it("says every message in its own words", () => {
