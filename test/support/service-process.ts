@@ -71,13 +71,13 @@ export function startService(env: Record<string, string>): ServiceProcess {
 /**
  * The service compiled as `npm run build` compiles it (tsc with tsconfig.build.json, from the generated
  * clients already in src/generated), into `dir`/dist beside links to the project's prisma/ (the
- * migrations) and node_modules: other tests may be reading the project's own dist/ meanwhile. The type
+ * migrations), locales/ (the messages) and node_modules: other tests may be reading the project's own dist/ meanwhile. The type
  * check is left to `npx tsc`. Returns the folder, for startBuiltService.
  */
 export async function buildService(dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   copyFileSync(path.join(projectRoot, "package.json"), path.join(dir, "package.json"));
-  for (const name of ["prisma", "node_modules"]) symlinkSync(path.join(projectRoot, name), path.join(dir, name));
+  for (const name of ["prisma", "locales", "node_modules"]) symlinkSync(path.join(projectRoot, name), path.join(dir, name));
   const tsc = path.join(projectRoot, "node_modules", "typescript", "bin", "tsc");
   await promisify(execFile)(process.execPath, [tsc, "-p", path.join(projectRoot, "tsconfig.build.json"), "--noCheck", "--outDir", path.join(dir, "dist")]);
   return dir;
