@@ -5,7 +5,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { join } from "node:path";
 import { I18n, TranslateWarnings, type TranslationVariables, type Warning } from "@grammyjs/i18n";
-
 import { LOCALES, type Locale } from "../domain/locale.js";
 import { projectRoot } from "../project-root.js";
 
@@ -33,3 +32,8 @@ export function inLocale<T>(locale: Locale, render: () => T): T {
 export function t(id: string, args?: TranslationVariables): string {
   return i18n.t(currentLocale.getStore() ?? LOCALES[0], id, args);
 }
+
+/** What fills an optional part of a message when there is nothing to say: its Fluent variant `[none]`. */
+export const NONE = "none";
+
+export const orNone = (value: string | null | undefined): string => value || NONE;

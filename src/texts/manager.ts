@@ -3,7 +3,7 @@
 import { TARIFF_LIMITS, type Rounding, type TariffWindow, type WindowsInputProblem } from "../domain/tariff.js";
 import type { NameProblem } from "../domain/names.js";
 import { clockTime, dateAtTime, duration, kes, paymentMethod, phone } from "./format.js";
-import { t } from "./i18n.js";
+import { orNone, t } from "./i18n.js";
 import { nameProblem } from "./names.js";
 
 type Role = "OPERATOR" | "MANAGER";
@@ -251,7 +251,7 @@ const paymentLine = (p: PaymentLine) =>
     date: p.date,
     method: paymentMethod(p.method, p.simulated),
     state: p.stateName,
-    receipt: p.receipt ?? "none",
+    receipt: orNone(p.receipt),
   });
 
 export const customerTexts = {

@@ -1,7 +1,7 @@
 // The payment notifications (to the operator who asked and to the managers), carried by the outbox
 // (messages `notice-*` in locales/*.ftl, section `## notices`).
 import { kes, phone } from "./format.js";
-import { t } from "./i18n.js";
+import { NONE, orNone, t } from "./i18n.js";
 
 /** What a notice about an M-Pesa payment names. */
 interface NoticeSubject {
@@ -28,7 +28,6 @@ interface SummaryFact {
 }
 
 /** An optional part of a sentence, for a Fluent selector: its `[none]` variant leaves it out. */
-const optional = (value: string | null | undefined): string => value || "none";
 
 /** Whether the bill is a session's, for the selector that says so. */
 const bill = (sessionId: number | null): string => (sessionId ? "session" : "other");
@@ -83,21 +82,21 @@ export const noticeTexts = {
       },
     },
     operator: {
-      paid: (s: NoticeSubject, receipt: string | null) => t("notice-operator-paid", { ...subject(s), receipt: optional(receipt) }),
-      paidAfterAll: (s: NoticeSubject, receipt: string | null) => t("notice-operator-paid-after-all", { ...subject(s), receipt: optional(receipt) }),
+      paid: (s: NoticeSubject, receipt: string | null) => t("notice-operator-paid", { ...subject(s), receipt: orNone(receipt) }),
+      paidAfterAll: (s: NoticeSubject, receipt: string | null) => t("notice-operator-paid-after-all", { ...subject(s), receipt: orNone(receipt) }),
       failed: (s: NoticeSubject, reason: string) => t("notice-operator-failed", { ...subject(s), reason }),
       unknown: (s: NoticeSubject) => t("notice-operator-unknown", { ...subject(s), phone: phone(s.phone) }),
       amountMismatch: (s: NoticeSubject, paidKes: number) => t("notice-operator-amount-mismatch", { ...subject(s), paid: kes(paidKes) }),
-      paidTwice: (s: NoticeSubject, receipt: string | null) => t("notice-operator-paid-twice", { ...subject(s), receipt: optional(receipt) }),
+      paidTwice: (s: NoticeSubject, receipt: string | null) => t("notice-operator-paid-twice", { ...subject(s), receipt: orNone(receipt) }),
     },
     manager: {
       summary,
       paid: (s: NoticeSubject, receipt: string | null) =>
-        t("notice-manager-paid", { ...subject(s), bill: bill(s.sessionId), receipt: optional(receipt), by: s.requestedBy }),
+        t("notice-manager-paid", { ...subject(s), bill: bill(s.sessionId), receipt: orNone(receipt), by: s.requestedBy }),
       voided: (v: { customerName: string; computerName: string | null; startedAt: string; voidedAt: string; voidedBy: string; reason: string }) =>
         t("notice-manager-voided", {
           customer: v.customerName,
-          computer: optional(v.computerName),
+          computer: orNone(v.computerName),
           startedAt: v.startedAt,
           voidedAt: v.voidedAt,
           by: v.voidedBy,
@@ -105,16 +104,16 @@ export const noticeTexts = {
         }),
       cash: (c: CashSubject) => t("notice-manager-cash", { amount: kes(c.amountKes), customer: c.customerName, bill: bill(c.sessionId), by: c.takenBy }),
       paidAfterAll: (s: NoticeSubject, receipt: string | null) =>
-        t("notice-manager-paid-after-all", { ...subject(s), bill: bill(s.sessionId), receipt: optional(receipt), by: s.requestedBy }),
+        t("notice-manager-paid-after-all", { ...subject(s), bill: bill(s.sessionId), receipt: orNone(receipt), by: s.requestedBy }),
       failed: (s: NoticeSubject, reason: string) => t("notice-manager-failed", { ...subject(s), by: s.requestedBy, reason }),
       unknown: (s: NoticeSubject) => t("notice-manager-unknown", { ...subject(s), phone: phone(s.phone), by: s.requestedBy }),
       amountMismatch: (s: NoticeSubject, paidKes: number, receipt: string | null) =>
-        t("notice-manager-amount-mismatch", { ...subject(s), paid: kes(paidKes), receipt: optional(receipt) }),
+        t("notice-manager-amount-mismatch", { ...subject(s), paid: kes(paidKes), receipt: orNone(receipt) }),
       setupProblem: (s: NoticeSubject, fix: string) => t("notice-manager-setup-problem", { ...subject(s), by: s.requestedBy, fix }),
       unmatched: (p: { amountKes: number; receipt: string; phone: string | undefined; at: string | null }) =>
-        t("notice-manager-unmatched", { amount: kes(p.amountKes), phone: p.phone ? phone(p.phone) : "none", at: optional(p.at), receipt: p.receipt }),
+        t("notice-manager-unmatched", { amount: kes(p.amountKes), phone: p.phone ? phone(p.phone) : NONE, at: orNone(p.at), receipt: p.receipt }),
       paidTwice: (s: NoticeSubject, receipt: string | null, earlier: "MPESA" | "CASH" | null) =>
-        t("notice-manager-paid-twice", { ...subject(s), receipt: optional(receipt), earlier: optional(earlier) }),
+        t("notice-manager-paid-twice", { ...subject(s), receipt: orNone(receipt), earlier: orNone(earlier) }),
     },
   },
 };

@@ -4,7 +4,7 @@
 // `pay`, `payments`, `stateName`, `stateIcon` of the catalogue).
 import type { PaymentMethod, PaymentState } from "../generated/prisma/enums.js";
 import { date, duration, kes, paymentMethod, phone } from "./format.js";
-import { t } from "./i18n.js";
+import { NONE, orNone, t } from "./i18n.js";
 
 /** A payment as its line in /payments reads it. */
 interface PaymentLine {
@@ -18,9 +18,6 @@ interface PaymentLine {
   sessionId: number | null;
 }
 
-/** Fluent selectors' value for an optional part that is left out. */
-const NONE = "none";
-const optional = (value: string | null | undefined): string => value ?? NONE;
 const yesNo = (value: unknown): "yes" | "no" => (value ? "yes" : "no");
 
 export const stateName: Record<PaymentState, string> = {
@@ -119,8 +116,8 @@ export const paymentTexts = {
       t("payment-settle-already-paid", {
         method: p.method ?? NONE,
         methodName: paymentMethod(p.method, p.simulated),
-        receipt: optional(p.receipt),
-        by: optional(p.settledBy),
+        receipt: orNone(p.receipt),
+        by: orNone(p.settledBy),
       }),
     /** A toast for a second tap on the message that shows the prompt waiting. */
     get promptPending() {
@@ -171,7 +168,7 @@ export const paymentTexts = {
     youApproved: (name: string, fromKes: number, toKes: number) => t("payment-adjust-you-approved", { customer: name, from: kes(fromKes), to: kes(toKes) }),
     youRefused: (name: string, fromKes: number) => t("payment-adjust-you-refused", { customer: name, from: kes(fromKes) }),
     alreadyDecided: (approved: boolean, by: string | null) =>
-      t("payment-adjust-already-decided", { decision: approved ? "approved" : "refused", by: optional(by) }),
+      t("payment-adjust-already-decided", { decision: approved ? "approved" : "refused", by: orNone(by) }),
     get notFound() {
       return t("payment-adjust-not-found");
     },
@@ -239,8 +236,8 @@ export const paymentTexts = {
             ? " " +
               t("payment-details-lowered", {
                 from: kes(p.lowered.fromKes),
-                by: optional(p.lowered.by),
-                approvedBy: optional(p.lowered.approvedBy),
+                by: orNone(p.lowered.by),
+                approvedBy: orNone(p.lowered.approvedBy),
                 reason: p.lowered.reason,
               })
             : ""),
@@ -254,7 +251,7 @@ export const paymentTexts = {
         ...(p.receipt ? [t("payment-details-receipt", { receipt: p.receipt })] : []),
         ...(p.balanceKes > 0 ? [t("payment-details-still-owed", { amount: kes(p.balanceKes) })] : []),
         t("payment-details-recorded", { by: p.recordedBy, at: p.recordedAt }),
-        ...(p.settledBy ? [t("payment-details-settled", { by: p.settledBy, at: optional(p.settledAt) })] : []),
+        ...(p.settledBy ? [t("payment-details-settled", { by: p.settledBy, at: orNone(p.settledAt) })] : []),
         ...(p.refunded ? [t("payment-details-refunded", { amount: kes(p.refunded.amountKes), by: p.refunded.by, at: p.refunded.at })] : []),
       ].join("\n"),
     get unpaidEmpty() {

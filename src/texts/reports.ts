@@ -3,7 +3,7 @@
 // locales/*.ftl (section `reports`), rendered in the language of the moment.
 import { MAX_REPORT_DAYS, type BusinessDays, type PeriodInputProblem } from "../domain/dates.js";
 import { clockTime, date, dateAtTime, dateTime, duration, kes, paymentMethod, period } from "./format.js";
-import { t } from "./i18n.js";
+import { NONE, t } from "./i18n.js";
 
 interface Sum {
   kes: number;
@@ -110,7 +110,7 @@ export const reportTexts = {
           name: s.staffName,
           opened: dateTime(s.openedAt, timeZone),
           float: kes(s.floatKes),
-          closed: s.closedAt ? dateTime(s.closedAt, timeZone) : "none",
+          closed: s.closedAt ? dateTime(s.closedAt, timeZone) : NONE,
         }),
       ),
       ...(shifts.some((s) => s.closedAt === null) ? [t("report-shifts-left-open-ask")] : []),

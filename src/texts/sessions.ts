@@ -4,11 +4,8 @@
 import { fullName, type NameProblem } from "../domain/names.js";
 import { computerList } from "./computers.js";
 import { duration, kes, phone } from "./format.js";
-import { t } from "./i18n.js";
+import { orNone, t } from "./i18n.js";
 import { nameProblem } from "./names.js";
-
-/** An optional part of a message: Fluent variant `[none]` when there is nothing to say. */
-const orNone = (value: string | null) => value ?? "none";
 
 /** A customer, and their computer when there is one: "Jane Wanjiku (PC-4)". */
 const customerOn = (customerName: string, computerName: string | null) => (computerName ? `${customerName} (${computerName})` : customerName);

@@ -2,7 +2,7 @@
 // managers), and the alert about a session running long. Messages `shift-*` in locales/*.ftl (section
 // `shifts`), rendered in the language of the moment.
 import { dateTime, duration, kes } from "./format.js";
-import { t } from "./i18n.js";
+import { NONE, orNone, t } from "./i18n.js";
 
 /** A shift's figures (the shifts service gives them). */
 interface ShiftFigures {
@@ -44,7 +44,7 @@ const seconds = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() -
 // A computer's name is upper-case: it is never the word "none" that stands for no computer.
 const runningLine = (s: RunningSession, timeZone: string) =>
   t("shift-running-session", {
-    computer: s.computerName ?? "none",
+    computer: orNone(s.computerName),
     customer: s.customerName,
     since: dateTime(s.startedAt, timeZone),
     amount: kes(s.amountSoFarKes),
@@ -133,12 +133,12 @@ export const shiftTexts = {
   /** For the operator who started the session and the managers. */
   longSession: (s: LongSession, timeZone: string) =>
     t("shift-long-session", {
-      computer: s.computerName ?? "none",
+      computer: orNone(s.computerName),
       customer: s.customerName,
       since: dateTime(s.startedAt, timeZone),
       duration: duration(s.seconds),
       by: s.startedBy,
       amount: kes(s.amountSoFarKes),
-      prepaid: s.prepaidKes > 0 ? kes(s.prepaidKes) : "none",
+      prepaid: s.prepaidKes > 0 ? kes(s.prepaidKes) : NONE,
     }),
 };
