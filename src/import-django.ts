@@ -39,7 +39,8 @@ async function run(args: string[]): Promise<number> {
   const db = await openDb(config.service.databaseUrl);
   try {
     const report = await importDjango(db, old, {
-      timeZone: config.service.timezone,
+      config,
+      now: () => new Date(),
       dryRun,
       onProgress: (table, done, total) => console.error(`${table}: ${done}/${total} written`),
     });

@@ -4,7 +4,9 @@
 // keys already there and writes only the rest, in transactions of `batchSize` old rows (a session with its
 // charge in the same one). So a second run writes nothing, and a run stopped anywhere loses at most its
 // open batch, which the next run writes.
+import type { Config } from "../config/index.js";
 import type { Db, Tx } from "../db/client.js";
+import { tariffIdForNewSession } from "../services/tariff.js";
 import { KEY_PREFIX, planImport, type Finding, type ImportPlan, type NewCharge, type NewPaymentState, type OldRows, type OldTable } from "./mapping.js";
 
 /** The staff row imported rows were recorded and started by: staff are not carried over. No Telegram user has id 0. */
@@ -54,7 +56,9 @@ export interface ImportReport {
 }
 
 export interface ImportOptions {
-  timeZone: string;
+  /** The business time zone (payments' days), and the tariff a session still active is billed with. */
+  config: Config;
+  now: () => Date;
   dryRun?: boolean;
   /** Old rows per transaction (100). */
   batchSize?: number;
@@ -112,6 +116,11 @@ async function inBatches<T>(db: Db, table: OldTable, rows: readonly T[], write: 
 
 async function write(db: Db, plan: ImportPlan, done: Record<OldTable, Map<number, number>>, options: ImportOptions): Promise<void> {
   const staffId = await importStaffId(db);
+  const sessions = plan.sessions.filter((row) => !done.usagesession.has(row.oldId));
+  // A session still active is billed, when it ends here, with the tariff a session starting now gets.
+  const tariffId = sessions.some((session) => session.endedAt === null)
+    ? await tariffIdForNewSession({ db, config: options.config, now: options.now }, null)
+    : null;
   const customerIds = done.student;
   const customerOf = (oldStudentId: number): number => {
     const id = customerIds.get(oldStudentId);
@@ -142,6 +151,7 @@ async function write(db: Db, plan: ImportPlan, done: Record<OldTable, Map<number
           startedAt: session.startedAt,
           endedAt: session.endedAt,
           amountKes: session.amountKes,
+          tariffId: active ? tariffId : null,
           startedById: staffId,
           endedById: active ? null : staffId,
           idempotencyKey: session.key,
@@ -171,7 +181,7 @@ function countByState(rows: readonly { state: string }[]): Record<string, number
 
 /** Reads `old` into the database (or, with dryRun, only says what it would do) and reports. */
 export async function importDjango(db: Db, old: OldRows, options: ImportOptions): Promise<ImportReport> {
-  const plan = planImport(old, { takenIdNumbers: await takenIdNumbers(db, old), timeZone: options.timeZone });
+  const plan = planImport(old, { takenIdNumbers: await takenIdNumbers(db, old), timeZone: options.config.service.timezone });
   const done = await importedIds(db);
   const skipped = (table: OldTable) => plan.findings.filter((finding) => finding.table === table && finding.skipped).length;
   const count = (table: OldTable, rows: readonly { oldId: number }[], states: readonly { state: string }[]): TableCount => {

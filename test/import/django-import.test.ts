@@ -4,13 +4,14 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../src/db/client.js";
-import { IMPORT_STAFF_TELEGRAM_ID, importDjango, type ImportReport } from "../../src/django-import/importer.js";
+import { parseConfig } from "../../src/config/index.js";
+import { IMPORT_STAFF_TELEGRAM_ID, importDjango, type ImportOptions, type ImportReport } from "../../src/django-import/importer.js";
 import { readOldDatabase } from "../../src/django-import/old-database.js";
 import { formatReport } from "../../src/django-import/report.js";
+import { FAKE_TOKEN } from "../support/fake-telegram.js";
 import { migratedDatabaseUrl, onPostgres, tempDatabaseUrl, tempDir } from "../support/temp.js";
 import { HELD_ID_NUMBER, makeOldPostgres, makeOldSqlite, oldPostgresDigest } from "./django-fixture.js";
 
-const TIME_ZONE = "Africa/Nairobi";
 const newDatabaseUrl = migratedDatabaseUrl();
 const file = tempDir("cafe-django-");
 const newEmptyDatabaseUrl = tempDatabaseUrl();
@@ -40,12 +41,16 @@ afterEach(async () => {
   for (const db of open.splice(0)) await db.$disconnect();
 });
 
-/** A fresh database of this service holding one customer of its own, with HELD_ID_NUMBER. */
-async function newService(): Promise<{ db: Db; heldById: number }> {
-  const db = await openDb(await newDatabaseUrl());
+const NOW = new Date("2026-11-29T09:00:00Z");
+
+/** A fresh database of this service holding one customer of its own, with HELD_ID_NUMBER; `options`: the import's options for it. */
+async function newService(): Promise<{ db: Db; heldById: number; options: ImportOptions }> {
+  const databaseUrl = await newDatabaseUrl();
+  const db = await openDb(databaseUrl);
   open.push(db);
   const held = await db.customer.create({ data: { firstName: "Halima", lastName: "Hassan", idNumber: HELD_ID_NUMBER, searchKey: "halima hassan" } });
-  return { db, heldById: held.id };
+  const config = parseConfig({ TELEGRAM_BOT_TOKEN: FAKE_TOKEN, DATABASE_URL: databaseUrl, BUSINESS_TIMEZONE: "Africa/Nairobi" });
+  return { db, heldById: held.id, options: { config, now: () => NOW } };
 }
 
 async function everything(db: Db) {
@@ -75,10 +80,10 @@ for (const provider of ["sqlite", "postgresql"] as const) {
   describe.skipIf(provider === "postgresql" && !onPostgres)(`the Django app's ${provider} database`, () => {
     it("a dry run reports every table, state, odd row and the money, and writes nothing", async () => {
       const old = await sources[provider]();
-      const { db, heldById } = await newService();
+      const { db, heldById, options } = await newService();
       const before = await everything(db);
 
-      const report = await importDjango(db, await readOldDatabase(old.source), { timeZone: TIME_ZONE, dryRun: true });
+      const report = await importDjango(db, await readOldDatabase(old.source), { ...options, dryRun: true });
 
       expect(await everything(db)).toEqual(before);
       expect(report.tables).toEqual([
@@ -141,9 +146,9 @@ for (const provider of ["sqlite", "postgresql"] as const) {
     it("imports every customer, session and payment, the money agreeing; the old database is unchanged; a second run changes nothing and says so", async () => {
       const old = await sources[provider]();
       const oldDigest = await old.digest();
-      const { db, heldById } = await newService();
+      const { db, heldById, options } = await newService();
 
-      const report = await importDjango(db, await readOldDatabase(old.source), { timeZone: TIME_ZONE });
+      const report = await importDjango(db, await readOldDatabase(old.source), options);
 
       expect(report.nothingToDo).toBe(false);
       expect(totals(report)).toEqual(EXPECTED_TOTALS);
@@ -179,7 +184,8 @@ for (const provider of ["sqlite", "postgresql"] as const) {
         startedAt: new Date("2026-11-29T05:30:00.250Z"),
         endedAt: null,
         amountKes: null,
-        tariffId: null,
+        // The tariff a session starting now gets: here the BILLING_* settings' copy.
+        tariffId: (await db.tariff.findFirstOrThrow({ where: { fromSettings: true } })).id,
         startedById: importer,
         endedById: null,
       });
@@ -226,7 +232,7 @@ for (const provider of ["sqlite", "postgresql"] as const) {
       expect(payment(5)).toMatchObject({ customerId: customer(8)?.id, amountKes: 60, balanceKes: 10, state: "FAILED" });
 
       const imported = await everything(db);
-      const again = await importDjango(db, await readOldDatabase(old.source), { timeZone: TIME_ZONE });
+      const again = await importDjango(db, await readOldDatabase(old.source), options);
       expect(await everything(db)).toEqual(imported);
       expect(again.nothingToDo).toBe(true);
       expect(again.tables.map(({ importedBefore, imported: now }) => [importedBefore, now])).toEqual([
@@ -242,10 +248,10 @@ for (const provider of ["sqlite", "postgresql"] as const) {
     it("a run stopped halfway is finished by the next, nothing written twice", async () => {
       const old = await sources[provider]();
       const rows = await readOldDatabase(old.source);
-      const { db } = await newService();
+      const { db, options } = await newService();
       const stop = new Error("killed");
       const stoppingAfter = (stopTable: string, stopAt: number) => ({
-        timeZone: TIME_ZONE,
+        ...options,
         batchSize: 2,
         onProgress: (table: string, done: number) => {
           if (table === stopTable && done === stopAt) throw stop;
@@ -262,7 +268,7 @@ for (const provider of ["sqlite", "postgresql"] as const) {
       await expect(importDjango(db, rows, stoppingAfter("payment", 2))).rejects.toBe(stop);
       expect(await counts()).toEqual([9, 6, 7, 1]);
 
-      const report = await importDjango(db, rows, { timeZone: TIME_ZONE, batchSize: 2 });
+      const report = await importDjango(db, rows, { ...options, batchSize: 2 });
 
       expect(report.tables.map(({ importedBefore, imported }) => [importedBefore, imported])).toEqual([
         [8, 0],
