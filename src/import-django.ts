@@ -45,7 +45,7 @@ async function run(args: string[]): Promise<number> {
       onProgress: (table, done, total) => console.error(`${table}: ${done}/${total} written`),
     });
     console.log(formatReport(report).join("\n"));
-    return report.after.every((total) => total.agrees) ? 0 : 1;
+    return report.balances.agrees && report.after.every((total) => total.agrees) ? 0 : 1;
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2021")) throw error;
     console.error("The database is not set up yet: start the service once (npm start) or run npm run db:migrate, then run this again.");

@@ -45,12 +45,21 @@ interface NewTotal {
   agrees: boolean;
 }
 
+/** Balances still owed (cyberapp_payment.balance), all states together. */
+interface BalanceTotal {
+  oldCents: number;
+  roundingCents: number;
+  kes: number;
+  agrees: boolean;
+}
+
 export interface ImportReport {
   dryRun: boolean;
   tables: TableCount[];
   findings: Finding[];
   before: OldTotal[];
   after: NewTotal[];
+  balances: BalanceTotal;
   /** Nothing was left to import: every row was written by an earlier run. */
   nothingToDo: boolean;
 }
@@ -217,7 +226,12 @@ export async function importDjango(db: Db, old: OldRows, options: ImportOptions)
   }
   const held = options.dryRun
     ? null
-    : await db.payment.groupBy({ by: ["state"], where: { idempotencyKey: { startsWith: KEY_PREFIX } }, _count: { _all: true }, _sum: { amountKes: true } });
+    : await db.payment.groupBy({
+        by: ["state"],
+        where: { idempotencyKey: { startsWith: KEY_PREFIX } },
+        _count: { _all: true },
+        _sum: { amountKes: true, balanceKes: true },
+      });
   const after = NEW_STATES.map((state): NewTotal => {
     const mapped = charges.filter((charge) => charge.state === state);
     const oldCents = mapped.reduce((sum, charge) => sum + charge.oldCents, 0);
@@ -227,5 +241,14 @@ export async function importDjango(db: Db, old: OldRows, options: ImportOptions)
     // The old amounts plus the listed roundings are the planned shillings; the database must hold exactly those.
     return { state, count, oldCents, roundingCents: kesPlanned * 100 - oldCents, kes, agrees: count === mapped.length && kes === kesPlanned };
   });
-  return { dryRun: options.dryRun ?? false, tables, findings: plan.findings, before, after, nothingToDo };
+  const oldBalanceCents = charges.reduce((sum, charge) => sum + charge.oldBalanceCents, 0);
+  const balanceKesPlanned = charges.reduce((sum, charge) => sum + charge.balanceKes, 0);
+  const balanceKes = held ? held.reduce((sum, group) => sum + (group._sum.balanceKes ?? 0), 0) : balanceKesPlanned;
+  const balances = {
+    oldCents: oldBalanceCents,
+    roundingCents: balanceKesPlanned * 100 - oldBalanceCents,
+    kes: balanceKes,
+    agrees: balanceKes === balanceKesPlanned,
+  };
+  return { dryRun: options.dryRun ?? false, tables, findings: plan.findings, before, after, balances, nothingToDo };
 }

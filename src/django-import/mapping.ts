@@ -75,8 +75,9 @@ export type NewPaymentState = "NOT_REQUESTED" | "PAID" | "FAILED" | "UNKNOWN";
 /** What a payment (or a session's charge) becomes, and the old figures it came from. */
 export interface NewCharge {
   oldState: string;
-  /** The old amount in cents, exactly. */
+  /** The old amount and balance in cents, exactly. */
   oldCents: number;
+  oldBalanceCents: number;
   amountKes: number;
   balanceKes: number;
   date: string;
@@ -257,6 +258,7 @@ function mapCharge({ table, oldId, amount, balance, date, mpesa, paidAt }: Charg
   return {
     oldState,
     oldCents,
+    oldBalanceCents: balanceCents,
     amountKes,
     balanceKes,
     date,

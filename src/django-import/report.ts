@@ -44,6 +44,11 @@ export function formatReport(report: ImportReport): string[] {
       `  ${STATE_NAMES[total.state]}: ${total.count}, ${shillings(total.kes * 100)} = ${shillings(total.oldCents)}${rounding}: ${total.agrees ? "agrees" : "DOES NOT AGREE (changed here since the import?)"}`,
     );
   }
+  const { balances } = report;
+  const balanceRounding = balances.roundingCents === 0 ? "" : ` + ${shillings(balances.roundingCents)} rounded up`;
+  lines.push(
+    `  balances still owed: ${shillings(balances.kes * 100)} = ${shillings(balances.oldCents)}${balanceRounding}: ${balances.agrees ? "agrees" : "DOES NOT AGREE"}`,
+  );
   lines.push(
     "",
     'Staff logins of the Django app are not carried over: staff join by invite (npm run invite -- manager). Imported rows are recorded by the inactive staff member "Django app (import)".',

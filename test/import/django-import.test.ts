@@ -76,6 +76,9 @@ const EXPECTED_TOTALS = {
   UNKNOWN: [2, 272, 27100, 100, true],
 };
 
+// Payments 2 (49.25 → 50) and 5 (10.00).
+const EXPECTED_BALANCES = { oldCents: 5925, roundingCents: 75, kes: 60, agrees: true };
+
 for (const provider of ["sqlite", "postgresql"] as const) {
   describe.skipIf(provider === "postgresql" && !onPostgres)(`the Django app's ${provider} database`, () => {
     it("a dry run reports every table, state, odd row and the money, and writes nothing", async () => {
@@ -125,6 +128,7 @@ for (const provider of ["sqlite", "postgresql"] as const) {
         { table: "payment", state: "failed", count: 1, cents: 6000 },
       ]);
       expect(totals(report)).toEqual(EXPECTED_TOTALS);
+      expect(report.balances).toEqual(EXPECTED_BALANCES);
 
       const text = formatReport(report).join("\n");
       expect(text).toContain("DRY RUN: nothing was written");
@@ -139,6 +143,7 @@ for (const provider of ["sqlite", "postgresql"] as const) {
       expect(text).toContain("payment 4: pending with receipt QBB4: imported as paid");
       expect(text).toContain("paid: 4, KES 711 = KES 710.10 + KES 0.90 rounded up: agrees");
       expect(text).toContain("unknown: check the statement: 2, KES 272 = KES 271 + KES 1 rounded up: agrees");
+      expect(text).toContain("balances still owed: KES 60 = KES 59.25 + KES 0.75 rounded up: agrees");
       expect(text).toContain("Staff logins of the Django app are not carried over");
       expect(await old.digest()).toBeTruthy();
     });
@@ -152,6 +157,7 @@ for (const provider of ["sqlite", "postgresql"] as const) {
 
       expect(report.nothingToDo).toBe(false);
       expect(totals(report)).toEqual(EXPECTED_TOTALS);
+      expect(report.balances).toEqual(EXPECTED_BALANCES);
       const { customers, sessions, payments, staff } = await everything(db);
       expect(staff).toEqual([expect.objectContaining({ telegramId: IMPORT_STAFF_TELEGRAM_ID, name: "Django app (import)", active: false, role: "OPERATOR" })]);
       const importer = staff[0]?.id;
