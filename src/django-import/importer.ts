@@ -149,7 +149,7 @@ async function write(db: Db, plan: ImportPlan, done: Record<OldTable, Map<number
   await inBatches(
     db,
     "usagesession",
-    plan.sessions.filter((row) => !done.usagesession.has(row.oldId)),
+    sessions,
     async (tx, session) => {
       const customerId = customerOf(session.oldStudentId);
       const active = session.endedAt === null;
