@@ -2,6 +2,8 @@
 // PostgreSQL (Heroku's DATABASE_URL) read in a READ ONLY transaction that is rolled back. The same SQL
 // on both: every decimal, time and flag is read as text, so the mapping parses one form.
 import Database from "better-sqlite3";
+import type pg from "pg";
+import { DatabaseUnreachableError } from "../db/provider.js";
 import type { OldMpesa, OldPayment, OldRows, OldSession, OldStudent } from "./mapping.js";
 
 type Row = Record<string, unknown>;
@@ -81,21 +83,30 @@ function readSqlite(file: string): OldRows {
 
 async function readPostgres(url: string): Promise<OldRows> {
   const { withPostgresConnection } = await import("../db/postgres.js");
-  return withPostgresConnection(url, async (client) => {
-    // REPEATABLE READ: the three tables as they stood at one moment, even if the old app is still running.
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    try {
-      await client.query("SET LOCAL TIME ZONE 'UTC'");
-      const rows: Row[][] = [];
-      for (const query of QUERIES) rows.push((await client.query<Row>(query)).rows);
-      return toRows(rows);
-    } catch (error) {
-      if (error instanceof Error && /does not exist/.test(error.message)) throw new OldDatabaseError(`Not the Django app's database: ${error.message}`);
-      throw error;
-    } finally {
-      await client.query("ROLLBACK");
-    }
-  });
+  try {
+    return await withPostgresConnection(url, (client) => readPostgresRows(client));
+  } catch (error) {
+    // Its message names the database (never the password) but tells to check DATABASE_URL, which is not this one.
+    if (error instanceof DatabaseUnreachableError)
+      throw new OldDatabaseError(`The Django app's database: ${error.message.replace(/ Check DATABASE_URL.*$/s, "")}`);
+    throw error;
+  }
+}
+
+async function readPostgresRows(client: pg.Client): Promise<OldRows> {
+  // REPEATABLE READ: the three tables as they stood at one moment, even if the old app is still running.
+  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  try {
+    await client.query("SET LOCAL TIME ZONE 'UTC'");
+    const rows: Row[][] = [];
+    for (const query of QUERIES) rows.push((await client.query<Row>(query)).rows);
+    return toRows(rows);
+  } catch (error) {
+    if (error instanceof Error && /does not exist/.test(error.message)) throw new OldDatabaseError(`Not the Django app's database: ${error.message}`);
+    throw error;
+  } finally {
+    await client.query("ROLLBACK");
+  }
 }
 
 /** Every row of the old app's three tables: `source` is a SQLite file's path (or file: URL) or a postgresql:// URL. */
