@@ -8,7 +8,7 @@ export type { Customer };
 
 export const SEARCH_LIMIT = 8;
 
-function searchKeyOf(customer: Pick<Customer, "firstName" | "lastName" | "idNumber" | "phone">): string {
+export function searchKeyOf(customer: Pick<Customer, "firstName" | "lastName" | "idNumber" | "phone">): string {
   const localPhone = customer.phone ? `0${customer.phone.slice(3)}` : "";
   return [customer.firstName, customer.lastName, customer.idNumber ?? "", customer.phone ?? "", localPhone].join(" ").toLowerCase().replace(/\s+/g, " ").trim();
 }

@@ -124,7 +124,7 @@ function sameTariff(a: Tariff, b: Tariff): boolean {
  * if it has one, else the café's in force, or while no manager saved one, a row copying the settings
  * (the newest such copy when the settings are still the same).
  */
-export async function tariffIdForNewSession({ db, config, now }: ServiceContext, computerId: number | null): Promise<number> {
+export async function tariffIdForNewSession({ db, config, now }: Pick<ServiceContext, "db" | "config" | "now">, computerId: number | null): Promise<number> {
   const computer = computerId === null ? null : await db.computer.findUnique({ where: { id: computerId }, select: { group: { select: { tariffId: true } } } });
   if (computer?.group?.tariffId) return computer.group.tariffId;
   const saved = await db.tariff.findFirst({ ...savedByManager, select: { id: true } });

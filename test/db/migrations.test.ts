@@ -82,17 +82,17 @@ describe(`migrations (${onPostgres ? "PostgreSQL" : "SQLite"})`, () => {
 
     await runSql(url, `INSERT INTO "Customer" ("firstName", "lastName", "updatedAt") VALUES ('Jane', 'Wanjiku', CURRENT_TIMESTAMP)`);
 
-    mkdirSync(`${dir}/99990101000000_add_customer_note`);
-    writeFileSync(`${dir}/99990101000000_add_customer_note/migration.sql`, 'ALTER TABLE "Customer" ADD COLUMN "note" TEXT;\n');
+    mkdirSync(`${dir}/99990101000000_add_customer_nickname`);
+    writeFileSync(`${dir}/99990101000000_add_customer_nickname/migration.sql`, 'ALTER TABLE "Customer" ADD COLUMN "nickname" TEXT;\n');
     const second = await applyMigrations(url, dir);
-    expect(second).toEqual(["99990101000000_add_customer_note"]);
-    expect(first).not.toContain("99990101000000_add_customer_note");
+    expect(second).toEqual(["99990101000000_add_customer_nickname"]);
+    expect(first).not.toContain("99990101000000_add_customer_nickname");
 
-    expect(await querySql(url, `SELECT "firstName", "note" FROM "Customer"`)).toEqual([{ firstName: "Jane", note: null }]);
+    expect(await querySql(url, `SELECT "firstName", "nickname" FROM "Customer"`)).toEqual([{ firstName: "Jane", nickname: null }]);
     const names = (await querySql<{ migration_name: string }>(url, "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name")).map(
       (r) => r.migration_name,
     );
-    expect(names).toEqual([...first, "99990101000000_add_customer_note"].sort());
+    expect(names).toEqual([...first, "99990101000000_add_customer_nickname"].sort());
   });
   it("name the lower amount waiting for a manager on its payment when adding Payment.pendingAdjustmentId", async () => {
     const { url, dir, target } = await databaseBefore("_payment_pending_adjustment", "migrations-before-pending-adjustment");
