@@ -747,6 +747,8 @@ manager-customer-pick = Pick the customer:
 manager-customer-pick-among-first = Pick the customer. Only the first { $limit } matches are shown; to see others, send /customers with more of the name, e.g. /customers jane wanjiru.
 manager-customer-phone = Phone: { $phone }
 manager-customer-id-number = ID number: { $idNumber }
+# $note: kept by the import from the Django app (a phone or ID number it could not take as it was).
+manager-customer-note = Note: { $note }
 manager-customer-unpaid = Not paid yet: { $unpaid } (see /unpaid)
 manager-customer-nothing-unpaid = Not paid yet: nothing
 manager-customer-latest-balance = Balance noted on the last payment: { $balance }

@@ -737,6 +737,7 @@ manager-customer-pick = Chagua mteja:
 manager-customer-pick-among-first = Chagua mteja. Wanaonyeshwa { $limit } wa kwanza tu; kuona wengine, tuma /customers na sehemu zaidi ya jina, mfano /customers jane wanjiru.
 manager-customer-phone = Namba ya simu: { $phone }
 manager-customer-id-number = Namba ya ID: { $idNumber }
+manager-customer-note = Maelezo: { $note }
 manager-customer-unpaid = Deni: { $unpaid } (angalia /unpaid)
 manager-customer-nothing-unpaid = Deni: hakuna
 manager-customer-latest-balance = Deni lililobaki kwenye malipo ya mwisho: { $balance }

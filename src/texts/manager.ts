@@ -261,6 +261,7 @@ export const customerTexts = {
     name: string;
     phone: string | null;
     idNumber: string | null;
+    note: string | null;
     unpaidKes: number;
     latestBalanceKes: number;
     sessions: SessionLine[];
@@ -270,6 +271,7 @@ export const customerTexts = {
       `👤 ${c.name}`,
       t("manager-customer-phone", { phone: phone(c.phone) }),
       ...(c.idNumber ? [t("manager-customer-id-number", { idNumber: c.idNumber })] : []),
+      ...(c.note ? [t("manager-customer-note", { note: c.note })] : []),
       c.unpaidKes > 0 ? t("manager-customer-unpaid", { unpaid: kes(c.unpaidKes) }) : t("manager-customer-nothing-unpaid"),
       ...(c.latestBalanceKes > 0 ? [t("manager-customer-latest-balance", { balance: kes(c.latestBalanceKes) })] : []),
       "",

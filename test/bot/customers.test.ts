@@ -65,6 +65,13 @@ describe("/customers", () => {
     expect(buttonTexts()).toEqual([t.changePhoneButton, t.changeNameButton]);
   });
 
+  it("shows a customer's note: what an import from the Django app kept that has no column", async () => {
+    await h.db.customer.update({ where: { id: janeId }, data: { note: "Phone in the Django app: 020 123 4567" } });
+    await h.send(operator, "/customers jane wanjiru");
+    await h.press(operator, /^Jane Wanjiru/);
+    expect(h.latest(operator).text).toContain("Note: Phone in the Django app: 020 123 4567");
+  });
+
   it("searches right away with /customers <words>, also by phone or ID number", async () => {
     await h.send(operator, "/customers 0733 999 888");
     expect(buttonTexts()).toEqual([expect.stringMatching(/^Peter Kamau/)]);

@@ -42,6 +42,7 @@ async function customerCard(services: Services, timeZone: string, customerId: nu
     name: fullName(customer),
     phone: customer.phone,
     idNumber: customer.idNumber,
+    note: customer.note,
     unpaidKes: history.unpaidKes,
     latestBalanceKes: history.latestBalanceKes,
     sessions: history.sessions.map((session) => ({
