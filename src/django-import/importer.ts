@@ -6,11 +6,10 @@
 // open batch, which the next run writes.
 import type { Config } from "../config/index.js";
 import type { Db, Tx } from "../db/client.js";
+import { IMPORT_STAFF_TELEGRAM_ID } from "../domain/staff.js";
 import { tariffIdForNewSession } from "../services/tariff.js";
 import { KEY_PREFIX, planImport, type Finding, type ImportPlan, type NewCharge, type NewPaymentState, type OldRows, type OldTable } from "./mapping.js";
 
-/** The staff row imported rows were recorded and started by: staff are not carried over. No Telegram user has id 0. */
-export const IMPORT_STAFF_TELEGRAM_ID = 0n;
 const IMPORT_STAFF_NAME = "Django app (import)";
 
 const NEW_STATES: readonly NewPaymentState[] = ["NOT_REQUESTED", "PAID", "FAILED", "UNKNOWN"];

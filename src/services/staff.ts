@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Invite, Staff, StaffRole } from "../generated/prisma/client.js";
 import type { Tx } from "../db/client.js";
 import { telegramLocale, type Locale } from "../domain/locale.js";
+import { IMPORT_STAFF_TELEGRAM_ID } from "../domain/staff.js";
 import { recordAudit } from "./audit.js";
 import { closeShiftOfDeactivated, type ClosedShift } from "./shifts.js";
 import { enqueueMessages } from "./outbox.js";
@@ -126,8 +127,9 @@ export async function getStaff({ db }: ServiceContext, staffId: number): Promise
   return db.staff.findUnique({ where: { id: staffId } });
 }
 
+/** The staff, the import's row (not a person) aside. */
 export async function listStaff({ db }: ServiceContext): Promise<Staff[]> {
-  return db.staff.findMany({ orderBy: [{ active: "desc" }, { role: "desc" }, { name: "asc" }] });
+  return db.staff.findMany({ where: { telegramId: { not: IMPORT_STAFF_TELEGRAM_ID } }, orderBy: [{ active: "desc" }, { role: "desc" }, { name: "asc" }] });
 }
 
 /**
@@ -176,7 +178,7 @@ export type ReactivateResult = { ok: true; staff: Staff } | { ok: false; reason:
 export async function reactivateStaff({ db, now }: ServiceContext, managerId: number, staffId: number): Promise<ReactivateResult> {
   return db.$transaction(async (tx) => {
     const staff = await tx.staff.findUnique({ where: { id: staffId } });
-    if (!staff) return { ok: false, reason: "not_found" } as const;
+    if (!staff || staff.telegramId === IMPORT_STAFF_TELEGRAM_ID) return { ok: false, reason: "not_found" } as const;
     const changed = await tx.staff.updateMany({ where: { id: staffId, active: false }, data: { active: true } });
     if (changed.count === 0) return { ok: false, reason: "already_active" } as const;
     await recordAudit(tx, now(), { action: "staff_reactivated", staffId: managerId, subjectStaffId: staffId, details: { role: staff.role } });

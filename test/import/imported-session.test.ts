@@ -44,4 +44,23 @@ describe("an imported active session", () => {
       amountKes: 160,
     });
   });
+
+  it("is recorded by the import's staff row, which is not a person: /staff does not list it and it cannot be reactivated", async () => {
+    h = await createHarness();
+    const manager = h.user(7001, "Mary");
+    const managerId = await h.addStaff(manager, "MANAGER");
+    const old: OldRows = {
+      students: [{ id: 3, firstname: "Carol", lastname: "Wanjiru", idnumber: null, phonenumber: "0712345680" }],
+      sessions: [],
+      payments: [],
+    };
+    await importDjango(h.db, old, { config: h.config, now: h.clock.now });
+    const importer = await h.db.staff.findUniqueOrThrow({ where: { telegramId: 0n } });
+
+    expect((await h.services.staff.listStaff()).map((person) => person.name)).toEqual(["Mary"]);
+    expect(await h.services.staff.reactivateStaff(managerId, importer.id)).toEqual({ ok: false, reason: "not_found" });
+    expect((await h.db.staff.findUniqueOrThrow({ where: { id: importer.id } })).active).toBe(false);
+    await h.send(manager, "/staff");
+    expect(h.latest(manager).text).not.toContain("Django");
+  });
 });
