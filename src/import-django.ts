@@ -2,12 +2,12 @@
 // app: its customers, sessions and payments into DATABASE_URL (src/django-import/). The old database is
 // only read. Run it again at any time: what was imported is skipped, what was not is finished.
 import { ConfigError, loadConfig, type Config } from "./config/index.js";
-import { checkDatabaseReachable, openDb } from "./db/client.js";
+import { checkDatabaseReachable } from "./db/client.js";
+import { onServiceDatabase } from "./db/command.js";
 import { DatabaseUnreachableError } from "./db/provider.js";
 import { importDjango } from "./django-import/importer.js";
 import { OldDatabaseError, readOldDatabase } from "./django-import/old-database.js";
 import { formatReport } from "./django-import/report.js";
-import { Prisma } from "./generated/prisma/client.js";
 
 const USAGE = "Usage: npm run import:django -- <path to db.sqlite3 | postgresql://…> [--dry-run]";
 
@@ -36,8 +36,7 @@ async function run(args: string[]): Promise<number> {
     console.error(error.message);
     return 1;
   }
-  const db = await openDb(config.service.databaseUrl);
-  try {
+  return onServiceDatabase(config.service.databaseUrl, async (db) => {
     const report = await importDjango(db, old, {
       config,
       now: () => new Date(),
@@ -46,13 +45,7 @@ async function run(args: string[]): Promise<number> {
     });
     console.log(formatReport(report).join("\n"));
     return report.balances.agrees && report.after.every((total) => total.agrees) ? 0 : 1;
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2021")) throw error;
-    console.error("The database is not set up yet: start the service once (npm start) or run npm run db:migrate, then run this again.");
-    return 1;
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }
 
 process.exitCode = await run(process.argv.slice(2));

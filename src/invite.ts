@@ -5,9 +5,9 @@
 import { Api, GrammyError } from "grammy";
 import { inviteText } from "./bot/views.js";
 import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.js";
-import { checkDatabaseReachable, openDb } from "./db/client.js";
+import { checkDatabaseReachable } from "./db/client.js";
+import { onServiceDatabase } from "./db/command.js";
 import { DatabaseUnreachableError } from "./db/provider.js";
-import { Prisma } from "./generated/prisma/client.js";
 import { redactText } from "./logger.js";
 import { createInvite, type StaffRole } from "./services/staff.js";
 
@@ -51,18 +51,11 @@ async function run(args: string[]): Promise<number> {
     console.error(error.message);
     return 1;
   }
-  const db = await openDb(config.service.databaseUrl);
-  try {
+  return onServiceDatabase(config.service.databaseUrl, async (db) => {
     const invite = await createInvite({ db, now: () => new Date() }, null, role);
     console.log(inviteText(role, username, invite, config.service.timezone));
     return 0;
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2021")) throw error;
-    console.error("The database is not set up yet: start the service once (npm start) or run npm run db:migrate, then run this again.");
-    return 1;
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }
 
 process.exitCode = await run(process.argv.slice(2));
