@@ -1,7 +1,7 @@
 // `npm run import:django -- <db.sqlite3 | postgresql://…> [--dry-run]` moves a café from the old Django
 // app: its customers, sessions and payments into DATABASE_URL (src/django-import/). The old database is
 // only read. Run it again at any time: what was imported is skipped, what was not is finished.
-import { ConfigError, loadConfig, type Config } from "./config/index.js";
+import { loadConfigOrSay } from "./config/index.js";
 import { checkDatabaseReachable } from "./db/client.js";
 import { onServiceDatabase } from "./db/command.js";
 import { DatabaseUnreachableError } from "./db/provider.js";
@@ -19,14 +19,8 @@ async function run(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+  const config = loadConfigOrSay();
+  if (config === null) return 1;
   let old;
   try {
     old = await readOldDatabase(source);

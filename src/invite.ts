@@ -4,7 +4,7 @@
 // already holds the bot token and the database.
 import { Api, GrammyError } from "grammy";
 import { inviteText } from "./bot/views.js";
-import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.js";
+import { loadConfigOrSay, secretsOf, type Config } from "./config/index.js";
 import { checkDatabaseReachable } from "./db/client.js";
 import { onServiceDatabase } from "./db/command.js";
 import { DatabaseUnreachableError } from "./db/provider.js";
@@ -34,14 +34,8 @@ async function run(args: string[]): Promise<number> {
     console.error("Usage: npm run invite -- manager   (or: npm run invite -- operator)");
     return 2;
   }
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+  const config = loadConfigOrSay();
+  if (config === null) return 1;
   const username = await botUsername(config);
   if (username === null) return 1;
   try {

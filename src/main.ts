@@ -5,7 +5,7 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { GrammyError, type Bot } from "grammy";
 import { buildApp } from "./app.js";
-import { ConfigError, loadConfig, secretsOf, type Config } from "./config/index.js";
+import { loadConfigOrSay, secretsOf, type Config } from "./config/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { applyMigrations } from "./db/migrations.js";
 import { claimDatabaseFile, DatabaseInUseError, type DatabaseClaim } from "./db/file-claim.js";
@@ -22,15 +22,7 @@ import type { Services } from "./services/index.js";
 const TELEGRAM_PATIENCE_MS = 10_000;
 
 function readConfigOrExit(): Config {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(error.message + "\n");
-      process.exit(1);
-    }
-    throw error;
-  }
+  return loadConfigOrSay() ?? process.exit(1);
 }
 
 function claimDatabaseOrExit(databaseUrl: string, logger: Logger): DatabaseClaim {

@@ -1,7 +1,7 @@
 // Every setting, read once from the environment (and ./.env), validated, typed and frozen.
 // Nothing else in the code reads process.env (but env-file.ts, which finds ./.env and DATABASE_URL).
 import { loadDotenvFile } from "../env-file.js";
-import { parseConfig } from "./parse.js";
+import { ConfigError, parseConfig } from "./parse.js";
 import type { Config } from "./types.js";
 
 export { addressMatcher, type TrustProxy } from "./addresses.js";
@@ -11,9 +11,20 @@ export { ConfigError, parseConfig } from "./parse.js";
 export type { Config, MpesaEnvironment, ShortcodeType } from "./types.js";
 
 /** Reads ./.env and parses process.env. */
-export function loadConfig(): Config {
+function loadConfig(): Config {
   loadDotenvFile();
   return parseConfig(process.env);
+}
+
+/** The settings, or null after writing what is wrong with them to stderr (for the process and the server commands). */
+export function loadConfigOrSay(): Config | null {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(error.message + "\n");
+    return null;
+  }
 }
 
 /** The secrets in a config, for redaction. */
